@@ -1,0 +1,117 @@
+"""Month expressions as plans write them: 三月份, 一、二月, 七至八月, 次年元月份.
+
+Used by the schedule's paste, the importers and rollover alike, so there is
+one reading of what a month line means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbering import parse_chinese_number
+from .period import Period
+
+_NUM = r"(?:十[一二]|[一二三四五六七八九十元]|1[0-2]|0?[1-9])"
+_NEXT = r"(?:次年|下年|明年|翌年|来年)"
+_JOIN = r"(?:、|，|,|和|及|与|至|到|—+|－|-|~|～|〜)"
+_ONE = rf"{_NEXT}?{_NUM}(?:月份?)?"
+_SPEC = rf"{_ONE}(?:\s*{_JOIN}\s*{_ONE})*"
+_HEAD = re.compile(rf"^\s*[（(]?(?P<spec>{_SPEC})[)）]?(?P<sep>\s*[:：]\s*|\s+|[，,、]\s*)?(?P<rest>.*)$", re.S)
+_ANYTIME = re.compile(r"^\s*(?P<spec>全年|长期|常年|每月|平时|日常|经常性工作|常规工作|其他)(?:工作)?(?P<sep>\s*[:：]\s*|\s+)?(?P<rest>.*)$", re.S)
+_TOKEN = re.compile(rf"(?P<next>{_NEXT})?(?P<num>{_NUM})(?:月份?)?|(?P<join>{_JOIN})")
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@dataclass
+class MonthHead:
+    """A month expression found at the start of a line."""
+    months: list[tuple[int, bool]]  # (month 1..12, written as 次年)
+    rest: str                       # what follows on the same line
+    spec: str                       # the expression as written
+    separated: bool                 # a colon or space followed the expression
+
+    @property
+    def anytime(self) -> bool:
+        return not self.months
+
+
+def _month_of(num: str) -> int | None:
+    value = parse_chinese_number(num.translate(_FULLWIDTH))
+    return value if value is not None and 1 <= value <= 12 else None
+
+
+def parse_month_spec(spec: str) -> list[tuple[int, bool]] | None:
+    """'七至八月' -> [(7, False), (8, False)]; '十二月至次年二月' wraps the year."""
+    spec = spec.translate(_FULLWIDTH)
+    items: list[tuple[int, bool]] = []
+    pending_range = False
+    position = 0
+    for match in _TOKEN.finditer(spec):
+        if spec[position:match.start()].strip():
+            return None
+        position = match.end()
+        if match.group("join"):
+            pending_range = match.group("join") not in ("、", "，", ",", "和", "及", "与")
+            continue
+        month = _month_of(match.group("num"))
+        if month is None:
+            return None
+        next_year = bool(match.group("next"))
+        if pending_range and items:
+            first, first_next = items[-1]
+            current, wrapped = first, first_next
+            while True:
+                current += 1
+                if current == 13:
+                    current, wrapped = 1, True
+                if current == month or len(items) > 24:
+                    break
+                items.append((current, wrapped))
+            items.append((month, next_year or wrapped or (month < first)))
+        else:
+            items.append((month, next_year))
+        pending_range = False
+    if spec[position:].strip() or not items:
+        return None
+    return items
+
+
+def match_month_head(line: str) -> MonthHead | None:
+    """Read a month expression at the start of a line, or None.
+
+    The expression must name 月 (三月, 三月份, 七至八月) so that section
+    numbering like 一、 is not mistaken for a month; 全年 / 长期 give an
+    empty month list.
+    """
+    text = line.translate(_FULLWIDTH)
+    anytime = _ANYTIME.match(text)
+    if anytime:
+        return MonthHead([], anytime.group("rest").strip(), anytime.group("spec"),
+                         bool(anytime.group("sep")) or not anytime.group("rest").strip())
+    match = _HEAD.match(text)
+    if not match or "月" not in match.group("spec"):
+        return None
+    spec = match.group("spec")
+    # Trim back to the last 月 so 三月份各基层 keeps its text in rest.
+    cut = spec.rfind("月") + 1
+    if spec[cut:cut + 1] == "份":
+        cut += 1
+    rest = (spec[cut:] + (match.group("sep") or "") + match.group("rest"))
+    months = parse_month_spec(spec[:cut])
+    if months is None:
+        return None
+    sep = match.group("sep") or ""
+    separated = spec[cut:] == "" and (bool(sep.strip()) or bool(sep) or not match.group("rest").strip())
+    return MonthHead(months, rest.strip(), spec[:cut], separated)
+
+
+def resolve(months: list[tuple[int, bool]], period: Period) -> list[str]:
+    """Calendar months (YYYY-MM) for parsed month names within a period."""
+    out: list[str] = []
+    for month, next_year in months:
+        ym = period.resolve(month, next_year)
+        if ym not in out:
+            out.append(ym)
+    return out

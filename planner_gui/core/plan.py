@@ -1,0 +1,147 @@
+"""The plan as plain data: Meta, Period, Section tree, Activity.
+
+The shape follows the interchange JSON (shared/plan-format.md); numbering is
+never stored, it is computed from a section's position (core.numbering).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from .period import Period
+
+
+@dataclass
+class Meta:
+    title: str = ""
+    organization: str = ""
+    year: int = 2025
+    period: Period = field(default_factory=lambda: Period.for_kind("calendar_year", 2025))
+    signature: str = ""
+    date: str | None = None  # 成文日期, ISO YYYY-MM-DD, None while unset
+
+
+@dataclass
+class Section:
+    id: str
+    heading: str = ""
+    body: list[str] = field(default_factory=list)
+    children: list["Section"] = field(default_factory=list)
+
+    def walk(self) -> Iterator["Section"]:
+        """This section and all below it, depth first, in reading order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Activity:
+    id: str
+    months: list[str] = field(default_factory=list)  # YYYY-MM, in order; [] = 全年
+    text: str = ""
+    owner: str = ""
+    note: str = ""
+    section: str | None = None
+    done: bool = False
+
+
+#: Export and display options kept with the plan; only non-default values
+#: are written to the interchange JSON (as the optional "options" key).
+DEFAULT_OPTIONS: dict[str, object] = {
+    "font_profile": "standard",      # "standard" | "windows"
+    "level3_style": "dot",           # "dot" -> 1.  | "comma" -> 1、
+    "date_style": "arabic",          # "arabic" -> 2025年2月28日 | "chinese" -> 二〇二五年二月二十八日
+    "bold_headings": False,          # bold level-2/3 headings (a local custom)
+    "hide_empty_columns": True,      # leave out empty 负责人/备注 columns in the table
+}
+
+
+@dataclass
+class Plan:
+    meta: Meta = field(default_factory=Meta)
+    preamble: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    schedule: list[Activity] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)
+    options: dict[str, object] = field(default_factory=dict)
+
+    # --- lookups -----------------------------------------------------------
+    def walk(self) -> Iterator[Section]:
+        """Every section, depth first, in reading order."""
+        for top in self.sections:
+            yield from top.walk()
+
+    def find_section(self, section_id: str) -> Section | None:
+        return next((s for s in self.walk() if s.id == section_id), None)
+
+    def locate(self, section_id: str) -> tuple[Section | None, int]:
+        """(parent or None for top level, index among its siblings)."""
+        def search(parent: Section | None, items: list[Section]):
+            for i, s in enumerate(items):
+                if s.id == section_id:
+                    return parent, i
+                found = search(s, s.children)
+                if found:
+                    return found
+            return None
+
+        found = search(None, self.sections)
+        if found is None:
+            raise KeyError(section_id)
+        return found
+
+    def children_of(self, parent_id: str | None) -> list[Section]:
+        if parent_id is None:
+            return self.sections
+        parent = self.find_section(parent_id)
+        if parent is None:
+            raise KeyError(parent_id)
+        return parent.children
+
+    def path_of(self, section_id: str) -> list[int]:
+        """Zero-based index path from the top, e.g. [0, 2] for （三） under 一、."""
+        path: list[int] = []
+        current = section_id
+        while True:
+            parent, index = self.locate(current)
+            path.insert(0, index)
+            if parent is None:
+                return path
+            current = parent.id
+
+    def find_activity(self, activity_id: str) -> Activity | None:
+        return next((a for a in self.schedule if a.id == activity_id), None)
+
+    def activity_index(self, activity_id: str) -> int:
+        for i, a in enumerate(self.schedule):
+            if a.id == activity_id:
+                return i
+        raise KeyError(activity_id)
+
+    def option(self, name: str):
+        return self.options.get(name, DEFAULT_OPTIONS.get(name))
+
+    # --- ids ---------------------------------------------------------------
+    def new_section_id(self) -> str:
+        return _next_id("s", (s.id for s in self.walk()))
+
+    def new_activity_id(self) -> str:
+        return _next_id("a", (a.id for a in self.schedule))
+
+
+def _next_id(prefix: str, existing: Iterator[str]) -> str:
+    """A fresh id like s12: one past the largest numeric id with that prefix."""
+    taken = set(existing)
+    highest = 0
+    for ident in taken:
+        head = ident[len(prefix):].split(".")[0]
+        if ident.startswith(prefix) and head.isdigit():
+            highest = max(highest, int(head))
+    for n in itertools.count(highest + 1):
+        candidate = f"{prefix}{n}"
+        if candidate not in taken:
+            return candidate
+    raise AssertionError("unreachable")

@@ -1,0 +1,36 @@
+"""The one place where text is cleaned before it enters a plan.
+
+XML 1.0 (and so DOCX) cannot carry most control characters or lone
+surrogates; a plan that held them could never be exported. Every way text
+gets in (typing, paste, load, import) passes through clean_text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Allowed in XML 1.0: \t \n \r, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF.
+_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n", "\r": None})
+
+
+def clean_text(text: str, single_line: bool = False) -> str:
+    """Text that XML can carry: vertical tab and form feed become line breaks
+    (Word writes them for manual line and page breaks), other control
+    characters and lone surrogates are dropped; \\r\\n becomes \\n."""
+    if not isinstance(text, str):
+        raise TypeError("text must be str")
+    text = text.replace("\r\n", "\n").translate(_BREAKS)
+    text = _BAD.sub("", text)
+    if single_line:
+        text = " ".join(part.strip() for part in text.split("\n") if part.strip()) if "\n" in text else text
+        text = text.replace("\t", " ")
+    return text
+
+
+def clean_paragraphs(paragraphs: list[str]) -> list[str]:
+    return [clean_text(p) for p in paragraphs]
+
+
+def is_clean(text: str) -> bool:
+    return not _BAD.search(text) and "\r" not in text

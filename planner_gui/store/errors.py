@@ -1,0 +1,40 @@
+"""Store errors; every message is a sentence for the user, in Chinese."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """A plan file could not be opened or written; str() is the user's message."""
+
+
+class NotAPlanError(StoreError):
+    """Not a SQLite file, or a SQLite file that is not a plan, or a damaged one."""
+
+
+class NewerVersionError(StoreError):
+    """Written by a newer version; such a file is opened read-only."""
+
+
+class PlanLockedError(StoreError):
+    """Another window or process has the plan open."""
+
+
+class StoreWriteError(StoreError):
+    """A write failed (disk full, read-only medium, drive gone); the plan on disk
+    is still the last committed one."""
+
+
+def describe_sqlite_error(exc: BaseException, action: str = "保存") -> StoreError:
+    """Turn a sqlite3 / OS error into the message a user can act on."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return PlanLockedError("该计划已在别处打开（另一个窗口或程序正在使用它），请先关闭那里再试。")
+    if "disk is full" in text or "no space" in text or getattr(exc, "errno", None) == 28:
+        return StoreWriteError(f"磁盘已满，无法{action}。您的修改仍保留在程序中，请腾出空间或用“另存为”保存到其他位置。")
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return StoreWriteError(f"文件是只读的，无法{action}。请用“另存为”保存到其他位置。")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return NotAPlanError("文件已损坏，或不是工会工作计划文件。")
+    if "disk i/o" in text or "unable to open" in text or isinstance(exc, OSError):
+        return StoreWriteError(f"无法{action}：文件所在的磁盘不可用（U 盘是否已拔出？）。您的修改仍保留在程序中。")
+    return StoreWriteError(f"无法{action}：{exc}")

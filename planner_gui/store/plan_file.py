@@ -1,0 +1,379 @@
+"""Open, create, load and write a plan file.
+
+One plan = one SQLite file. Every change is committed as it is made, in one
+transaction, with a rollback journal (not WAL: no -wal/-shm files beside a
+file people copy to USB sticks) and synchronous=FULL, so between transactions
+the file on disk is always a whole plan. The file is held with an exclusive
+lock while open, so a second window or process is told it is open elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from ..core.interchange import PlanFormatError, plan_from_dict, plan_to_dict
+from ..core.plan import Plan
+from .errors import (NewerVersionError, NotAPlanError, PlanLockedError, StoreError,
+                     StoreWriteError, describe_sqlite_error)
+from .schema import (APPLICATION_ID, FORMAT_VERSION, INDEXES, MIGRATION_NAMES, TABLES,
+                     apply_migrations)
+
+EXTENSION = ".ghjh"
+SQLITE_HEADER = b"SQLite format 3\x00"
+META_KEYS = ("title", "organization", "year", "period", "signature", "date")
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) read from the raw header, before SQLite
+    is let near the file."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(100)
+    except FileNotFoundError:
+        raise StoreError(f"文件不存在：{path}") from None
+    except IsADirectoryError:
+        raise StoreError(f"这是一个文件夹，不是计划文件：{path}") from None
+    except PermissionError:
+        raise StoreError(f"没有权限读取文件：{path}") from None
+    except OSError as exc:
+        raise describe_sqlite_error(exc, "读取") from None
+    if len(head) < 100 or not head.startswith(SQLITE_HEADER):
+        raise NotAPlanError("这不是工会工作计划文件（文件为空、已损坏或是其他程序的文件）。")
+    return int.from_bytes(head[68:72], "big"), int.from_bytes(head[60:64], "big")
+
+
+def _writable(path: Path) -> bool:
+    """Mode bits as well as access(): root passes access() on a read-only file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    uri = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rw'}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.3,
+                           check_same_thread=False)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    return conn
+
+
+class PlanFile:
+    """An open plan file. Use PlanFile.open() or PlanFile.create()."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, notice: str | None):
+        self.path = path
+        self.conn = conn
+        self.db = Database(conn, execute_plugins=False)
+        self.read_only = read_only
+        self.notice = notice  # why the file is read-only, for the user
+
+    # --- opening -----------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike, read_only: bool = False) -> "PlanFile":
+        path = Path(path)
+        app_id, version = read_header(path)
+        if app_id != APPLICATION_ID:
+            raise NotAPlanError("这是一个数据库文件，但不是工会工作计划文件。")
+        notice = None
+        if version > FORMAT_VERSION:
+            read_only = True
+            notice = (f"此计划由更新版本的程序保存（格式版本 {version}），"
+                      "已以只读方式打开。请升级本程序后再编辑。")
+        elif not _writable(path):
+            notice = "文件是只读的（或所在位置不能写入），已以只读方式打开。可用“另存为”保存一份可编辑的副本。"
+            read_only = True
+        try:
+            conn = _connect(path, read_only=not _writable(path))
+        except sqlite3.Error as exc:
+            raise describe_sqlite_error(exc, "打开") from None
+        try:
+            plan_file = cls(path, conn, read_only, notice)
+            plan_file._check_and_lock(version)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise describe_sqlite_error(exc, "打开") from None
+        except BaseException:
+            conn.close()
+            raise
+        return plan_file
+
+    def _check_and_lock(self, version: int) -> None:
+        if self.read_only:
+            self.conn.execute("PRAGMA query_only = ON")
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        else:
+            self.conn.execute("PRAGMA synchronous = FULL")
+            self.conn.execute("BEGIN EXCLUSIVE")
+            self.conn.execute("COMMIT")
+        objects = self.conn.execute("SELECT type, name FROM sqlite_master").fetchall()
+        foreign = [name for kind, name in objects
+                   if not ((kind == "table" and name in TABLES)
+                           or (kind == "index" and name in INDEXES))]
+        if foreign:
+            raise NotAPlanError("文件中含有本程序不认识的内容（表、视图或触发器），为安全起见拒绝打开。")
+        if self.conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise NotAPlanError("文件已损坏，无法打开。可从备份中恢复。")
+        tables = {name for kind, name in objects if kind == "table"}
+        if version == 0 or not {"meta", "sections", "activities"} <= tables:
+            raise NotAPlanError("文件不完整，不是有效的工会工作计划文件。")
+        applied = [row[0] for row in self.conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'planner_gui'")]
+        if set(applied) - set(MIGRATION_NAMES) and not self.read_only:
+            self.read_only = True
+            self.conn.execute("PRAGMA query_only = ON")
+            self.notice = "此计划由更新版本的程序保存，已以只读方式打开。"
+        elif version < FORMAT_VERSION and not self.read_only:
+            apply_migrations(self.db)
+
+    # --- creating ----------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike, plan: Plan, overwrite: bool = False,
+               ui_state: dict | None = None) -> "PlanFile":
+        """Write a new plan file atomically: a temporary file in the same folder,
+        checked, then renamed; a half-written plan never has the target's name."""
+        path = Path(path)
+        if not path.parent.is_dir():
+            raise StoreError(f"文件夹不存在：{path.parent}")
+        if path.exists() and not overwrite:
+            raise StoreError(f"文件已存在：{path}")
+        if path.is_dir():
+            raise StoreError(f"这是一个文件夹：{path}")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            conn = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                conn.execute("PRAGMA synchronous = FULL")
+                db = Database(conn, execute_plugins=False)
+                with db.atomic():
+                    apply_migrations(db)
+                    writer = cls(tmp, conn, False, None)
+                    writer._write_all(plan)
+                    for key, value in (ui_state or {}).items():
+                        writer._put_meta(f"ui.{key}", value)
+                if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                    raise StoreWriteError("新文件写入后校验失败，未保存。")
+            finally:
+                conn.close()
+            _fsync(tmp)
+            os.replace(tmp, path)
+            _fsync_dir(path.parent)
+        except (sqlite3.Error, OSError) as exc:
+            _remove_quietly(tmp)
+            raise describe_sqlite_error(exc, "创建文件") from None
+        except BaseException:
+            _remove_quietly(tmp)
+            raise
+        return cls.open(path)
+
+    # --- reading -----------------------------------------------------------
+    def load(self) -> Plan:
+        try:
+            return plan_from_dict(self._read_dict())
+        except PlanFormatError as exc:
+            raise NotAPlanError(f"文件内容无效：{exc}") from None
+        except (sqlite3.Error, json.JSONDecodeError, TypeError, KeyError) as exc:
+            raise NotAPlanError(f"文件内容无效，无法读取（{type(exc).__name__}）。") from None
+
+    def _read_dict(self) -> dict:
+        meta = {row[0]: json.loads(row[1]) for row in
+                self.conn.execute("SELECT key, value FROM meta")}
+        rows = self.conn.execute(
+            "SELECT id, parent, heading, body FROM sections ORDER BY position, rowid").fetchall()
+        nodes = {r[0]: {"id": r[0], "heading": r[2], "body": json.loads(r[3]), "children": []}
+                 for r in rows}
+        top = []
+        for ident, parent, _, _ in rows:
+            (nodes[parent]["children"] if parent in nodes else top).append(nodes[ident])
+        schedule = [
+            {"id": r[0], "months": json.loads(r[1]), "text": r[2], "owner": r[3], "note": r[4],
+             "section": r[5], "done": bool(r[6])}
+            for r in self.conn.execute(
+                "SELECT id, months, text, owner, note, section, done FROM activities "
+                "ORDER BY position, rowid")
+        ]
+        data = {
+            "format": "union-plan", "version": 1,
+            "meta": {k: meta.get(k) for k in META_KEYS},
+            "preamble": meta.get("preamble", []),
+            "sections": top,
+            "schedule": schedule,
+            "closing": meta.get("closing", []),
+        }
+        if meta.get("options"):
+            data["options"] = meta["options"]
+        return data
+
+    def get_ui(self, key: str, default=None):
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [f"ui.{key}"]).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def ui_state(self) -> dict:
+        return {row[0][3:]: json.loads(row[1]) for row in
+                self.conn.execute("SELECT key, value FROM meta WHERE key LIKE 'ui.%'")}
+
+    # --- writing -----------------------------------------------------------
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreWriteError(self.notice or "文件以只读方式打开，无法保存。")
+
+    def _transaction(self, work, action="保存") -> None:
+        self._check_writable()
+        try:
+            with self.db.atomic():
+                work()
+        except sqlite3.Error as exc:
+            raise describe_sqlite_error(exc, action) from None
+        except OSError as exc:
+            raise describe_sqlite_error(exc, action) from None
+
+    def set_ui(self, key: str, value) -> None:
+        """UI state kept with the plan (expanded sections); not part of the plan."""
+        if not self.read_only:
+            self._transaction(lambda: self._put_meta(f"ui.{key}", value))
+
+    def write_all(self, plan: Plan) -> None:
+        """Replace the whole plan in one transaction."""
+        self._transaction(lambda: self._write_all(plan))
+
+    def sync(self, plan: Plan, touched: set) -> None:
+        """Write what an edit touched (see core.edits), in one transaction."""
+        self._transaction(lambda: self._sync(plan, touched))
+
+    def _put_meta(self, key: str, value) -> None:
+        self.db["meta"].insert({"key": key, "value": json.dumps(value, ensure_ascii=False)},
+                               replace=True)
+
+    def _write_meta(self, data: dict) -> None:
+        self.db["meta"].insert_all(
+            ({"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in data.items()),
+            replace=True)
+
+    def _write_all(self, plan: Plan) -> None:
+        data = plan_to_dict(plan)
+        self.conn.execute("DELETE FROM meta WHERE key NOT LIKE 'ui.%'")
+        self.conn.execute("DELETE FROM sections")
+        self.conn.execute("DELETE FROM activities")
+        self._write_meta({**data["meta"], "preamble": data["preamble"], "closing": data["closing"],
+                          "options": data.get("options", {})})
+        self.db["sections"].insert_all(_section_rows(plan), batch_size=500)
+        self.db["activities"].insert_all(
+            (_activity_row(a, i) for i, a in enumerate(plan.schedule)), batch_size=500)
+
+    def _sync(self, plan: Plan, touched: set) -> None:
+        kinds = {key[0] for key in touched}
+        if "meta" in kinds:
+            self._write_meta(plan_to_dict(plan)["meta"])
+        if "texts" in kinds:
+            self._write_meta({"preamble": plan.preamble, "closing": plan.closing})
+        if "options" in kinds:
+            self._write_meta({"options": plan_to_dict(plan).get("options", {})})
+        deleted = [key[1] for key in touched if key[0] == "section_deleted"]
+        if deleted:
+            self.db["sections"].delete_where(
+                f"id IN ({','.join('?' * len(deleted))})", deleted)
+        if {"section", "children"} & kinds:
+            wanted_rows = {key[1] for key in touched if key[0] == "section"}
+            wanted_parents = {key[1] for key in touched if key[0] == "children"}
+            rows = [row for row in _section_rows(plan)
+                    if row["id"] in wanted_rows or row["parent"] in wanted_parents]
+            self.db["sections"].insert_all(rows, replace=True, batch_size=500)
+        gone = [key[1] for key in touched if key[0] == "activity_deleted"]
+        if gone:
+            self.db["activities"].delete_where(f"id IN ({','.join('?' * len(gone))})", gone)
+        if "schedule_order" in kinds:
+            self.db["activities"].insert_all(
+                (_activity_row(a, i) for i, a in enumerate(plan.schedule)),
+                replace=True, batch_size=500)
+        elif "activity" in kinds:
+            wanted = {key[1] for key in touched if key[0] == "activity"}
+            rows = [_activity_row(a, i) for i, a in enumerate(plan.schedule) if a.id in wanted]
+            self.db["activities"].insert_all(rows, replace=True)
+
+    # --- copies and checks --------------------------------------------------
+    def integrity_ok(self) -> bool:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def backup_to(self, target: str | os.PathLike) -> None:
+        """A byte-for-byte copy of the committed file through SQLite's backup API,
+        written to a temporary name, checked, then renamed into place."""
+        target = Path(target)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            dst = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                self.conn.backup(dst)
+                if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                    raise StoreWriteError("备份校验失败。")
+            finally:
+                dst.close()
+            os.replace(tmp, target)
+        except (sqlite3.Error, OSError) as exc:
+            _remove_quietly(tmp)
+            raise describe_sqlite_error(exc, "备份") from None
+        except BaseException:
+            _remove_quietly(tmp)
+            raise
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _section_rows(plan: Plan):
+    def rows(items, parent):
+        for position, section in enumerate(items):
+            yield {"id": section.id, "parent": parent, "position": position,
+                   "heading": section.heading, "body": json.dumps(section.body, ensure_ascii=False)}
+            yield from rows(section.children, section.id)
+    return list(rows(plan.sections, None))
+
+
+def _activity_row(activity, position: int) -> dict:
+    return {"id": activity.id, "position": position,
+            "months": json.dumps(activity.months), "text": activity.text,
+            "owner": activity.owner, "note": activity.note,
+            "section": activity.section, "done": int(activity.done)}
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _remove_quietly(path: Path) -> None:
+    for candidate in (path, path.with_name(path.name + "-journal")):
+        try:
+            candidate.unlink()
+        except OSError:
+            pass
+
+
+__all__ = ["PlanFile", "EXTENSION", "NewerVersionError", "PlanLockedError"]
