@@ -1,0 +1,28 @@
+"""A new, empty plan with the title and period a user expects."""
+
+from __future__ import annotations
+
+from .period import Period
+from .plan import Meta, Plan
+
+
+def default_title(year: int, organization: str, kind: str) -> str:
+    span = {
+        "school_year": f"{year}—{year + 1}学年度",
+        "semester": f"{year}—{year + 1}学年度第一学期",
+        "first_half": f"{year}年上半年",
+        "second_half": f"{year}年下半年",
+    }.get(kind, f"{year}年")
+    return f"{organization}{span}工会工作计划"
+
+
+def empty_plan(year: int, organization: str = "", kind: str = "calendar_year") -> Plan:
+    meta = Meta(
+        title=default_title(year, organization, kind),
+        organization=organization,
+        year=year,
+        period=Period.for_kind(kind, year),
+        signature=organization.removesuffix("工会") + "工会委员会" if organization else "",
+        date=None,
+    )
+    return Plan(meta=meta)

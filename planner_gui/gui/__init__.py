@@ -1,0 +1,1 @@
+"""Widgets: the main window wires panels; panels emit *_requested signals."""

@@ -1,0 +1,45 @@
+"""QUndoCommand over a core edit, so every change is undoable the same way."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from ..core.edits import Edit, SetBody, SetParagraphs
+
+
+class EditCommand(QUndoCommand):
+    """Applies `edit` through the session on redo and its inverse on undo.
+
+    Commands hold the edit (stable ids), never a QModelIndex. Consecutive
+    typing in one paragraph list merges into one undo step.
+    """
+
+    MERGE_ID = 0x6A68
+
+    def __init__(self, session, edit: Edit, text: str, debounce: bool = False,
+                 merge_key: str | None = None):
+        super().__init__(text)
+        self.session = session
+        self.edit = edit
+        self.inverse: Edit | None = None
+        self.debounce = debounce
+        self.merge_key = merge_key
+
+    def redo(self):
+        self.inverse = self.session.apply(self.edit, debounce=self.debounce)
+
+    def undo(self):
+        if self.inverse is not None:
+            self.session.apply(self.inverse)
+
+    def id(self):
+        return self.MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other):
+        if not isinstance(other, EditCommand) or other.merge_key != self.merge_key:
+            return False
+        if not isinstance(other.edit, (SetBody, SetParagraphs)):
+            return False
+        # Keep our inverse (the text before the first keystroke); take their edit.
+        self.edit = other.edit
+        return True

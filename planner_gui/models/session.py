@@ -1,0 +1,149 @@
+"""The open plan and the one path every change takes.
+
+PlanSession.apply(edit) changes the core plan one primitive edit at a time,
+telling models before and after each (so they can begin/end insert, remove
+or move rows), then writes what the edit touched to the plan file in one
+transaction. When a write fails (disk full, drive pulled) the plan stays in
+memory, a recovery copy is written if it can be, the user is told, and the
+next successful write saves everything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..core.edits import Batch, Edit, apply_edit
+from ..core.plan import Plan
+
+
+class PlanSession(QObject):
+    about_to_apply = Signal(object)   # a primitive edit, before it changes the plan
+    applied = Signal(object)          # the same edit, after
+    changed = Signal()                # after a whole edit (a Batch counts once)
+    save_state_changed = Signal(bool)  # True when everything is on disk
+    save_failed = Signal(str)         # the user's message
+
+    #: Typing is written to disk after this pause (ms); structure at once.
+    DEBOUNCE_MS = 800
+
+    def __init__(self, plan: Plan, plan_file=None, recovery=None, parent=None):
+        """plan_file: a store.PlanFile or None (an unsaved plan, e.g. the sample);
+        recovery: a callable(plan) that writes a recovery copy, or None."""
+        super().__init__(parent)
+        self.plan = plan
+        self.plan_file = plan_file
+        self.recovery = recovery
+        self._pending: set = set()
+        self._needs_full_write = False
+        self._saved = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+
+    # --- state -------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return self.plan_file is not None and self.plan_file.read_only
+
+    @property
+    def saved(self) -> bool:
+        return self._saved
+
+    @property
+    def path(self):
+        return self.plan_file.path if self.plan_file is not None else None
+
+    def _set_saved(self, saved: bool) -> None:
+        if saved != self._saved:
+            self._saved = saved
+            self.save_state_changed.emit(saved)
+
+    # --- the mutation path --------------------------------------------------
+    def apply(self, edit: Edit, debounce: bool = False) -> Edit:
+        """Apply an edit, notify, persist; returns the inverse edit.
+
+        debounce=True (typing) delays the write by DEBOUNCE_MS; everything
+        else is committed before this returns.
+        """
+        touched: set = set()
+        inverses: list[Edit] = []
+        try:
+            for primitive in edit.primitives():
+                self.about_to_apply.emit(primitive)
+                inverse, keys = apply_edit(self.plan, primitive)
+                inverses.append(inverse)
+                touched |= keys
+                self.applied.emit(primitive)
+        except Exception:
+            # Roll the already-applied part back so the plan stays consistent.
+            for inverse in reversed(inverses):
+                for primitive in inverse.primitives():
+                    self.about_to_apply.emit(primitive)
+                    apply_edit(self.plan, primitive)
+                    self.applied.emit(primitive)
+            raise
+        self.changed.emit()
+        self._pending |= touched
+        if self.plan_file is None or self.read_only:
+            self._set_saved(False)
+        elif debounce:
+            self._set_saved(False)
+            self._timer.start()
+        else:
+            self.flush()
+        if len(inverses) == 1 and not isinstance(edit, Batch):
+            return inverses[0]
+        return Batch(list(reversed(inverses)))
+
+    def flush(self) -> bool:
+        """Write everything not yet on disk; True when the file is up to date."""
+        self._timer.stop()
+        if self.plan_file is None or self.read_only:
+            return False
+        if not self._pending and not self._needs_full_write:
+            self._set_saved(True)
+            return True
+        from ..store.errors import StoreError
+
+        try:
+            if self._needs_full_write:
+                self.plan_file.write_all(self.plan)
+            else:
+                self.plan_file.sync(self.plan, self._pending)
+        except StoreError as exc:
+            self._needs_full_write = True
+            self._set_saved(False)
+            self._write_recovery()
+            self.save_failed.emit(str(exc))
+            return False
+        self._pending.clear()
+        self._needs_full_write = False
+        self._set_saved(True)
+        return True
+
+    def _write_recovery(self) -> None:
+        if self.recovery is None:
+            return
+        try:
+            self.recovery(self.plan)
+        except Exception:  # noqa: BLE001 - the recovery copy is best effort
+            pass
+
+    def replace_file(self, plan_file) -> None:
+        """After Save As: the session now writes to another file, which already
+        holds the whole plan."""
+        old = self.plan_file
+        self.plan_file = plan_file
+        self._pending.clear()
+        self._needs_full_write = False
+        self._set_saved(True)
+        if old is not None and old is not plan_file:
+            old.close()
+
+    def close(self) -> bool:
+        saved = self.flush() if self.plan_file is not None else True
+        if self.plan_file is not None:
+            self.plan_file.close()
+            self.plan_file = None
+        return saved
