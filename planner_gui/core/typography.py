@@ -62,3 +62,35 @@ def page_number_text(n: int) -> str:
 
 def mm_to_pt(mm: float) -> float:
     return mm * 72.0 / 25.4
+
+# --- Added for the DOCX export (issue 5); the print layout may use them too. ---
+TEXT_WIDTH_MM = PAGE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM      # 156
+TEXT_HEIGHT_MM = PAGE_HEIGHT_MM - MARGIN_TOP_MM - MARGIN_BOTTOM_MM    # 225
+SIZE_SIHAO_TABLE = SIZE_SIHAO  # 四号: table text in the portrait month table
+
+TITLE_SPACE_AFTER_LINES = 1        # one empty line between title and body
+TITLE_LINE_PITCH_PT = 35.0         # exact line height of a (two-line) 二号 title
+SIGNATURE_SPACE_BEFORE_LINES = 1   # 正文下空一行 before the signature
+SIGNATURE_RIGHT_GAP_CHARS = 2      # signature: 右空二字
+DATE_SHIFT_CHARS = 2               # 成文日期 starts 2 characters right of the signature
+PAGE_NUMBER_GAP_CHARS = 1          # odd page numbers 右空一字, even 左空一字
+
+TABLE_LINE_PITCH_PT = 22.0            # exact line height in the portrait month table (四号)
+LANDSCAPE_TABLE_LINE_PITCH_PT = 20.0  # in the landscape 工作计划表 (小四)
+LANDSCAPE_MARGIN_MM = 25.0            # all four margins of the landscape 工作计划表
+TABLE_MONTH_COLUMN_CHARS = 5.5        # 次年元月份 fits on one line
+TABLE_OWNER_COLUMN_CHARS = 5.0
+TABLE_NOTE_COLUMN_CHARS = 4.0
+
+
+def char_pitch_pt() -> float:
+    """The character pitch that puts CHARS_PER_LINE characters on a line (about 15.8 pt)."""
+    return mm_to_pt(TEXT_WIDTH_MM) / CHARS_PER_LINE
+
+
+def char_spacing_twips(size: float = SIZE_SANHAO) -> int:
+    """Character spacing (1/20 pt, negative = condensed) that fits CHARS_PER_LINE
+    characters of `size` on a line: -5 (-0.25 pt) for 三号, a 15.75 pt pitch."""
+    import math
+
+    return min(0, math.floor((char_pitch_pt() - size) * 20))

@@ -1,0 +1,338 @@
+"""Plan -> DOCX: the official-document profile (GB/T 9704) or a user's template.
+
+Reading order of an exported plan: title; preamble; the sections, each
+heading numbered as text from its place in the tree (一、 （一） 1. （1）)
+followed by its paragraphs; the month table (in the section whose heading
+names the month list and has no subsections, else in a level-1 section of
+its own after the others, see export.schedule); closing paragraphs; the
+signature and 成文日期 placed as GB/T 9704 places them without a seal.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import docx
+from docx.oxml.ns import qn
+
+from ..core import typography as ty
+from ..core.numbering import format_date, number_for_path
+from ..core.plan import DEFAULT_OPTIONS, Plan, Section
+from ..core.sanitize import clean_text
+from .atomic import _check_target, write_atomically
+from .errors import ExportError
+from .fields import fill_footer
+from .package import (clean_default_package, fix_defaults, keep_manual_breaks_unjustified,
+                      set_core_properties)
+from .paragraphs import append_to_body, make_paragraph, text_width
+from .schedule import DEFAULT_HEADING, group_schedule, schedule_host, visible_columns
+from .styles import StyleSet, apply_profile, apply_template, heading_role
+from .table import build_table
+from .template import open_template
+from .title import balance_title
+from .xmlutil import make, set_child, twips
+
+SCHEDULE_SHEET_TITLE = "工作计划表"
+
+
+def _mm_twips(mm: float) -> int:
+    return int(round(mm * 1440 / 25.4))
+
+
+def plan_options(plan: Plan) -> dict:
+    return {name: plan.option(name) for name in DEFAULT_OPTIONS}
+
+
+def profile_fonts(options: dict) -> dict[str, str]:
+    return ty.FONT_PROFILES.get(str(options.get("font_profile")), ty.FONT_PROFILES["standard"])
+
+
+# --- page setup ---------------------------------------------------------------------
+
+def setup_page(sect_pr, landscape: bool) -> None:
+    """A4 with the GB/T 9704 margins (portrait) or the landscape table sheet."""
+    width, height = _mm_twips(ty.PAGE_WIDTH_MM), _mm_twips(ty.PAGE_HEIGHT_MM)
+    footer = _mm_twips(ty.FOOTER_DISTANCE_MM)
+    if landscape:
+        margin = _mm_twips(ty.LANDSCAPE_MARGIN_MM)
+        set_child(sect_pr, "pgSz", w=height, h=width, orient="landscape")
+        set_child(sect_pr, "pgMar", top=margin, right=margin, bottom=margin, left=margin,
+                  header=_mm_twips(15), footer=_mm_twips(12), gutter=0)
+        set_child(sect_pr, "docGrid", linePitch=twips(ty.LANDSCAPE_TABLE_LINE_PITCH_PT))
+        return
+    set_child(sect_pr, "pgSz", w=width, h=height)
+    set_child(sect_pr, "pgMar", top=_mm_twips(ty.MARGIN_TOP_MM), right=_mm_twips(ty.MARGIN_RIGHT_MM),
+              bottom=_mm_twips(ty.MARGIN_BOTTOM_MM), left=_mm_twips(ty.MARGIN_LEFT_MM),
+              header=_mm_twips(15), footer=footer, gutter=0)
+    # No document grid type: Word's line-and-character grid cannot be read by
+    # LibreOffice (each 16 pt character takes two 15.8 pt cells there). Lines
+    # are exact 28 pt in the styles (22 a page) and 28 characters a line come
+    # from a -0.25 pt character spacing on the 三号 styles (styles.py).
+    set_child(sect_pr, "docGrid", linePitch=twips(ty.GRID_LINE_PITCH_PT))
+
+
+def make_landscape(sect_pr) -> None:
+    """Turn a template's page to landscape, keeping its margins."""
+    size = sect_pr.find(qn("w:pgSz"))
+    if size is None:
+        setup_page(sect_pr, landscape=True)
+        return
+    w, h = int(size.get(qn("w:w"), 11906)), int(size.get(qn("w:h"), 16838))
+    if w < h:
+        size.set(qn("w:w"), str(h))
+        size.set(qn("w:h"), str(w))
+    size.set(qn("w:orient"), "landscape")
+
+
+def text_area(sect_pr) -> tuple[int, int]:
+    """(width, height) of the text block in twips, from the section's page setup."""
+    size, margins = sect_pr.find(qn("w:pgSz")), sect_pr.find(qn("w:pgMar"))
+
+    def value(element, name, default):
+        try:
+            return int(element.get(qn(f"w:{name}"))) if element is not None else default
+        except (TypeError, ValueError):
+            return default
+
+    width = value(size, "w", 11906) - value(margins, "left", 1440) - value(margins, "right", 1440)
+    width -= value(margins, "gutter", 0)
+    height = value(size, "h", 16838) - abs(value(margins, "top", 1440)) - abs(value(margins, "bottom", 1440))
+    return max(width, 2000), max(height, 2000)
+
+
+# --- headers and footers ------------------------------------------------------------
+
+def _has_relationship_refs(element) -> bool:
+    r_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    return any(key.startswith(r_ns) for node in element.iter() for key in node.attrib)
+
+
+def add_page_numbers(document, styles: StyleSet, font: str, template_mode: bool) -> None:
+    """Odd footer right, even footer left, w:evenAndOddHeaders on.
+
+    A template's own footers are kept as they are. A template with a header
+    but no footer gets ours; its header is copied to even pages first (Word
+    would otherwise show even pages without it), and where it cannot be
+    copied (it holds a picture) the number goes right on every page.
+    """
+    section = document.sections[-1]
+    sect_pr = section._sectPr
+    settings = document.settings
+    footer_style = styles.id("footer")
+    if template_mode:
+        if sect_pr.findall(qn("w:footerReference")):
+            return
+        headers = {ref.get(qn("w:type")) for ref in sect_pr.findall(qn("w:headerReference"))}
+        if ("default" in headers and "even" not in headers
+                and not settings.odd_and_even_pages_header_footer):
+            source = section.header._element
+            if _has_relationship_refs(source):
+                fill_footer(section.footer, footer_style, font, odd=True)
+                return
+            target = section.even_page_header._element
+            for child in list(target):
+                target.remove(child)
+            for child in source:
+                target.append(copy.deepcopy(child))
+    fill_footer(section.footer, footer_style, font, odd=True)
+    fill_footer(section.even_page_footer, footer_style, font, odd=False)
+    settings.odd_and_even_pages_header_footer = True
+
+
+# --- the body -----------------------------------------------------------------------
+
+class BodyWriter:
+    """Appends the plan's blocks to the document body, in reading order."""
+
+    def __init__(self, document, plan: Plan, styles: StyleSet, options: dict):
+        self.document = document
+        self.body = document.element.body
+        self.plan = plan
+        self.styles = styles
+        self.options = options
+        self.text_width, self.text_height = text_area(self.body.find(qn("w:sectPr")))
+
+    def paragraph(self, role: str, text: str, **direct):
+        p = make_paragraph(self.styles.id(role), text, self.styles.run_font(role), **direct)
+        append_to_body(self.body, p)
+        return p
+
+    def title(self, text: str):
+        """The title, broken into two balanced lines when it would wrap."""
+        per_line = self.text_width / twips(self.styles.sizes["title"]) - 1
+        return self.paragraph("title", balance_title(text, per_line))
+
+    def heading(self, depth: int, label: str, text: str):
+        level = min(depth, 9)
+        return self.paragraph(heading_role(depth), label + clean_text(text, single_line=True),
+                              outline_level=level - 1)
+
+    def paragraphs(self, texts: list[str]) -> None:
+        for text in texts:
+            self.paragraph("body", text)
+
+    def table(self, groups, columns) -> None:
+        append_to_body(self.body, build_table(groups, columns, self.styles,
+                                              self.text_width, self.text_height))
+
+    # whole documents
+    def full_plan(self) -> None:
+        plan = self.plan
+        title = clean_text(plan.meta.title, single_line=True).strip()
+        if title:
+            self.title(title)
+        self.paragraphs(plan.preamble)
+        groups = group_schedule(plan)
+        host = schedule_host(plan) if groups else None
+        columns = visible_columns(plan, groups)
+        level3 = str(self.options.get("level3_style"))
+        for index, section in enumerate(plan.sections):
+            self.section(section, [index], level3, host, groups, columns)
+        if groups and host is None:
+            label = number_for_path([len(plan.sections)], level3)
+            self.heading(1, label, DEFAULT_HEADING)
+            self.table(groups, columns)
+        self.paragraphs(plan.closing)
+        self.signature()
+        self.finish()
+
+    def section(self, section: Section, path: list[int], level3: str, host, groups, columns):
+        """A section and everything below it, iteratively (no recursion limit)."""
+        stack = [(section, path)]
+        while stack:
+            current, current_path = stack.pop()
+            self.heading(len(current_path), number_for_path(current_path, level3), current.heading)
+            self.paragraphs(current.body)
+            if current is host:
+                self.table(groups, columns)
+            for child_index in range(len(current.children) - 1, -1, -1):
+                stack.append((current.children[child_index], current_path + [child_index]))
+
+    def schedule_sheet(self) -> None:
+        """The 工作计划表 on its own: the plan's title and the month table."""
+        plan = self.plan
+        self.title(clean_text(plan.meta.title, single_line=True).strip() or SCHEDULE_SHEET_TITLE)
+        groups = group_schedule(plan)
+        self.table(groups, visible_columns(plan, groups))
+        self.finish()
+
+    def signature(self) -> None:
+        """署名 2 characters in from the right; 成文日期 on the next line, its first
+        character 2 to the right of the signature's (GB/T 9704, no seal)."""
+        meta = self.plan.meta
+        name = clean_text(meta.signature or meta.organization or "", single_line=True).strip()
+        date = format_date(meta.date, str(self.options.get("date_style"))) if meta.date else ""
+        if not name and not date:
+            return
+        gap = ty.SIGNATURE_RIGHT_GAP_CHARS
+        name_gap, date_gap = gap, gap
+        if name and date:
+            name_width, date_width = text_width(name), text_width(date)
+            date_gap = name_width + gap - ty.DATE_SHIFT_CHARS - date_width
+            if date_gap < 0:  # a date longer than the name: the date keeps 右空二字
+                date_gap = gap
+                name_gap = date_width + ty.DATE_SHIFT_CHARS + gap - name_width
+        size = self.styles.sizes["signature"]
+        if name:
+            self.paragraph("signature", name, ind=_right_indent(name_gap, size))
+        if date:
+            role = "date" if name else "signature"
+            self.paragraph(role, date, ind=_right_indent(date_gap, size))
+
+    def finish(self) -> None:
+        """Word wants a paragraph after a table that ends the body; a 1-pt one
+        cannot spill onto an empty last page."""
+        blocks = [child for child in self.body if child.tag != qn("w:sectPr")]
+        if blocks and blocks[-1].tag != qn("w:tbl"):
+            return
+        p = make_paragraph(self.styles.id("body"), "")
+        ppr = p.find(qn("w:pPr"))
+        set_child(ppr, "spacing", before=0, after=0, line=20, lineRule="exact")
+        set_child(ppr, "ind", firstLineChars=0, firstLine=0)
+        rpr = set_child(ppr, "rPr")
+        set_child(rpr, "sz", val=2)
+        set_child(rpr, "szCs", val=2)
+        append_to_body(self.body, p)
+
+
+def _right_indent(chars: float, size: float) -> dict:
+    chars = max(chars, 0)
+    return {"rightChars": int(round(chars * 100)), "right": twips(chars * size)}
+
+
+# --- the API ------------------------------------------------------------------------
+
+def build_document(plan: Plan, template=None, schedule_only: bool = False):
+    """The plan as a python-docx Document, in memory.
+
+    template: path of a user's .docx/.dotx whose page setup, headers, footers
+    and styles are used; None for the official-document profile.
+    """
+    options = plan_options(plan)
+    fonts = profile_fonts(options)
+    if template is None:
+        document = docx.Document()
+        styles_element = document.styles.element
+        styles = apply_profile(styles_element, options, landscape=schedule_only)
+        fix_defaults(styles_element, fonts["body"])
+        clean_default_package(document, fonts)
+        sect_pr = document.sections[-1]._sectPr
+        setup_page(sect_pr, landscape=schedule_only)
+        add_page_numbers(document, styles, fonts["page_number"], template_mode=False)
+    else:
+        document = open_template(template)
+        styles = apply_template(document.styles.element, options, landscape=schedule_only)
+        if schedule_only:
+            make_landscape(document.sections[-1]._sectPr)
+        add_page_numbers(document, styles, fonts["page_number"], template_mode=True)
+    keep_manual_breaks_unjustified(document.settings.element)
+    set_core_properties(document, plan.meta.title,
+                        plan.meta.organization or plan.meta.signature)
+    writer = BodyWriter(document, plan, styles, options)
+    try:
+        if schedule_only:
+            writer.schedule_sheet()
+        else:
+            writer.full_plan()
+    except ValueError as exc:  # lxml: "All strings must be XML compatible"
+        if "XML compatible" in str(exc):
+            raise ExportError("计划中含有无法写入 Word 文档的字符，请检查后再导出。") from None
+        raise
+    return document
+
+
+def export_docx(plan: Plan, out_path, template=None, schedule_only: bool = False) -> None:
+    """Write the plan to out_path (.docx), whole or not at all.
+
+    Raises ExportError (str = a Chinese sentence) when the folder is missing,
+    the target is a folder or read-only or open in Word, the disk is full, or
+    the template cannot be used; the previous file at out_path is untouched.
+    """
+    _check_target(_absolute(out_path))
+    document = build_document(plan, template=template, schedule_only=schedule_only)
+    write_atomically(out_path, document.save)
+
+
+def _absolute(path):
+    from pathlib import Path
+
+    return Path(path).absolute()
+
+
+def required_fonts(plan: Plan, template=None, schedule_only: bool = False) -> list[str]:
+    """The font families the exported document asks for (to tell the user which
+    must be installed for it to look right)."""
+    document = build_document(plan, template=template, schedule_only=schedule_only)
+    names: list[str] = []
+    roots = [document.styles.element, document.element]
+    for section in document.sections:
+        for part in (section.footer, section.even_page_footer, section.header):
+            if part._has_definition:
+                roots.append(part._element)
+    for root in roots:
+        for rfonts in root.iter(qn("w:rFonts")):
+            for attr in ("eastAsia", "ascii"):
+                value = rfonts.get(qn(f"w:{attr}"))
+                if value and value not in names:
+                    names.append(value)
+    return names

@@ -1,0 +1,203 @@
+"""Clean python-docx's bundled default template into a Chinese document.
+
+The bundled template is US Letter, declares `themeFontLang eastAsia="ja-JP"`,
+takes its fonts from the theme (which falls back to a Japanese Mincho), and
+carries stylesWithEffects.xml (a second copy of every style, with the same
+theme fonts), a thumbnail of an empty page and python-docx as its author.
+Everything here is done by part and element, not by rewriting the package.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+from ..core import typography as ty
+from .xmlutil import make, set_child, set_fonts, strip_theme_fonts
+
+RT_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+RT_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+RT_FONT_TABLE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
+RT_THEME = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
+NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+LANG_LATIN = "en-US"
+LANG_EAST_ASIA = "zh-CN"
+
+#: w:font entries for fontTable.xml: (altName for substitution, family, pitch).
+#: charset 86 = GB2312. altName lets Word substitute 仿宋 for 仿宋_GB2312 etc.
+FONT_TABLE = {
+    "仿宋_GB2312": ("仿宋", "modern", "fixed"),
+    "楷体_GB2312": ("楷体", "modern", "fixed"),
+    "方正小标宋简体": ("宋体", "script", "fixed"),
+    "仿宋": ("FangSong", "modern", "fixed"),
+    "楷体": ("KaiTi", "modern", "fixed"),
+    "黑体": ("SimHei", "modern", "fixed"),
+    "宋体": ("SimSun", "auto", "variable"),
+}
+
+
+def _drop_relationships(source, reltype: str) -> None:
+    for r_id, rel in list(source.rels.items()):
+        if rel.reltype == reltype:
+            del source.rels[r_id]
+
+
+def _related_part(document_part, reltype: str):
+    for rel in document_part.rels.values():
+        if rel.reltype == reltype and not rel.is_external:
+            return rel.target_part
+    return None
+
+
+def fix_defaults(styles_element, font: str) -> None:
+    """docDefaults: explicit fonts (no theme), 三号, zh-CN, no spacing."""
+    defaults = styles_element.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = make("docDefaults")
+        styles_element.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = make("rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = make("rPr")
+        rpr_default.append(rpr)
+    set_fonts(rpr, font)
+    half = int(round(ty.SIZE_SANHAO * 2))
+    set_child(rpr, "kern", val=0)
+    set_child(rpr, "sz", val=half)
+    set_child(rpr, "szCs", val=half)
+    set_child(rpr, "lang", val=LANG_LATIN, eastAsia=LANG_EAST_ASIA, bidi="ar-SA")
+    ppr_default = defaults.find(qn("w:pPrDefault"))
+    if ppr_default is None:
+        ppr_default = make("pPrDefault")
+        defaults.append(ppr_default)
+    ppr = ppr_default.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = make("pPr")
+        ppr_default.append(ppr)
+    set_child(ppr, "spacing", before=0, after=0, line=240, lineRule="auto")
+    strip_theme_fonts(styles_element)
+
+
+def fix_settings(settings_element) -> None:
+    """Chinese theme-font language; odd/even footers are switched on by the caller."""
+    lang = settings_element.find(qn("w:themeFontLang"))
+    if lang is not None:
+        for key in list(lang.attrib):
+            del lang.attrib[key]
+        lang.set(qn("w:val"), LANG_LATIN)
+        lang.set(qn("w:eastAsia"), LANG_EAST_ASIA)
+    # Chinese Word's default tab stop is two characters of 五号 (420 twips)
+    tab = settings_element.find(qn("w:defaultTabStop"))
+    if tab is not None:
+        tab.set(qn("w:val"), "420")
+
+
+#: settings.xml children that come after w:compat in the schema
+SETTINGS_AFTER_COMPAT = (
+    "docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+    "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+    "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+)
+
+
+def keep_manual_breaks_unjustified(settings_element) -> None:
+    """w:doNotExpandShiftReturn: a justified line ending in a manual line
+    break (w:br, e.g. from a vertical tab in the plan) is not stretched
+    across the page. Word and LibreOffice both honour it."""
+    compat = settings_element.find(qn("w:compat"))
+    if compat is None:
+        compat = make("compat")
+        later = {qn(f"w:{tag}") for tag in SETTINGS_AFTER_COMPAT}
+        anchor = next((child for child in settings_element if child.tag in later), None)
+        if anchor is not None:
+            anchor.addprevious(compat)
+        else:
+            settings_element.append(compat)
+    if compat.find(qn("w:doNotExpandShiftReturn")) is None:
+        compat.insert(0, make("doNotExpandShiftReturn"))
+
+
+def fix_theme(theme_part, fonts: dict[str, str]) -> None:
+    """Theme fonts for East Asian text set to the profile's, in case Word ever
+    applies a built-in style that still points at the theme."""
+    if theme_part is None:
+        return
+    root = etree.fromstring(theme_part.blob)
+    for kind, role in (("majorFont", "heading1"), ("minorFont", "body")):
+        for ea in root.iter(f"{{{NS_A}}}{kind}"):
+            for child in ea.findall(f"{{{NS_A}}}ea"):
+                child.set("typeface", fonts[role])
+            for child in ea.findall(f"{{{NS_A}}}font"):
+                if child.get("script") == "Hans":
+                    child.set("typeface", fonts[role])
+    theme_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                      standalone=True)
+
+
+def font_table_xml(fonts: list[str]) -> bytes:
+    root = etree.Element(f"{{{NS_W}}}fonts", nsmap={"w": NS_W})
+    for name in fonts:
+        alt, family, pitch = FONT_TABLE.get(name, (None, "auto", "variable"))
+        font = etree.SubElement(root, f"{{{NS_W}}}font")
+        font.set(f"{{{NS_W}}}name", name)
+        if alt:
+            etree.SubElement(font, f"{{{NS_W}}}altName").set(f"{{{NS_W}}}val", alt)
+        etree.SubElement(font, f"{{{NS_W}}}charset").set(f"{{{NS_W}}}val", "86")
+        etree.SubElement(font, f"{{{NS_W}}}family").set(f"{{{NS_W}}}val", family)
+        etree.SubElement(font, f"{{{NS_W}}}pitch").set(f"{{{NS_W}}}val", pitch)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def clean_default_package(document, fonts: dict[str, str]) -> None:
+    """Everything from python-docx's template that would show as Japanese,
+    Letter-sized or "generated by python-docx"."""
+    document_part = document.part
+    _drop_relationships(document_part, RT_STYLES_WITH_EFFECTS)
+    _drop_relationships(document_part.package, RT_THUMBNAIL)
+    fix_settings(document.settings.element)
+    fix_theme(_related_part(document_part, RT_THEME), fonts)
+    font_table = _related_part(document_part, RT_FONT_TABLE)
+    if font_table is not None:
+        names = list(dict.fromkeys(list(fonts.values()) + ["Times New Roman"]))
+        font_table._blob = font_table_xml(names)
+    numbering = _numbering_element(document_part)
+    if numbering is not None:
+        strip_theme_fonts(numbering)
+
+
+def _numbering_element(document_part):
+    try:
+        return document_part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return None
+
+
+def set_core_properties(document, title: str, author: str) -> None:
+    props = document.core_properties
+    now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0, tzinfo=None)
+    props.title = _one_line(title)
+    props.author = _one_line(author)
+    props.last_modified_by = _one_line(author)
+    props.comments = ""
+    props.subject = ""
+    props.keywords = ""
+    props.category = ""
+    props.language = LANG_EAST_ASIA
+    props.revision = 1
+    props.created = now
+    props.modified = now
+
+
+def _one_line(text: str) -> str:
+    from ..core.sanitize import clean_text
+
+    return re.sub(r"\s+", " ", clean_text(text or "")).strip()[:255]

@@ -1,0 +1,87 @@
+"""Paragraphs and runs built as XML, with text made safe for XML on the way.
+
+Text reaching the export was cleaned by core.sanitize when it entered the
+plan; clean_text runs again here so that a \\x0b or \\x0c that slipped in
+becomes a line break instead of an lxml error.
+"""
+
+from __future__ import annotations
+
+from docx.oxml.ns import qn
+
+from ..core.sanitize import clean_text
+from .xmlutil import get_or_add, make, set_child, set_fonts
+
+
+def make_run(text: str, font: str | None = None, bold: bool | None = None,
+             size: float | None = None):
+    """<w:r> holding text; \\n becomes <w:br/>, \\t becomes <w:tab/>."""
+    run = make("r")
+    if font or bold is not None or size:
+        rpr = make("rPr")
+        run.insert(0, rpr)
+        if font:
+            set_fonts(rpr, font)
+        if bold is not None:
+            set_child(rpr, "b", val=1 if bold else 0)
+            set_child(rpr, "bCs", val=1 if bold else 0)
+        if size:
+            half = int(round(size * 2))
+            set_child(rpr, "sz", val=half)
+            set_child(rpr, "szCs", val=half)
+    for line_index, line in enumerate(clean_text(text).split("\n")):
+        if line_index:
+            run.append(make("br"))
+        for part_index, part in enumerate(line.split("\t")):
+            if part_index:
+                run.append(make("tab"))
+            if part:
+                t = make("t")
+                t.text = part
+                if part != part.strip():
+                    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                run.append(t)
+    return run
+
+
+def make_paragraph(style_id: str, text: str = "", font: str | None = None, *,
+                   align: str | None = None, outline_level: int | None = None,
+                   bold: bool | None = None, ind: dict | None = None):
+    """<w:p> in a style; direct properties only where a paragraph differs from it."""
+    p = make("p")
+    ppr = make("pPr")
+    p.append(ppr)
+    set_child(ppr, "pStyle", val=style_id)
+    if ind:
+        set_child(ppr, "ind", **ind)
+    if align:
+        set_child(ppr, "jc", val=align)
+    if outline_level is not None:
+        set_child(ppr, "outlineLvl", val=outline_level)
+    if text:
+        p.append(make_run(text, font, bold))
+    elif font:
+        # an empty paragraph still carries its font on the paragraph mark
+        set_fonts(get_or_add(ppr, "rPr"), font)
+    return p
+
+
+def append_to_body(body, element) -> None:
+    """Add a block before the body's final w:sectPr (which must stay last)."""
+    sect_pr = body.find(qn("w:sectPr"))
+    if sect_pr is not None:
+        sect_pr.addprevious(element)
+    else:
+        body.append(element)
+
+
+def _is_wide(ch: str) -> bool:
+    code = ord(ch)
+    # CJK, full-width forms, and the general punctuation (“”‘’—…) that CJK
+    # fonts draw full width.
+    return code >= 0x2E80 or 0x2010 <= code <= 0x206F or 0xFF00 <= code <= 0xFFEF
+
+
+def text_width(text: str) -> float:
+    """Width in characters of the text's size: CJK and full-width 1, ASCII ½."""
+    return sum(1.0 if _is_wide(ch) else 0.5 for ch in text)

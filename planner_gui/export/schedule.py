@@ -1,0 +1,89 @@
+"""The month table as rows: grouping and labels, no python-docx.
+
+Rules (shared with anyone who lays the table out differently):
+- an activity is listed under its first month; one spanning several months
+  shows its span after the text, e.g. "……（七至八月）";
+- months in calendar order, activities in plan order within a month;
+- activities with no month (全年, 长期) form the last group, labelled 全年;
+- items are numbered 1、2、 within a month when the month has more than one;
+- the 负责人 and 备注 columns are left out when empty everywhere and the plan's
+  hide_empty_columns option is on (the default).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..core.period import span_label
+from ..core.plan import Plan, Section
+from ..core.sanitize import clean_text
+
+#: A section whose heading says it is the month list takes the table, if it
+#: has no subsections; otherwise the table gets a level-1 section of its own.
+HOST_PATTERN = re.compile(r"月份|工作安排|行事历|月工作")
+DEFAULT_HEADING = "具体月份工作安排"
+NO_MONTH_LABEL = "全年"
+
+COLUMNS = (("month", "月份"), ("text", "工作内容"), ("owner", "负责人"), ("note", "备注"))
+
+
+@dataclass(frozen=True)
+class Row:
+    number: str      # "1、" or "" when the month has one item
+    text: str        # the activity text with its span appended when it spans months
+    owner: str
+    note: str
+    activity_id: str
+
+
+@dataclass(frozen=True)
+class MonthGroup:
+    key: str         # YYYY-MM of the first month, or "" for the no-month group
+    label: str       # 三月份 / 次年元月份 / 全年
+    rows: tuple[Row, ...]
+
+
+def schedule_host(plan: Plan) -> Section | None:
+    """The last section without subsections whose heading names the month list."""
+    found = None
+    for section in plan.walk():
+        if not section.children and HOST_PATTERN.search(section.heading or ""):
+            found = section
+    return found
+
+
+def group_schedule(plan: Plan) -> list[MonthGroup]:
+    start_year = plan.meta.period.start_year
+    by_month: dict[str, list] = {}
+    for activity in plan.schedule:
+        key = activity.months[0] if activity.months else ""
+        by_month.setdefault(key, []).append(activity)
+    keys = sorted(k for k in by_month if k) + ([""] if "" in by_month else [])
+    groups = []
+    for key in keys:
+        activities = by_month[key]
+        numbered = len(activities) > 1
+        rows = []
+        for index, activity in enumerate(activities, 1):
+            text = clean_text(activity.text)
+            if len(activity.months) > 1:
+                text = f"{text}（{span_label(activity.months, start_year)}）"
+            rows.append(Row(f"{index}、" if numbered else "", text,
+                            clean_text(activity.owner), clean_text(activity.note), activity.id))
+        label = plan.meta.period.label(key, "份") if key else NO_MONTH_LABEL
+        groups.append(MonthGroup(key, label, tuple(rows)))
+    return groups
+
+
+def visible_columns(plan: Plan, groups: list[MonthGroup]) -> list[tuple[str, str]]:
+    """(key, header) of the columns to show."""
+    if not plan.option("hide_empty_columns"):
+        return list(COLUMNS)
+    rows = [row for group in groups for row in group.rows]
+    shown = []
+    for key, header in COLUMNS:
+        if key in ("owner", "note") and not any(getattr(row, key).strip() for row in rows):
+            continue
+        shown.append((key, header))
+    return shown

@@ -1,0 +1,135 @@
+"""The month table (具体月份工作安排) as a WordprocessingML table.
+
+Written as XML rather than through python-docx's Table API: that API has no
+header-row, no-split or vertical-merge setters and looks every cell up from
+the grid, which is slow for a thousand rows.
+"""
+
+from __future__ import annotations
+
+from ..core import typography as ty
+from .paragraphs import make_paragraph, text_width
+from .schedule import MonthGroup
+from .styles import StyleSet
+from .xmlutil import make, set_child, twips
+
+CELL_MARGIN_TWIPS = 108   # Word's default left/right cell margin
+BORDER_SIZE = 4           # eighths of a point: a 0.5 pt line
+
+
+def column_widths(columns: list[tuple[str, str]], total: int, size: float) -> list[int]:
+    """Twips per column; the content column takes what the others leave."""
+    fixed = {
+        "month": ty.TABLE_MONTH_COLUMN_CHARS,
+        "owner": ty.TABLE_OWNER_COLUMN_CHARS,
+        "note": ty.TABLE_NOTE_COLUMN_CHARS,
+    }
+    widths = {}
+    for key, _ in columns:
+        if key in fixed:
+            widths[key] = twips(fixed[key] * size) + 2 * CELL_MARGIN_TWIPS
+    rest = total - sum(widths.values())
+    # On a wide (landscape) page give the note column a share of the room too.
+    if "note" in widths and rest > 2 * widths["note"] * 3:
+        extra = rest // 5
+        widths["note"] += extra
+        rest -= extra
+    widths["text"] = max(rest, twips(4 * size))
+    return [widths[key] for key, _ in columns]
+
+
+def _table_properties(total: int):
+    tbl_pr = make("tblPr")
+    set_child(tbl_pr, "tblW", w=total, type="dxa")
+    set_child(tbl_pr, "jc", val="center")
+    borders = set_child(tbl_pr, "tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(make(side, val="single", sz=BORDER_SIZE, space=0, color="000000"))
+    set_child(tbl_pr, "tblLayout", type="fixed")
+    margins = set_child(tbl_pr, "tblCellMar")
+    margins.append(make("left", w=CELL_MARGIN_TWIPS, type="dxa"))
+    margins.append(make("right", w=CELL_MARGIN_TWIPS, type="dxa"))
+    set_child(tbl_pr, "tblLook", val="04A0", firstRow=1, lastRow=0, firstColumn=1,
+              lastColumn=0, noHBand=0, noVBand=1)
+    return tbl_pr
+
+
+def _cell(width: int, paragraph, v_merge: str | None = None, center: bool = False):
+    tc = make("tc")
+    tc_pr = make("tcPr")
+    tc.append(tc_pr)
+    set_child(tc_pr, "tcW", w=width, type="dxa")
+    if v_merge == "restart":
+        set_child(tc_pr, "vMerge", val="restart")
+    elif v_merge == "continue":
+        set_child(tc_pr, "vMerge")
+    if center:
+        set_child(tc_pr, "vAlign", val="center")
+    tc.append(paragraph)
+    return tc
+
+
+def _row(header: bool = False, can_split: bool = False):
+    tr = make("tr")
+    tr_pr = make("trPr")
+    tr.append(tr_pr)
+    if not can_split:
+        set_child(tr_pr, "cantSplit")
+    if header:
+        set_child(tr_pr, "tblHeader")
+    return tr
+
+
+def _fits_on_a_page(texts: list[str], widths: list[int], size: float, line_pt: float,
+                    page_height: int) -> bool:
+    """Whether a row can be kept whole: a row taller than a page must split."""
+    lines = 1
+    for text, width in zip(texts, widths):
+        per_line = max(width - 2 * CELL_MARGIN_TWIPS, 20) / twips(size)
+        need = sum(max(1, -(-int(text_width(part)) // max(int(per_line), 1)))
+                   for part in text.split("\n"))
+        lines = max(lines, need)
+    return lines * twips(line_pt) < page_height * 0.8
+
+
+def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles: StyleSet,
+                total_width: int, page_height: int):
+    """The <w:tbl> for the month groups; header row repeats, rows keep together,
+    a month cell merges down across its activities."""
+    text_style, header_style = styles.id("table_text"), styles.id("table_header")
+    text_font, header_font = styles.run_font("table_text"), styles.run_font("table_header")
+    size = styles.sizes["table_text"]
+    line_pt = ty.TABLE_LINE_PITCH_PT if size >= ty.SIZE_SIHAO else ty.LANDSCAPE_TABLE_LINE_PITCH_PT
+    widths = column_widths(columns, total_width, size)
+    tbl = make("tbl")
+    tbl.append(_table_properties(sum(widths)))
+    grid = make("tblGrid")
+    for width in widths:
+        grid.append(make("gridCol", w=width))
+    tbl.append(grid)
+
+    header = _row(header=True)
+    for (key, title), width in zip(columns, widths):
+        header.append(_cell(width, make_paragraph(header_style, title, header_font), center=True))
+    tbl.append(header)
+
+    for group in groups:
+        merged = len(group.rows) > 1
+        for index, row in enumerate(group.rows):
+            values = {"month": group.label if index == 0 else "",
+                      "text": row.number + row.text, "owner": row.owner, "note": row.note}
+            texts = [values[key] for key, _ in columns]
+            tr = _row(can_split=not _fits_on_a_page(texts, widths, size, line_pt, page_height))
+            for (key, _), width in zip(columns, widths):
+                if key == "month":
+                    v_merge = None if not merged else ("restart" if index == 0 else "continue")
+                    paragraph = make_paragraph(text_style, values["month"], text_font, align="center")
+                    tr.append(_cell(width, paragraph, v_merge, center=True))
+                elif key == "owner":
+                    paragraph = make_paragraph(text_style, values[key], text_font, align="center")
+                    tr.append(_cell(width, paragraph, center=True))
+                else:
+                    paragraph = make_paragraph(text_style, values[key], text_font)
+                    tr.append(_cell(width, paragraph, center=True))
+            tbl.append(tr)
+    return tbl
