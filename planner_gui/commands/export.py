@@ -1,0 +1,83 @@
+"""planner-gui export FILE -o OUT.docx: the plan as a Word document (公文格式).
+
+Unfilled placeholders (20__, xx, 【 】, a missing 成文日期 …) are listed on
+stderr before anything is written, and the export is refused unless
+--allow-placeholders is given: a document with "20__年" in it must never reach
+the 上级工会 by surprise. With the flag the list is still printed, as a warning.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from .base import CommandError, load_plan
+
+HELP = "导出 Word 文档（公文格式）"
+
+
+def add_arguments(parser):
+    parser.add_argument("file", help="计划文件")
+    parser.add_argument("-o", "--output", default=None,
+                        help="要生成的 .docx 文件（默认与计划文件同名）")
+    parser.add_argument("--template", default=None,
+                        help="使用自己的 Word 模板（.docx 或 .dotx）的页面设置、页眉页脚和样式")
+    parser.add_argument("--schedule-only", action="store_true",
+                        help="只导出工作计划表（横向 A4，一张表）")
+    parser.add_argument("--font-profile", choices=("standard", "windows"), default=None,
+                        help="字体方案：standard＝方正小标宋/仿宋_GB2312，windows＝宋体/仿宋/黑体/楷体"
+                             "（默认用计划中保存的设置）")
+    parser.add_argument("--allow-placeholders", action="store_true",
+                        help="计划中还有未填写的占位符（如 20__、xx、【 】）时仍然导出")
+
+
+def default_output(plan_path: str, schedule_only: bool) -> Path:
+    path = Path(plan_path)
+    stem = path.stem + ("-工作计划表" if schedule_only else "")
+    return path.with_name(stem + ".docx")
+
+
+def placeholder_lines(plan) -> list[str]:
+    """One line per unfilled placeholder: where it is and what is there."""
+    from ..core.placeholders import find_placeholders
+
+    lines = []
+    for found in find_placeholders(plan):
+        where = found.location.describe(plan)
+        lines.append(f"  {where}：{found.text}")
+    return lines
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def run(args) -> int:
+    from ..export import ExportError, export_docx
+
+    plan = load_plan(args.file)
+    if args.font_profile:
+        plan.options["font_profile"] = args.font_profile
+    output = Path(args.output) if args.output else default_output(args.file, args.schedule_only)
+    if _same_file(output, Path(args.file)) or output.suffix.lower() == ".ghjh":
+        raise CommandError("导出文件不能覆盖计划文件本身，请用 -o 指定一个 .docx 文件名")
+    lines = placeholder_lines(plan)
+    if lines:
+        print(f"planner-gui: 计划中还有 {len(lines)} 处未填写：", file=sys.stderr)
+        for line in lines:
+            print(line, file=sys.stderr)
+        if not args.allow_placeholders:
+            raise CommandError("未导出。请先填写以上内容；确需导出草稿时加 --allow-placeholders")
+        print("planner-gui: 已按 --allow-placeholders 照常导出，请在发出前补全。", file=sys.stderr)
+    try:
+        export_docx(plan, output, template=args.template, schedule_only=args.schedule_only)
+    except ExportError as exc:
+        raise CommandError(str(exc)) from None
+    if output.suffix.lower() != ".docx":
+        print(f"planner-gui: 注意：文件名“{output.name}”不以 .docx 结尾，Word 可能无法直接打开",
+              file=sys.stderr)
+    return 0

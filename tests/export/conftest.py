@@ -1,0 +1,18 @@
+"""Fixtures for the DOCX export tests (helpers live in docx_helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from docx_helpers import load_fixture
+from planner_gui.core.plan import Plan
+
+
+@pytest.fixture
+def calendar_plan() -> Plan:
+    return load_fixture("calendar_plan")
+
+
+@pytest.fixture
+def school_plan() -> Plan:
+    return load_fixture("school_year_plan")
