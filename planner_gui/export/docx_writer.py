@@ -240,10 +240,10 @@ class BodyWriter:
             self.paragraph(role, date, ind=_right_indent(date_gap, size))
 
     def finish(self) -> None:
-        """Word wants a paragraph after a table that ends the body; a 1-pt one
-        cannot spill onto an empty last page."""
-        blocks = [child for child in self.body if child.tag != qn("w:sectPr")]
-        if blocks and blocks[-1].tag != qn("w:tbl"):
+        """Word wants a paragraph after a table that ends the body (and at least
+        one paragraph); a 1-pt one cannot spill onto an empty last page."""
+        last = self.body[-2] if len(self.body) > 1 else None
+        if last is not None and last.tag == qn("w:p"):
             return
         p = make_paragraph(self.styles.id("body"), "")
         ppr = p.find(qn("w:pPr"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from docx_helpers import load_fixture
+from .docx_helpers import load_fixture
 from planner_gui.core.plan import Plan
 
 

@@ -1,7 +1,4 @@
-"""Helpers for the DOCX export tests: sample plans and XML access.
-
-A uniquely named module (not conftest) so `from docx_helpers import …` never
-picks up another test folder's conftest."""
+"""Helpers for the DOCX export tests: sample plans and XML access."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import docx
 import pytest
 
-from docx_helpers import NS, attr, part_xml, simple_plan, w
+from .docx_helpers import NS, attr, part_xml, simple_plan, w
 from planner_gui.core.plan import Activity, Section
 from planner_gui.export import export_docx
 from planner_gui.export.schedule import group_schedule, schedule_host, visible_columns
