@@ -1,0 +1,217 @@
+"""Tables in a plan: the month table (月份 | 工作内容 | 负责人 | 备注) or not.
+
+A month table is recognised by its header row, or, without one, by a
+column whose cells read as months. Merged month cells (one month over
+several rows) and empty month cells both mean "the month above"; a merged
+content cell over several months makes one activity spanning them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .base import Table
+from .lines import match_label, month_head, strip_bullet
+
+_MONTH_COL = re.compile(r"^(?:月份|月|时间|日期|时段|月次|时间安排|活动时间|月份安排)$")
+_TEXT_COL = re.compile(r"内容|工作|活动|项目|事项|要点|安排|主题")
+_OWNER_COL = re.compile(r"负责|责任|牵头|承办|主办|部门|执行|参加")
+_NOTE_COL = re.compile(r"备注|说明|完成|要求|情况|形式")
+_SKIP_COL = re.compile(r"^(?:序号|编号|序|NO\.?|No\.?)$")
+
+
+@dataclass
+class TableActivity:
+    months: list[tuple[int, bool]] | None   # None: the month cell could not be read
+    text: str
+    owner: str = ""
+    note: str = ""
+    month_text: str = ""
+    rows: list[int] = field(default_factory=list)
+
+
+def _norm(cell: str) -> str:
+    return re.sub(r"\s+", "", cell)
+
+
+def _columns_from_header(row: list[str]) -> dict[str, int] | None:
+    cols: dict[str, int] = {}
+    for index, cell in enumerate(row):
+        name = _norm(cell)
+        if not name or _SKIP_COL.match(name):
+            continue
+        if "month" not in cols and _MONTH_COL.match(name):
+            cols["month"] = index
+        elif "owner" not in cols and _OWNER_COL.search(name) and len(name) <= 8:
+            cols["owner"] = index
+        elif "note" not in cols and _NOTE_COL.search(name) and len(name) <= 8:
+            cols["note"] = index
+        elif "text" not in cols and _TEXT_COL.search(name) and len(name) <= 10:
+            cols["text"] = index
+    if "month" in cols and "text" in cols:
+        return cols
+    return None
+
+
+def _reads_as_month(cell: str) -> bool:
+    head = month_head(cell.strip())
+    return head is not None and (head.separated or len(head.rest) <= 6)
+
+
+def _columns_by_content(rows: list[list[str]]) -> dict[str, int] | None:
+    width = max((len(r) for r in rows), default=0)
+    for col in range(min(width, 3)):
+        cells = [r[col] for r in rows if col < len(r) and r[col].strip()]
+        hits = sum(1 for c in cells if _reads_as_month(c))
+        if hits >= 2 and hits * 10 >= len(cells) * 6:
+            text_col = next((c for c in range(col + 1, width)
+                             if any(c < len(r) and r[c].strip() for r in rows)), None)
+            if text_col is None:
+                return None
+            cols = {"month": col, "text": text_col}
+            if text_col + 1 < width:
+                cols["note"] = text_col + 1
+            return cols
+    return None
+
+
+def _items(cell: str) -> list[str]:
+    """A content cell -> activity texts: numbered lines start items, a line
+    without a number continues the item above; without numbers every line
+    is an item. "1、…2、…" on one line is split."""
+    lines = [strip_bullet(line.strip()) for line in cell.split("\n") if line.strip()]
+    if not lines:
+        return []
+    numbered = [match_label(line) is not None for line in lines]
+    items: list[str] = []
+    if any(numbered):
+        for line, has_number in zip(lines, numbered):
+            if has_number or not items:
+                items.append(line)
+            else:
+                items[-1] += line
+    else:
+        items = lines
+    out: list[str] = []
+    for item in items:
+        out.extend(split_items(item))
+    return [i for i in out if i]
+
+
+def read_schedule(table: Table) -> list[TableActivity] | None:
+    """The activities of a month table, or None when the table is something else."""
+    rows = [list(r) for r in table.rows]
+    if not rows:
+        return None
+    header_at, cols = None, None
+    for index, row in enumerate(rows[:3]):
+        cols = _columns_from_header(row)
+        if cols:
+            header_at = index
+            break
+    if cols is None:
+        cols = _columns_by_content(rows)
+        if cols is None:
+            return None
+        header_at = -1
+    mc, tc = cols["month"], cols["text"]
+    oc, nc = cols.get("owner"), cols.get("note")
+    out: list[TableActivity] = []
+    months: list[tuple[int, bool]] | None = None
+    month_text = ""
+    extra = ""
+    last_from_cell: list[TableActivity] = []
+    for r in range(header_at + 1, len(rows)):
+        row = rows[r]
+        cell = lambda c: row[c].strip() if c is not None and c < len(row) else ""  # noqa: E731
+        if not any(c.strip() for c in row):
+            continue
+        month_cell = cell(mc)
+        if month_cell and not table.is_continued(r, mc):
+            head = month_head(month_cell)
+            month_text = month_cell
+            if head is None:
+                months, extra = None, ""
+            else:
+                months, extra = head.months, head.rest.strip("：: ")
+        if table.is_continued(r, tc) and last_from_cell:
+            # one content cell merged over several months: the activity spans them
+            for activity in last_from_cell:
+                if activity.months is not None and months:
+                    activity.months += [m for m in months if m not in activity.months]
+                activity.rows.append(r)
+            continue
+        owner = "" if oc is None or table.is_continued(r, oc) and out else cell(oc)
+        note_parts = [p for p in (extra, cell(nc)) if p]
+        last_from_cell = []
+        for text in _items(cell(tc)):
+            activity = TableActivity(list(months) if months is not None else None, text, owner,
+                                     "；".join(note_parts), month_text, [r])
+            out.append(activity)
+            last_from_cell.append(activity)
+    return out
+
+
+def table_lines(table: Table) -> list[str]:
+    """A table that is not a month table, one paragraph per row (cells joined
+    with ｜), merged cells written once."""
+    lines = []
+    for r, row in enumerate(table.rows):
+        cells = [c.strip().replace("\n", " ") for c_index, c in enumerate(row)
+                 if c.strip() and not table.is_continued(r, c_index)]
+        if cells:
+            lines.append("｜".join(cells))
+    return lines
+
+
+# --- several items on one line -------------------------------------------------
+
+_CN_NUMS = "一二三四五六七八九十"
+_BEFORE_ITEM = "。；;，,！!？?  \t）)"
+
+
+def _next_marker(kind: str, number: int) -> re.Pattern | None:
+    if kind == "arabic":
+        return re.compile(rf"(?<![0-9.]){number}\s*[、.．](?![0-9])")
+    if kind == "paren_arabic":
+        return re.compile(rf"[（(]\s*{number}\s*[)）]")
+    if kind == "circled":
+        return re.compile("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[number - 1]) if number <= 20 else None
+    if kind == "paren_cn" and number <= 10:
+        return re.compile(rf"[（(]{_CN_NUMS[number - 1]}[)）]")
+    return None
+
+
+def split_items(text: str) -> list[str]:
+    """"1、召开教代会。2、慰问退休教师" -> ["召开教代会。", "慰问退休教师"].
+
+    Only numbers counting up from 1, each after punctuation or a space, split
+    the line, so "共2.5万元" or "第2、3名" stay whole. A single numbered item
+    loses its number.
+    """
+    text = strip_bullet(text.strip())
+    label = match_label(text)
+    if label is None:
+        return [text] if text else []
+    if label.number != 1 or label.kind in ("cn", "multi"):
+        return [label.rest] if label.rest else [text]
+    items: list[str] = []
+    rest = label.rest
+    number = 2
+    while number <= 99:
+        pattern = _next_marker(label.kind, number)
+        if pattern is None:
+            break
+        found = None
+        for match in pattern.finditer(rest):
+            if match.start() > 0 and rest[match.start() - 1] in _BEFORE_ITEM:
+                found = match
+                break
+        if found is None:
+            break
+        items.append(rest[:found.start()].strip())
+        rest = rest[found.end():].strip()
+        number += 1
+    items.append(rest.strip())
+    return [i for i in items if i]
