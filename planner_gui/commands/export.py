@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from .base import CommandError, load_plan
+from .base import CommandError, load_plan, write_stdout
 
 HELP = "导出 Word 文档（公文格式）"
 
@@ -30,6 +30,8 @@ def add_arguments(parser):
                              "（默认用计划中保存的设置）")
     parser.add_argument("--allow-placeholders", action="store_true",
                         help="计划中还有未填写的占位符（如 20__、xx、【 】）时仍然导出")
+    parser.add_argument("--list-fonts", action="store_true",
+                        help="只列出文档要用到的字体（每行一个），不导出")
 
 
 def default_output(plan_path: str, schedule_only: bool) -> Path:
@@ -57,11 +59,18 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def run(args) -> int:
-    from ..export import ExportError, export_docx
+    from ..export import ExportError, export_docx, required_fonts
 
     plan = load_plan(args.file)
     if args.font_profile:
         plan.options["font_profile"] = args.font_profile
+    if args.list_fonts:
+        try:
+            fonts = required_fonts(plan, template=args.template, schedule_only=args.schedule_only)
+        except ExportError as exc:
+            raise CommandError(str(exc)) from None
+        write_stdout("".join(f"{name}\n" for name in fonts))
+        return 0
     output = Path(args.output) if args.output else default_output(args.file, args.schedule_only)
     if _same_file(output, Path(args.file)) or output.suffix.lower() == ".ghjh":
         raise CommandError("导出文件不能覆盖计划文件本身，请用 -o 指定一个 .docx 文件名")

@@ -30,7 +30,7 @@ from .styles import StyleSet, apply_profile, apply_template, heading_role
 from .table import build_table
 from .template import open_template
 from .title import balance_title
-from .xmlutil import make, set_child, twips
+from .xmlutil import set_child, twips
 
 SCHEDULE_SHEET_TITLE = "工作计划表"
 
@@ -153,7 +153,8 @@ class BodyWriter:
         self.text_width, self.text_height = text_area(self.body.find(qn("w:sectPr")))
 
     def paragraph(self, role: str, text: str, **direct):
-        p = make_paragraph(self.styles.id(role), text, self.styles.run_font(role), **direct)
+        p = make_paragraph(self.styles.id(role), text, self.styles.run_font(role),
+                           no_numbering=role in self.styles.numbered, **direct)
         append_to_body(self.body, p)
         return p
 

@@ -46,12 +46,19 @@ def make_run(text: str, font: str | None = None, bold: bool | None = None,
 
 def make_paragraph(style_id: str, text: str = "", font: str | None = None, *,
                    align: str | None = None, outline_level: int | None = None,
-                   bold: bool | None = None, ind: dict | None = None):
-    """<w:p> in a style; direct properties only where a paragraph differs from it."""
+                   bold: bool | None = None, ind: dict | None = None,
+                   no_numbering: bool = False):
+    """<w:p> in a style; direct properties only where a paragraph differs from it.
+
+    no_numbering switches off list numbering the style brings (a template whose
+    heading styles are linked to a multilevel list): the numbers are our text.
+    """
     p = make("p")
     ppr = make("pPr")
     p.append(ppr)
     set_child(ppr, "pStyle", val=style_id)
+    if no_numbering:
+        set_child(ppr, "numPr").append(make("numId", val=0))
     if ind:
         set_child(ppr, "ind", **ind)
     if align:

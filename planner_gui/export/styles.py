@@ -151,6 +151,20 @@ def _paragraph_styles(styles_element):
             yield style
 
 
+def _has_numbering(style, by_id: dict, seen: set | None = None) -> bool:
+    """Whether a style (or one it is based on) switches on Word's list numbering."""
+    seen = seen or set()
+    while style is not None and id(style) not in seen:
+        seen.add(id(style))
+        num_pr = style.find(qn("w:pPr") + "/" + qn("w:numPr"))
+        if num_pr is not None:
+            num_id = num_pr.find(qn("w:numId"))
+            return num_id is None or num_id.get(qn("w:val")) != "0"
+        based = style.find(qn("w:basedOn"))
+        style = by_id.get(based.get(qn("w:val"))) if based is not None else None
+    return False
+
+
 def _name(style) -> str:
     name = style.find(qn("w:name"))
     return name.get(qn("w:val")) if name is not None else ""
@@ -160,11 +174,13 @@ class StyleSet:
     """Role -> style id (and, in the profile, the font each role's runs carry)."""
 
     def __init__(self, ids: dict[str, str], fonts: dict[str, str] | None,
-                 created: list[str], sizes: dict[str, float]):
+                 created: list[str], sizes: dict[str, float],
+                 numbered: frozenset[str] = frozenset()):
         self.ids = ids
         self.fonts = fonts          # None with a template: runs carry no direct fonts
         self.created = created      # roles created because a template lacked them
         self.sizes = sizes
+        self.numbered = numbered    # roles whose template style has automatic numbering
 
     def id(self, role: str) -> str:
         return self.ids[role]
@@ -205,6 +221,8 @@ def apply_template(styles_element, options: dict, landscape: bool = False) -> St
         if style.get(qn("w:default")) in ("1", "true", "on"):
             default_paragraph = style.get(qn("w:styleId"))
     ids, created, sizes = {}, [], {}
+    by_id = {style.get(qn("w:styleId")): style for style in _paragraph_styles(styles_element)}
+    numbered = set()
     specs = profile_specs(options, landscape)
     for spec in specs:
         found = next((by_name[key] for key in spec.lookup if key in by_name), None)
@@ -213,6 +231,8 @@ def apply_template(styles_element, options: dict, landscape: bool = False) -> St
         if found is not None:
             ids[spec.role] = found
             sizes[spec.role] = spec.size
+            if _has_numbering(by_id.get(found), by_id):
+                numbered.add(spec.role)
             continue
         style_id = spec.style_id
         counter = 1
@@ -227,4 +247,4 @@ def apply_template(styles_element, options: dict, landscape: bool = False) -> St
         ids[spec.role] = style_id
         sizes[spec.role] = spec.size
         created.append(spec.role)
-    return StyleSet(ids, None, created, sizes)
+    return StyleSet(ids, None, created, sizes, frozenset(numbered))

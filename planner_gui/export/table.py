@@ -99,6 +99,8 @@ def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles
     text_style, header_style = styles.id("table_text"), styles.id("table_header")
     text_font, header_font = styles.run_font("table_text"), styles.run_font("table_header")
     size = styles.sizes["table_text"]
+    plain_text = "table_text" in styles.numbered
+    plain_header = "table_header" in styles.numbered
     line_pt = ty.TABLE_LINE_PITCH_PT if size >= ty.SIZE_SIHAO else ty.LANDSCAPE_TABLE_LINE_PITCH_PT
     widths = column_widths(columns, total_width, size)
     tbl = make("tbl")
@@ -110,7 +112,8 @@ def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles
 
     header = _row(header=True)
     for (key, title), width in zip(columns, widths):
-        header.append(_cell(width, make_paragraph(header_style, title, header_font), center=True))
+        header.append(_cell(width, make_paragraph(header_style, title, header_font,
+                                                 no_numbering=plain_header), center=True))
     tbl.append(header)
 
     for group in groups:
@@ -123,13 +126,15 @@ def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles
             for (key, _), width in zip(columns, widths):
                 if key == "month":
                     v_merge = None if not merged else ("restart" if index == 0 else "continue")
-                    paragraph = make_paragraph(text_style, values["month"], text_font, align="center")
+                    paragraph = make_paragraph(text_style, values["month"], text_font, align="center",
+                                               no_numbering=plain_text)
                     tr.append(_cell(width, paragraph, v_merge, center=True))
                 elif key == "owner":
-                    paragraph = make_paragraph(text_style, values[key], text_font, align="center")
+                    paragraph = make_paragraph(text_style, values[key], text_font, align="center",
+                                               no_numbering=plain_text)
                     tr.append(_cell(width, paragraph, center=True))
                 else:
-                    paragraph = make_paragraph(text_style, values[key], text_font)
+                    paragraph = make_paragraph(text_style, values[key], text_font, no_numbering=plain_text)
                     tr.append(_cell(width, paragraph, center=True))
             tbl.append(tr)
     return tbl

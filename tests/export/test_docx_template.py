@@ -139,6 +139,26 @@ def test_template_footer_is_kept(tmp_path, calendar_plan):
     assert not document.settings.odd_and_even_pages_header_footer
 
 
+def test_template_list_numbering_on_headings_is_switched_off(tmp_path, calendar_plan):
+    """Many unit templates link 标题 1 to a multilevel list; our numbers are text."""
+    template = make_template(tmp_path / "t.docx")
+    document = docx.Document(str(template))
+    heading = document.styles.element.xpath('w:style[@w:styleId="1"]')[0]
+    heading.find(qn("w:pPr")).insert(0, parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'))
+    document.save(str(template))
+    out = tmp_path / "out.docx"
+    export_docx(calendar_plan, out, template=template)
+    body = part_xml(out, "word/document.xml").find("w:body", NS)
+    for p in body.findall("w:p", NS):
+        style = attr(p.find("w:pPr/w:pStyle", NS), "val")
+        num_id = p.find("w:pPr/w:numPr/w:numId", NS)
+        if style == "1":
+            assert attr(num_id, "val") == "0"
+        else:
+            assert num_id is None, style
+
+
 def test_template_schedule_only_is_landscape(tmp_path, template, calendar_plan):
     document = build_document(calendar_plan, template=template, schedule_only=True)
     size = document.element.body.find(qn("w:sectPr")).find(qn("w:pgSz"))

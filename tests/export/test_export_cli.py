@@ -111,3 +111,13 @@ def test_refuses_to_overwrite_the_plan_itself(plan_file):
     assert result.returncode == 1
     assert "计划文件本身" in result.stderr
     assert plan_file.read_bytes() == before
+
+
+def test_list_fonts(tmp_path, plan_file):
+    result = run_cli(plan_file, "--list-fonts")
+    assert result.returncode == 0, result.stderr
+    fonts = result.stdout.split()
+    assert {"方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312", "宋体"} <= set(fonts)
+    assert not plan_file.with_suffix(".docx").exists()
+    result = run_cli(plan_file, "--list-fonts", "--font-profile", "windows")
+    assert "仿宋_GB2312" not in result.stdout.split() and "仿宋" in result.stdout.split()
