@@ -92,6 +92,15 @@ def _fits_on_a_page(texts: list[str], widths: list[int], size: float, line_pt: f
     return lines * twips(line_pt) < page_height * 0.8
 
 
+def _hanging(number: str, size: float) -> dict | None:
+    """Wrapped lines of a numbered item start under its text, not under "1、"."""
+    if not number:
+        return None
+    chars = text_width(number)
+    return {"left": twips(chars * size), "leftChars": int(chars * 100),
+            "hanging": twips(chars * size), "hangingChars": int(chars * 100)}
+
+
 def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles: StyleSet,
                 total_width: int, page_height: int):
     """The <w:tbl> for the month groups; header row repeats, rows keep together,
@@ -134,7 +143,9 @@ def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles
                                                no_numbering=plain_text)
                     tr.append(_cell(width, paragraph, center=True))
                 else:
-                    paragraph = make_paragraph(text_style, values[key], text_font, no_numbering=plain_text)
+                    hang = _hanging(row.number, size) if key == "text" else None
+                    paragraph = make_paragraph(text_style, values[key], text_font, ind=hang,
+                                               no_numbering=plain_text)
                     tr.append(_cell(width, paragraph, center=True))
             tbl.append(tr)
     return tbl

@@ -55,6 +55,10 @@ def test_months_merge_down_and_items_are_numbered(calendar_table):
         ("全年", None),
     ]
     contents = [cells[1][0] for cells in body]
+    tbl = part_xml(calendar_table, "word/document.xml").find(".//w:tbl", NS)
+    numbered_p = tbl.findall("w:tr", NS)[2].findall("w:tc", NS)[1].find("w:p", NS)
+    ind = numbered_p.find("w:pPr/w:ind", NS)
+    assert (attr(ind, "leftChars"), attr(ind, "hangingChars")) == ("150", "150")  # "1、"
     assert contents[1:3] == ["1、庆祝“三八”国际妇女节主题活动", "2、召开职工代表大会"]
     assert contents[0] == "春节前走访慰问困难职工和劳动模范"   # one item: no number
     assert contents[4] == "夏季“送清凉”到班组（七至八月）"     # span shown
