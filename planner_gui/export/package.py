@@ -21,6 +21,8 @@ from .xmlutil import make, set_child, set_fonts, strip_theme_fonts
 RT_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 RT_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 RT_FONT_TABLE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
+RT_APP_PROPERTIES = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                     "extended-properties")
 RT_THEME = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
 NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -52,6 +54,18 @@ def _related_part(document_part, reltype: str):
         if rel.reltype == reltype and not rel.is_external:
             return rel.target_part
     return None
+
+
+#: docProps/app.xml without the template's "Microsoft Macintosh Word" and page counts
+APP_PROPERTIES = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
+    b' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Template>Normal.dotm</Template><Application>planner-gui</Application>"
+    b"<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+    b"<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    b"<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
 
 
 def fix_defaults(styles_element, font: str) -> None:
@@ -169,6 +183,9 @@ def clean_default_package(document, fonts: dict[str, str]) -> None:
     if font_table is not None:
         names = list(dict.fromkeys(list(fonts.values()) + ["Times New Roman"]))
         font_table._blob = font_table_xml(names)
+    app = _related_part(document_part.package, RT_APP_PROPERTIES)
+    if app is not None:
+        app._blob = APP_PROPERTIES
     numbering = _numbering_element(document_part)
     if numbering is not None:
         strip_theme_fonts(numbering)

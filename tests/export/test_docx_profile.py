@@ -55,6 +55,7 @@ def test_no_letter_size_japanese_or_theme_leftovers(exported):
         assert "ja-JP" not in text, name
         assert 'w:w="12240"' not in text, name     # US Letter width
         assert "python-docx" not in text, name
+        assert "Macintosh" not in text, name
         if not name.startswith("word/theme/"):  # a theme lists a face per script
             assert "ＭＳ" not in text, name          # MS Mincho / Gothic
     for name in ("word/styles.xml", "word/document.xml", "word/footer1.xml", "word/footer2.xml",

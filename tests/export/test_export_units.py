@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from planner_gui.export import suggested_filename
 from planner_gui.export.paragraphs import make_run, text_width
 from planner_gui.export.title import balance_title
+
+from .docx_helpers import simple_plan
 
 PACKAGE = Path(__file__).resolve().parents[2] / "planner_gui"
 
@@ -67,3 +70,13 @@ def test_export_imports_neither_qt_nor_store_nor_importers():
                                 "..render") and not name.startswith(
                 ("..store.", "..importers.", "..gui.", "..models.", "planner_gui.store",
                  "planner_gui.importers")), (path.name, name)
+
+
+def test_suggested_filename_is_safe_on_windows():
+    plan = simple_plan()
+    assert suggested_filename(plan) == "测试单位工会2025年工作计划.docx"
+    assert suggested_filename(plan, schedule_only=True) == "测试单位工会2025年工作计划-工作计划表.docx"
+    plan.meta.title = 'a/b\\c:"计划"?. '
+    assert suggested_filename(plan) == "abc计划.docx"
+    plan.meta.title = ""
+    assert suggested_filename(plan) == "工作计划.docx"
