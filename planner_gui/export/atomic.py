@@ -41,7 +41,8 @@ def _describe(exc: OSError, path: Path, stage: str) -> str:
     return f"保存“{name}”失败：{reason}（原有文件未改动）。"
 
 
-def _check_target(path: Path) -> None:
+def check_target(path: Path) -> None:
+    """Refuse early (before any work) a target that cannot be written."""
     folder = path.parent
     if not folder.exists():
         raise ExportError(f"保存位置的文件夹不存在：{folder}")
@@ -60,7 +61,7 @@ def _check_target(path: Path) -> None:
 def write_atomically(out_path, write: Callable[[BinaryIO], None]) -> None:
     """Call write(handle) on a temporary file beside out_path, then move it into place."""
     path = Path(out_path).absolute()
-    _check_target(path)
+    check_target(path)
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem[:40]}-", suffix=".tmp",
                                          dir=str(path.parent))

@@ -11,6 +11,7 @@ signature and 成文日期 placed as GB/T 9704 places them without a seal.
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
@@ -19,7 +20,7 @@ from ..core import typography as ty
 from ..core.numbering import format_date, number_for_path
 from ..core.plan import DEFAULT_OPTIONS, Plan, Section
 from ..core.sanitize import clean_text
-from .atomic import _check_target, write_atomically
+from .atomic import check_target, write_atomically
 from .errors import ExportError
 from .fields import fill_footer
 from .package import (clean_default_package, fix_defaults, keep_manual_breaks_unjustified,
@@ -309,15 +310,9 @@ def export_docx(plan: Plan, out_path, template=None, schedule_only: bool = False
     the target is a folder or read-only or open in Word, the disk is full, or
     the template cannot be used; the previous file at out_path is untouched.
     """
-    _check_target(_absolute(out_path))
+    check_target(Path(out_path).absolute())
     document = build_document(plan, template=template, schedule_only=schedule_only)
     write_atomically(out_path, document.save)
-
-
-def _absolute(path):
-    from pathlib import Path
-
-    return Path(path).absolute()
 
 
 def required_fonts(plan: Plan, template=None, schedule_only: bool = False) -> list[str]:

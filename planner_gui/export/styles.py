@@ -11,7 +11,7 @@ the profile when the template lacks it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
@@ -42,7 +42,6 @@ class StyleSpec:
     quick: bool = False              # shown in the style gallery
     based_on_body: bool = True
     condense: bool = False           # -0.25 pt character spacing: 28 characters a line
-    extra: dict = field(default_factory=dict)
 
 
 def normalise(name: str) -> str:

@@ -82,7 +82,11 @@ def _as_document(archive: zipfile.ZipFile, content_types: str) -> bytes:
 
 
 def clear_body(document) -> None:
-    """Remove everything in the body except its final w:sectPr."""
+    """Remove everything in the body except its final w:sectPr, and the
+    comments that were anchored in the removed sample text."""
+    for r_id, rel in list(document.part.rels.items()):
+        if "comments" in rel.reltype.rsplit("/", 1)[-1].lower():
+            del document.part.rels[r_id]
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

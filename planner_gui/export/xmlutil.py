@@ -103,11 +103,6 @@ def get_or_add(parent, tag: str):
     return existing if existing is not None else set_child(parent, tag)
 
 
-def remove_children(parent, tag: str) -> None:
-    for child in parent.findall(qn(f"w:{tag}")):
-        parent.remove(child)
-
-
 def set_fonts(rpr, font: str) -> None:
     """All four font slots set to one family, theme fonts removed.
 

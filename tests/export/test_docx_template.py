@@ -235,3 +235,15 @@ def test_unusable_templates_are_refused_in_chinese(tmp_path, template, calendar_
 def test_template_can_be_given_as_string(tmp_path, template, calendar_plan):
     document = build_document(calendar_plan, template=str(template))
     assert document.paragraphs[0].text == "红星机械厂工会2025年工作计划"
+
+
+def test_comments_on_the_template_sample_text_are_dropped(tmp_path, calendar_plan):
+    template = tmp_path / "批注.docx"
+    document = docx.Document()
+    paragraph = document.add_paragraph("示例正文")
+    document.add_comment(paragraph.runs[0], text="请替换", author="上级工会")
+    document.save(str(template))
+    out = tmp_path / "out.docx"
+    export_docx(calendar_plan, out, template=template)
+    with zipfile.ZipFile(out) as archive:
+        assert not [n for n in archive.namelist() if "comment" in n]
