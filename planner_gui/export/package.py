@@ -35,7 +35,7 @@ LANG_EAST_ASIA = "zh-CN"
 FONT_TABLE = {
     "仿宋_GB2312": ("仿宋", "modern", "fixed"),
     "楷体_GB2312": ("楷体", "modern", "fixed"),
-    "方正小标宋简体": ("宋体", "script", "fixed"),
+    "方正小标宋简体": ("宋体", "auto", "variable"),
     "仿宋": ("FangSong", "modern", "fixed"),
     "楷体": ("KaiTi", "modern", "fixed"),
     "黑体": ("SimHei", "modern", "fixed"),
@@ -123,6 +123,14 @@ SETTINGS_AFTER_COMPAT = (
 )
 
 
+#: w:compat children that come before w:doNotExpandShiftReturn in the schema
+COMPAT_BEFORE_SHIFT_RETURN = (
+    "useSingleBorderforContiguousCells", "wpJustification", "noTabHangInd", "noLeading",
+    "spaceForUL", "noColumnBalance", "balanceSingleByteDoubleByteWidth", "noExtraLineSpacing",
+    "doNotLeaveBackslashAlone", "ulTrailSpace",
+)
+
+
 def keep_manual_breaks_unjustified(settings_element) -> None:
     """w:doNotExpandShiftReturn: a justified line ending in a manual line
     break (w:br, e.g. from a vertical tab in the plan) is not stretched
@@ -137,7 +145,12 @@ def keep_manual_breaks_unjustified(settings_element) -> None:
         else:
             settings_element.append(compat)
     if compat.find(qn("w:doNotExpandShiftReturn")) is None:
-        compat.insert(0, make("doNotExpandShiftReturn"))
+        earlier = {qn(f"w:{tag}") for tag in COMPAT_BEFORE_SHIFT_RETURN}
+        position = 0
+        for index, child in enumerate(compat):
+            if child.tag in earlier:
+                position = index + 1
+        compat.insert(position, make("doNotExpandShiftReturn"))
 
 
 def fix_theme(theme_part, fonts: dict[str, str]) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from .docx_helpers import load_fixture
 from planner_gui.core.plan import Plan
+
+from .docx_helpers import load_fixture
 
 
 @pytest.fixture

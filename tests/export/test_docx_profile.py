@@ -8,10 +8,11 @@ import docx
 import pytest
 from docx.text.paragraph import Paragraph
 
-from .docx_helpers import NS, attr, part_xml, simple_plan, style_by_id, w
 from planner_gui.core import typography as ty
 from planner_gui.export import build_document, export_docx, required_fonts
 from planner_gui.export.xmlutil import _ORDERS, local
+
+from .docx_helpers import NS, attr, part_xml, simple_plan, style_by_id, w
 
 STANDARD = ty.FONT_PROFILES["standard"]
 WINDOWS = ty.FONT_PROFILES["windows"]

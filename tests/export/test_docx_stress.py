@@ -7,9 +7,10 @@ import zipfile
 import docx
 from lxml import etree
 
-from .docx_helpers import NS, part_xml, simple_plan
 from planner_gui.core.plan import Activity, Section
 from planner_gui.export import export_docx
+
+from .docx_helpers import NS, part_xml, simple_plan
 
 
 def assert_valid_package(path) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import docx
 import pytest
 
-from .docx_helpers import NS, attr, part_xml, simple_plan, w
 from planner_gui.core.plan import Activity, Section
 from planner_gui.export import export_docx
 from planner_gui.export.schedule import group_schedule, schedule_host, visible_columns
+
+from .docx_helpers import NS, attr, part_xml, simple_plan, w
 
 
 def table_rows(path):

@@ -11,9 +11,10 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
 
-from .docx_helpers import NS, attr, part_xml, style_by_id
 from planner_gui.export import ExportError, build_document, export_docx
 from planner_gui.export.template import MAIN_DOCUMENT, MAIN_TEMPLATE
+
+from .docx_helpers import NS, attr, part_xml, style_by_id
 
 HEADER_TEXT = "上级工会统一格式"
 
@@ -247,3 +248,22 @@ def test_comments_on_the_template_sample_text_are_dropped(tmp_path, calendar_pla
     export_docx(calendar_plan, out, template=template)
     with zipfile.ZipFile(out) as archive:
         assert not [n for n in archive.namelist() if "comment" in n]
+
+
+def test_compat_setting_is_inserted_in_schema_order(tmp_path, calendar_plan):
+    """Chinese Word's settings carry compat flags that precede doNotExpandShiftReturn."""
+    template = make_template(tmp_path / "t.docx")
+    document = docx.Document(str(template))
+    settings = document.settings.element
+    for old in settings.findall(qn("w:compat")):
+        settings.remove(old)
+    compat = parse_xml(f'<w:compat {nsdecls("w")}><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/>'
+                       '<w:ulTrailSpace/><w:useFELayout/></w:compat>')
+    settings.find(qn("w:rsids")).addprevious(compat)
+    document.save(str(template))
+    out = tmp_path / "out.docx"
+    export_docx(calendar_plan, out, template=template)
+    compat = part_xml(out, "word/settings.xml").find("w:compat", NS)
+    names = [child.tag.rsplit("}", 1)[1] for child in compat]
+    assert names == ["spaceForUL", "balanceSingleByteDoubleByteWidth", "ulTrailSpace",
+                     "doNotExpandShiftReturn", "useFELayout"]
