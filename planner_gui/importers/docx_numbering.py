@@ -226,6 +226,6 @@ class NumberingResolver:
             fmt = "decimal" if level.legal and k != ilvl else other.fmt
             text = text.replace(token, format_number(max(value, 0), fmt))
         text = text.strip()
-        if text and text[-1].isdigit():
+        if text and text[-1] in "0123456789":
             text += " "   # Word puts a tab after the number: keep "1.1" apart from the words
         return text

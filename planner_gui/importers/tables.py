@@ -168,7 +168,8 @@ def table_lines(table: Table) -> list[str]:
 # --- several items on one line -------------------------------------------------
 
 _CN_NUMS = "一二三四五六七八九十"
-_BEFORE_ITEM = "。；;，,！!？?  \t）)"
+_BEFORE_ITEM = "。；;，,！!？?  \t）)”’"
+_NOT_BEFORE_ITEM = "第共约近前后至到和及或与、"
 
 
 def _next_marker(kind: str, number: int) -> re.Pattern | None:
@@ -205,7 +206,9 @@ def split_items(text: str) -> list[str]:
             break
         found = None
         for match in pattern.finditer(rest):
-            if match.start() > 0 and rest[match.start() - 1] in _BEFORE_ITEM:
+            before = rest[match.start() - 1] if match.start() > 0 else ""
+            if before and (label.kind != "arabic" or before in _BEFORE_ITEM
+                           or ("\u4e00" <= before <= "\u9fff" and before not in _NOT_BEFORE_ITEM)):
                 found = match
                 break
         if found is None:

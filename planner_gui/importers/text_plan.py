@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..core.months import MonthHead, resolve
 from ..core.plan import Activity, Meta, Plan, Section
@@ -48,7 +48,7 @@ _TAB_ROW = re.compile(r"\t")
 def blocks_from_text(text: str) -> list[Block]:
     """One block per non-empty line; consecutive tab-separated lines that
     read as a month table (pasted from Word or Excel) become a table."""
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [line.strip(" \u3000\r") for line in text.split("\n")]
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -62,8 +62,8 @@ def blocks_from_text(text: str) -> list[Block]:
                     blocks.append(Block(table=table))
                     i = j
                     continue
-        if lines[i]:
-            blocks.append(Block(text=lines[i]))
+        if lines[i].strip():
+            blocks.append(Block(text=lines[i].strip()))
         i += 1
     return blocks
 

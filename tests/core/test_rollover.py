@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from planner_gui.core.anniversaries import load_rules, rules_from_dict
 from planner_gui.core.edits import Batch, apply_edit
-from planner_gui.core.locations import Location, iter_texts, text_at
+from planner_gui.core.locations import iter_texts, text_at
 from planner_gui.core.period import Period
 from planner_gui.core.plan import Activity, Meta, Plan, Section
 from planner_gui.core.rollover import (AUTO, REVIEW, StaleChangeError, auto_changes, changes_to_edit,

@@ -1,0 +1,77 @@
+"""Every plan in ../shared/seeds comes out right: top-level headings and every
+month's activities, against the expected results in expected/*.json (written
+by reading the plans). Read as text, as a Word file with the text typed, and
+as a Word file where the typed numbers became Word's automatic numbering."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from planner_gui.importers import import_bytes, import_text
+from planner_gui.importers.lines import match_label
+from scripts.import_accuracy import found_schedule, heading_matches, load_cases, score
+from tests.importers import docx_factory as f
+
+CASES = load_cases()
+
+
+def test_every_seed_file_has_expected_results(seeds_dir):
+    described = {case.seed for case in CASES}
+    assert {p.name for p in seeds_dir.glob("*.txt")} <= described
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.label for c in CASES])
+def test_seed_plan_as_text(case, seeds_dir):
+    result = score(case, seeds_dir)
+    assert result.problems == []
+    assert result.perfect
+
+
+def check(plan, case):
+    headings = [s.heading for s in plan.sections]
+    assert len(headings) == len(case.headings)
+    assert all(heading_matches(h, e) for h, e in zip(headings, case.headings)), headings
+    assert found_schedule(plan) == case.schedule
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.label for c in CASES])
+def test_seed_plan_as_typed_word_file(case, seeds_dir):
+    document = f.new_document()
+    for line in case.text(seeds_dir).split("\n"):
+        if line.strip():
+            document.add_paragraph(line.strip())
+    check(import_bytes(f.to_bytes(document), "计划.docx", case.year).plan, case)
+
+
+_FORMATS = {"cn": ("chineseCounting", "%1、"), "paren_cn": ("chineseCounting", "（%{n}）"),
+            "arabic": ("decimal", "%{n}、"), "paren_arabic": ("decimal", "（%{n}）")}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.label for c in CASES])
+def test_seed_plan_with_word_automatic_numbering(case, seeds_dir):
+    """The typed numbers taken off and put back as numbering.xml lists."""
+    document = f.new_document()
+    kinds = ["cn", "paren_cn", "arabic", "paren_arabic"]
+    levels = [(fmt, text.replace("{n}", str(i + 1))) for i, (fmt, text) in
+              ((i, _FORMATS[k]) for i, k in enumerate(kinds))]
+    num = f.add_list(document, 70, levels)
+    for line in case.text(seeds_dir).split("\n"):
+        text = re.sub(r"^\s*-\s+", "", line.strip())
+        if not text:
+            continue
+        label = match_label(text)
+        if label is not None and label.kind in kinds and label.rest:
+            f.numbered(document, label.rest, num, kinds.index(label.kind))
+        else:
+            document.add_paragraph(text)
+    check(import_bytes(f.to_bytes(document), "计划.docx", case.year).plan, case)
+
+
+def test_seed_text_round_trips_through_the_interchange_json(seeds_dir):
+    from planner_gui.core.interchange import dumps, loads
+
+    for case in CASES:
+        plan = import_text(case.text(seeds_dir), case.year).plan
+        assert loads(dumps(plan)) == plan
