@@ -98,12 +98,13 @@ def match_month_head(line: str) -> MonthHead | None:
     cut = spec.rfind("月") + 1
     if spec[cut:cut + 1] == "份":
         cut += 1
-    rest = (spec[cut:] + (match.group("sep") or "") + match.group("rest"))
+    tail = spec[cut:]
+    rest = tail + (match.group("sep") or "") + match.group("rest") if tail else match.group("rest")
     months = parse_month_spec(spec[:cut])
     if months is None:
         return None
     sep = match.group("sep") or ""
-    separated = spec[cut:] == "" and (bool(sep.strip()) or bool(sep) or not match.group("rest").strip())
+    separated = tail == "" and (bool(sep.strip()) or bool(sep) or not match.group("rest").strip())
     return MonthHead(months, rest.strip(), spec[:cut], separated)
 
 

@@ -67,7 +67,8 @@ def parse_chinese_number(text: str) -> int | None:
     digits = {c: i for i, c in enumerate(_DIGITS)}
     digits.update({"〇": 0, "两": 2, "元": 1})
     units = {"十": 10, "百": 100, "千": 1000}
-    total, section, number = 0, 0, None
+    big = {"万": 10 ** 4, "亿": 10 ** 8}
+    total, wan, section, number = 0, 0, 0, None
     for ch in text:
         if ch in digits:
             number = digits[ch]
@@ -75,10 +76,14 @@ def parse_chinese_number(text: str) -> int | None:
             section += (1 if number is None else number) * units[ch]
             number = None
         elif ch == "万":
-            total += (section + (number or 0)) * 10000
+            wan += (section + (number or 0)) * big["万"]
             section, number = 0, None
+        elif ch == "亿":
+            total += (wan + section + (number or 0)) * big["亿"]
+            wan, section, number = 0, 0, None
         else:
             return None
+    total += wan
     return total + section + (number or 0)
 
 

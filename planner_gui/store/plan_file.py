@@ -103,6 +103,10 @@ class PlanFile:
         except sqlite3.Error as exc:
             conn.close()
             raise describe_sqlite_error(exc, "打开") from None
+        except (UnicodeDecodeError, ValueError, OverflowError):
+            # SQLite reporting on a damaged page can carry undecodable bytes.
+            conn.close()
+            raise NotAPlanError("文件已损坏，无法打开。可从备份中恢复。") from None
         except BaseException:
             conn.close()
             raise
@@ -182,7 +186,7 @@ class PlanFile:
             return plan_from_dict(self._read_dict())
         except PlanFormatError as exc:
             raise NotAPlanError(f"文件内容无效：{exc}") from None
-        except (sqlite3.Error, json.JSONDecodeError, TypeError, KeyError) as exc:
+        except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             raise NotAPlanError(f"文件内容无效，无法读取（{type(exc).__name__}）。") from None
 
     def _read_dict(self) -> dict:

@@ -1,0 +1,37 @@
+"""Shared fixtures. Qt runs offscreen; the seeds are read from ../shared when present."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds not present (only CI and the team have it)")
+    return SEEDS
+
+
+@pytest.fixture
+def sample_plan():
+    from planner_gui.resources import sample_plan
+
+    return sample_plan()
+
+
+@pytest.fixture
+def plan_path(tmp_path, sample_plan):
+    """A plan file holding the sample plan."""
+    from planner_gui.store import PlanFile
+
+    path = tmp_path / "计划.ghjh"
+    PlanFile.create(path, sample_plan).close()
+    return path
