@@ -63,7 +63,12 @@ def _fits(period: Period, specs: list[MonthSpec]) -> bool:
 
 
 def guess_year(title: str, opening: str, date_iso: str | None, crossing: bool) -> tuple[int | None, str]:
-    """(year, where it came from) — the period's first calendar year."""
+    """(year, where it came from) — the period's first calendar year, 1900–2999."""
+    year, where = _guess_year(title, opening, date_iso, crossing)
+    return (year, where) if year is not None and 1900 <= year <= 2999 else (None, "")
+
+
+def _guess_year(title: str, opening: str, date_iso: str | None, crossing: bool) -> tuple[int | None, str]:
     year = first_year(title)
     if year:
         return year, "标题"
