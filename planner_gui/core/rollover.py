@@ -137,19 +137,20 @@ def five_year_plan_of(year: int) -> int | None:
 class _Proposer:
     """Collects changes for one text, first rule to claim a span wins."""
 
-    def __init__(self, plan: Plan, new_year: int, rules: Rules):
+    def __init__(self, plan: Plan, new_year: int, rules: Rules, from_year: int | None = None):
         self.plan = plan
-        self.shift = new_year - plan.meta.year
-        period = plan.meta.period
-        first, last = period.start_year, parse_ym(period.end)[0]
-        self.own = set(range(first, last + 1)) | {plan.meta.year}
+        self.old_year = plan.meta.year if from_year is None else from_year
+        self.shift = new_year - self.old_year
+        self.period = plan.meta.period.shifted(self.old_year - plan.meta.year)
+        first, last = self.period.start_year, parse_ym(self.period.end)[0]
+        self.own = set(range(first, last + 1)) | {self.old_year}
         self.near = {min(self.own) - 1, max(self.own) + 1}
         self.rules = rules
-        self.old_fyp = five_year_plan_of(plan.meta.year)
+        self.old_fyp = five_year_plan_of(self.old_year)
         self.new_fyp = five_year_plan_of(new_year)
 
     def event_year(self, month: int) -> int:
-        return parse_ym(self.plan.meta.period.resolve(month))[0]
+        return parse_ym(self.period.resolve(month))[0]
 
     def propose(self, loc: Location, text: str) -> list[Change]:
         self.loc, self.text = loc, text
@@ -234,7 +235,7 @@ class _Proposer:
                 self.add(match.start, match.end, after, RULE_COUNT)
             else:
                 self.add(match.start, match.end, after, RULE_COUNT, REVIEW,
-                         f"原文的数字与{self.plan.meta.year}年的{event.name}对不上，请核对")
+                         f"原文的数字与{self.old_year}年的{event.name}对不上，请核对")
 
     def _sessions(self):
         for m in _PLENUM.finditer(self.text):
@@ -264,7 +265,7 @@ class _Proposer:
             if number == self.old_fyp:
                 after = "十" + chinese_number(self.new_fyp - 10) + "五" if self.new_fyp < 20 else None
                 self.add(m.start(), m.end(), after, RULE_FIVE_YEAR, REVIEW,
-                         f"{self.plan.meta.year + self.shift}年已进入第{chinese_number(self.new_fyp)}个五年规划时期，请核对")
+                         f"{self.old_year + self.shift}年已进入第{chinese_number(self.new_fyp)}个五年规划时期，请核对")
             elif number == self.new_fyp:
                 self.add(m.start(), m.end(), None, RULE_FIVE_YEAR, REVIEW,
                          "五年规划已从谋划转入实施，请核对这句话")
@@ -307,10 +308,17 @@ class _Proposer:
                          "这像是去年的实际数字，请按今年情况改写或删去")
 
 
-def propose(plan: Plan, new_year: int, rules: Rules | None = None) -> list[Change]:
+def propose(plan: Plan, new_year: int, rules: Rules | None = None,
+            from_year: int | None = None) -> list[Change]:
     """Every change this plan's text needs to become a plan for new_year, in
-    reading order. The plan is not changed."""
-    proposer = _Proposer(plan, new_year, rules or load_rules())
+    reading order. The plan is not changed.
+
+    from_year is the year the text was written for, when it differs from
+    meta.year: after rollover() the meta already says the new year, so the
+    review list of a draft is re-made with propose(draft, new, from_year=old)
+    once the user has edited some of it.
+    """
+    proposer = _Proposer(plan, new_year, rules or load_rules(), from_year)
     changes: list[Change] = []
     for loc, text in iter_texts(plan):
         changes.extend(proposer.propose(loc, text))
@@ -365,6 +373,15 @@ def changes_to_edit(plan: Plan, accepted: list[Change]) -> Edit:
             by_place.setdefault(change.location, []).append(change)
     new_texts = {loc: apply_to_text(text_at(plan, loc), items) for loc, items in by_place.items()}
     return Batch(set_texts_edits(plan, new_texts))
+
+
+def still_applies(plan: Plan, change: Change) -> bool:
+    """The text at the change's place still reads as it did when proposed."""
+    try:
+        text = text_at(plan, change.location)
+    except (AttributeError, IndexError, KeyError, TypeError):
+        return False
+    return text[change.start:change.end] == change.before
 
 
 def auto_changes(changes: list[Change]) -> list[Change]:

@@ -287,3 +287,16 @@ def test_any_text_rolls_forward_and_back(text):
         assert text[change.start:change.end] == change.before
     back = roll(roll(plan, 2026), 2025)
     assert back.preamble == [text]
+
+
+def test_a_draft_can_be_re_proposed_after_edits():
+    old = sample()
+    draft, changes = rollover(old, 2026)
+    assert propose(draft, 2026) == []          # its meta already says 2026
+    again = propose(draft, 2026, from_year=2025)
+    assert [(c.location, c.span, c.after) for c in again] == [(c.location, c.span, c.after) for c in changes]
+    first = changes[0]
+    draft.meta.title = "另一个标题"
+    from planner_gui.core.rollover import still_applies
+    assert not still_applies(draft, first)
+    assert all(still_applies(draft, c) for c in changes if c.location != first.location)
