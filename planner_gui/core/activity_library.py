@@ -1,0 +1,173 @@
+"""The activity library: activities that recur at fixed times of the union year.
+
+The shipped entries are data (resources/activities.json); the user's own
+entries live in a JSON file of the same shape in their data folder and are
+merged in at load, after the shipped ones (same id: the user's wins). A
+broken user file never stops the editor: it is reported and left alone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .period import Period
+from .plan import Activity
+from .sanitize import clean_text
+
+FORMAT = "activity-library"
+KINDS = ("school", "enterprise", "township", "hospital", "office")
+ALL = "all"
+
+
+class LibraryError(ValueError):
+    """A library file that cannot be read; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    id: str
+    name: str                    # short label: 三八节
+    text: str                    # the activity as inserted
+    months: tuple[int, ...]      # calendar months 1..12; () = 全年
+    owner: str = ""
+    suits: tuple[str, ...] = (ALL,)
+    user: bool = False           # added by the user
+
+    def suits_kind(self, kind: str | None) -> bool:
+        return kind in (None, "", ALL) or ALL in self.suits or kind in self.suits
+
+    def months_in(self, period: Period) -> list[str] | None:
+        """The entry's months inside the period, or None when the period does
+        not have them (a 三八 entry in a second-half plan)."""
+        out = []
+        for month in self.months:
+            ym = period.resolve(month)
+            if not period.contains(ym):
+                return None
+            out.append(ym)
+        return sorted(out)
+
+    def draft(self, period: Period) -> Activity | None:
+        months = self.months_in(period)
+        if months is None:
+            return None
+        return Activity("", months, self.text, self.owner)
+
+
+def _entry(obj, where: str, user: bool) -> LibraryEntry:
+    if not isinstance(obj, dict):
+        raise LibraryError(f"{where}：应为对象")
+    try:
+        ident = str(obj["id"]).strip()
+        text = clean_text(str(obj["text"])).strip()
+        name = clean_text(str(obj.get("name") or text[:8]), single_line=True).strip()
+        months = tuple(int(m) for m in obj.get("months", []))
+        suits = tuple(str(s) for s in obj.get("suits", [ALL])) or (ALL,)
+        owner = clean_text(str(obj.get("owner", "")), single_line=True).strip()
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LibraryError(f"{where}：缺少或无法识别的字段（{exc}）") from None
+    if not ident or not text:
+        raise LibraryError(f"{where}：id 和 text 不能为空")
+    if any(not 1 <= m <= 12 for m in months) or len(set(months)) != len(months):
+        raise LibraryError(f"{where}：月份应为 1 到 12 之间不重复的数字")
+    if any(s != ALL and s not in KINDS for s in suits):
+        raise LibraryError(f"{where}：未知的单位类型 {suits}")
+    return LibraryEntry(ident, name, text, months, owner, suits, user)
+
+
+def parse_library(text: str, user: bool = False) -> list[LibraryEntry]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LibraryError(f"活动库文件不是有效的 JSON（第 {exc.lineno} 行）") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise LibraryError("这不是活动库文件")
+    items = data.get("activities")
+    if not isinstance(items, list):
+        raise LibraryError("活动库文件缺少 activities 列表")
+    entries = [_entry(obj, f"第 {i + 1} 项", user) for i, obj in enumerate(items)]
+    ids = [e.id for e in entries]
+    if len(set(ids)) != len(ids):
+        raise LibraryError("活动库中有重复的 id")
+    return entries
+
+
+def load_library(builtin: Path, user: Path | None = None) -> tuple[list[LibraryEntry], str]:
+    """The merged library and a message for the user ('' when all went well).
+    A missing user file is normal; a broken one is reported and skipped."""
+    entries = parse_library(Path(builtin).read_text(encoding="utf-8"))
+    if user is None or not Path(user).exists():
+        return entries, ""
+    try:
+        own = parse_library(Path(user).read_text(encoding="utf-8"), user=True)
+    except (OSError, UnicodeDecodeError) as exc:
+        return entries, f"无法读取自定义活动库 {user}：{exc}"
+    except LibraryError as exc:
+        return entries, f"自定义活动库 {user} 有误，已忽略：{exc}"
+    by_id = {e.id: e for e in entries}
+    for entry in own:
+        by_id[entry.id] = entry
+    return list(by_id.values()), ""
+
+
+def _entry_dict(entry: LibraryEntry) -> dict:
+    return {"id": entry.id, "name": entry.name, "text": entry.text, "months": list(entry.months),
+            "owner": entry.owner, "suits": list(entry.suits)}
+
+
+def user_entries(entries: list[LibraryEntry]) -> list[LibraryEntry]:
+    return [e for e in entries if e.user]
+
+
+def save_user_library(path: Path, entries: list[LibraryEntry]) -> None:
+    """Write the user's entries atomically (a temporary file, then replace)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {"format": FORMAT, "version": 1, "activities": [_entry_dict(e) for e in entries]}
+    fd, tmp = tempfile.mkstemp(prefix=".activities-", suffix=".json", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=2)
+            handle.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def entry_from_activity(activity: Activity, existing: list[LibraryEntry],
+                        name: str = "", suits: tuple[str, ...] = (ALL,)) -> LibraryEntry:
+    """A user entry made from an activity of the plan (its calendar months)."""
+    taken = {e.id for e in existing}
+    n = 1
+    while f"user-{n}" in taken:
+        n += 1
+    months = tuple(dict.fromkeys(int(m[5:7]) for m in activity.months))
+    text = activity.text.strip()
+    return LibraryEntry(f"user-{n}", (name or text[:8]).strip(), text, months,
+                        activity.owner.strip(), suits or (ALL,), True)
+
+
+@dataclass
+class MonthShelf:
+    month: int | None          # 1..12, or None for 全年
+    entries: list[LibraryEntry] = field(default_factory=list)
+
+
+def shelves(entries: list[LibraryEntry], period: Period, kind: str | None = None) -> list[MonthShelf]:
+    """Entries by their first month, in the period's month order, then 全年,
+    then months the period lacks (their entries cannot be inserted)."""
+    inside = list(dict.fromkeys(int(ym[5:7]) for ym in period.months()))
+    order: list[int | None] = inside + [None] + [m for m in range(1, 13) if m not in inside]
+    by_month: dict[int | None, list[LibraryEntry]] = {}
+    for entry in entries:
+        if entry.suits_kind(kind):
+            by_month.setdefault(entry.months[0] if entry.months else None, []).append(entry)
+    return [MonthShelf(m, by_month[m]) for m in order if m in by_month]
