@@ -60,6 +60,7 @@ def take_head(lines: list[Line], report: ImportReport) -> tuple[str, str]:
     elif len(lines) > 1 and looks_like_signature(first.text) and first.text.endswith(("工会", "委员会")) \
             and lines[1].table is None and lines[1].rank is None and looks_like_title(lines[1].text):
         org = lines.pop(0).text
-        title = lines.pop(0).text
-        report.add("guess", "标题上方的单位名称已作为“单位”", org)
+        second = lines.pop(0).text
+        title = second if second.startswith(org) else org + second
+        report.add("guess", "标题分两行书写，已合为一行，单位名称已作为“单位”", org)
     return title, org

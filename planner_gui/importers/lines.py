@@ -23,6 +23,7 @@ _CN = r"[一二三四五六七八九十]{1,3}"
 #: (kind, rank, pattern). The pattern's group n is the number; the match ends
 #: where the heading's words begin.
 _LABELS = [
+    ("part", -1.0, re.compile(rf"第(?P<n>{_CN}|\d{{1,2}})(?:部分|章|篇)\s*[、：:，,.．]?\s*")),
     ("cn", 0.0, re.compile(rf"(?P<n>{_CN})\s*[、，,.．](?!\d)\s*")),
     ("paren_cn", 1.0, re.compile(rf"[（(]\s*(?P<n>{_CN})\s*[)）]\s*[、.．]?\s*")),
     ("multi", 2.0, re.compile(r"(?P<n>\d{1,2}(?:[.．]\d{1,2}){1,3})(?:[.．、]\s*|\s+)(?![\d%％])")),
@@ -77,12 +78,40 @@ def match_label(line: str) -> Label | None:
     return None
 
 
+_YEAR_PREFIX = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?=[0-9０-９一二三四五六七八九十元]{1,3}\s*月)")
+_BRACKETED = re.compile(r"^\s*[【\[［〖]\s*(?P<spec>[^】\]］〗]{1,14}?)\s*[】\]］〗]\s*(?P<rest>.*)$", re.S)
+_MONTH_WORDS = re.compile(r"^(?:的)?(?:主要|重点|具体)?(?:工作|活动)(?:安排|要点|重点|内容)?\s*(?:[:：]\s*|$)")
+_DAY = re.compile(r"^(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+                  r"|^(?:上旬|中旬|下旬|初|底|中下旬|月初|月底|月中)")
+
+
 def month_head(line: str) -> MonthHead | None:
-    """core.months.match_month_head on the head of a long line."""
-    head = match_month_head(line[:HEAD_WINDOW])
-    if head is not None and len(line) > HEAD_WINDOW:
-        head = MonthHead(head.months, (head.rest + line[HEAD_WINDOW:]).strip(), head.spec, head.separated)
-    return head
+    """core.months.match_month_head on the head of a long line, also for the
+    forms tables and bulleted lists use: 【三月】, 2025年3月, 三月份工作：,
+    3月8日 (the day stays in the activity's text)."""
+    window = line[:HEAD_WINDOW]
+    bracketed = _BRACKETED.match(window)
+    if bracketed:
+        inner = match_month_head(bracketed.group("spec"))
+        if inner is not None and not inner.rest:
+            return MonthHead(inner.months, (bracketed.group("rest") + line[HEAD_WINDOW:]).strip(),
+                             inner.spec, True)
+    year = _YEAR_PREFIX.match(window)
+    offset = year.end() if year else 0
+    head = match_month_head(window[offset:])
+    if head is None:
+        return None
+    rest = (head.rest + line[HEAD_WINDOW:]).strip() if len(line) > HEAD_WINDOW else head.rest
+    separated = head.separated
+    words = _MONTH_WORDS.match(rest)
+    if words and not separated:
+        rest, separated = rest[words.end():].strip(), True
+    if _DAY.match(rest) and not head.anytime:
+        rest = line.strip()                        # 3月8日召开…: the date is part of the activity
+    months = head.months
+    if year:
+        months = [(m, int(year.group("y"))) for m, _ in months]   # an explicit year: kept as the year
+    return MonthHead(months, rest, head.spec, separated)
 
 
 # --- ends of sentences, headings ----------------------------------------------

@@ -10,11 +10,26 @@ from __future__ import annotations
 import datetime
 import re
 
-from ..core.months import resolve
-from ..core.period import Period
+from ..core.period import Period, format_ym
 from .lines import first_year
 
-MonthSpec = list[tuple[int, bool]]
+#: (month, next_year) as core.months reads it, or (month, year) when the
+#: plan wrote the year (2025年9月): the second item is then an int year.
+MonthSpec = list[tuple[int, "bool | int"]]
+
+
+def resolve_spec(spec: MonthSpec, period: Period) -> list[str]:
+    """Calendar months (YYYY-MM) for a month expression inside a period."""
+    out: list[str] = []
+    for month, flag in spec:
+        ym = period.resolve(month, flag) if type(flag) is bool else format_ym(int(flag), month)
+        if ym not in out:
+            out.append(ym)
+    return out
+
+
+def explicit_years(specs: list[MonthSpec]) -> set[int]:
+    return {int(flag) for spec in specs for _, flag in spec if type(flag) is not bool}
 
 
 def _keyword_kind(title: str, opening: str) -> str | None:
@@ -40,11 +55,14 @@ def _keyword_kind(title: str, opening: str) -> str | None:
 
 
 def crosses_new_year(specs: list[MonthSpec]) -> bool:
-    """次年 written, or the months run 九月 … 十二月 and then start again."""
+    """次年 written, two years written, or the months run 九月 … 十二月 and
+    then start again."""
+    if len(explicit_years(specs)) > 1:
+        return True
     previous = None
     for spec in specs:
         for month, next_year in spec:
-            if next_year:
+            if next_year is True:
                 return True
             if previous is not None and month < previous and previous >= 8 and month <= 8:
                 return True
@@ -59,11 +77,15 @@ def _period(kind: str, year: int) -> Period:
 
 
 def _fits(period: Period, specs: list[MonthSpec]) -> bool:
-    return all(period.contains(ym) for spec in specs for ym in resolve(spec, period))
+    return all(period.contains(ym) for spec in specs for ym in resolve_spec(spec, period))
 
 
-def guess_year(title: str, opening: str, date_iso: str | None, crossing: bool) -> tuple[int | None, str]:
+def guess_year(title: str, opening: str, date_iso: str | None, crossing: bool,
+               specs: list[MonthSpec] = ()) -> tuple[int | None, str]:
     """(year, where it came from) — the period's first calendar year, 1900–2999."""
+    written = explicit_years(list(specs))
+    if written and not first_year(title):
+        return min(written), "月份安排中写明的年份"
     year, where = _guess_year(title, opening, date_iso, crossing)
     return (year, where) if year is not None and 1900 <= year <= 2999 else (None, "")
 
@@ -94,7 +116,7 @@ def guess_period(year: int, title: str, opening: str, specs: list[MonthSpec]) ->
         period = _period(kind, year)
         if _fits(period, specs):
             return period, keyword is None or kind != keyword
-    months = sorted({ym for spec in specs for ym in resolve(spec, _period("school_year", year))})
+    months = sorted({ym for spec in specs for ym in resolve_spec(spec, _period("school_year", year))})
     if months and len(months) <= 36:
         return Period("custom", months[0], months[-1]), True
     return Period.for_kind("calendar_year", year), True

@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import datetime
 
-from ..core.months import resolve
 from ..core.plan import Activity, Meta, Plan, Section
 from ..core.sanitize import clean_text
 from .base import Block, ImportReport, ImportResult, PlanImportError, Table
 from .ends import take_head, take_tail
 from .lines import organization_from_signature, organization_from_title
-from .period_guess import crosses_new_year, guess_period, guess_year
+from .period_guess import crosses_new_year, guess_period, guess_year, resolve_spec
 from .structure import Builder, classify, expand, join_broken
 from .tables import read_schedule
 
@@ -92,7 +91,7 @@ def build_plan(blocks: list[Block], year: int | None = None, source: str = "文�
 
     opening = " ".join(builder.preamble[:2] + (builder.sections[0].body[:1] if builder.sections else []))
     crossing = crosses_new_year(builder.specs)
-    inferred, where = guess_year(title, opening, date_iso, crossing)
+    inferred, where = guess_year(title, opening, date_iso, crossing, builder.specs)
     if year is None:
         year = inferred
         if year is None:
@@ -113,7 +112,7 @@ def build_plan(blocks: list[Block], year: int | None = None, source: str = "文�
     plan = Plan(meta=meta, preamble=builder.preamble, sections=builder.sections, closing=closing)
     _assign_ids(plan.sections, "s")
     for index, raw in enumerate(builder.activities):
-        months = resolve(raw.spec, period) if raw.spec else []
+        months = resolve_spec(raw.spec, period) if raw.spec else []
         outside = [m for m in months if not period.contains(m)]
         if outside:
             report.add("guess", "活动的月份不在计划期间内，请核对", raw.text)

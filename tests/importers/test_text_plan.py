@@ -115,7 +115,7 @@ PLAN = """\
 def test_a_whole_plan():
     result = import_text(PLAN)
     plan = result.plan
-    assert plan.meta.title == "2025年工会工作计划"
+    assert plan.meta.title == "明湖中学工会2025年工会工作计划"
     assert plan.meta.organization == "明湖中学工会"
     assert plan.meta.year == 2025
     assert plan.meta.period.kind == "calendar_year"
@@ -273,3 +273,34 @@ def test_report_summary_and_lines():
     result = import_text(PLAN, 2025)
     assert result.summary().startswith("已导入：3 个一级标题")
     assert all(line.startswith("[") for line in result.report.lines())
+
+
+@pytest.mark.parametrize("line, expected, text", [
+    ("【三月】妇女节活动", ["2025-03"], "妇女节活动"),
+    ("[四月] 读书月", ["2025-04"], "读书月"),
+    ("三月份工作：妇女节活动", ["2025-03"], "妇女节活动"),
+    ("3月8日召开庆祝大会", ["2025-03"], "3月8日召开庆祝大会"),
+    ("3月上旬 植树活动", ["2025-03"], "3月上旬 植树活动"),
+    ("2025年3月：妇女节活动", ["2025-03"], "妇女节活动"),
+])
+def test_more_month_line_forms(line, expected, text):
+    plan = plan_of(f"一、工作\n二、月份安排\n{line}\n")
+    assert months(plan) == [(expected, text)]
+
+
+def test_written_years_place_months_and_give_the_year():
+    plan = import_text("活动安排\n2025年9月：教师节\n2025年12月：迎新年\n2026年1月：总结\n").plan
+    assert plan.meta.year == 2025
+    assert (plan.meta.period.kind, plan.meta.period.start) == ("semester", "2025-09")
+    assert months(plan) == [(["2025-09"], "教师节"), (["2025-12"], "迎新年"), (["2026-01"], "总结")]
+
+
+def test_month_and_day_in_prose_is_not_a_schedule():
+    plan = plan_of("一、工作\n3月8日上午，工会组织全体女教职工参加了庆祝活动，气氛热烈。\n")
+    assert plan.schedule == []
+
+
+def test_parts_and_chapters_rank_above_one():
+    plan = plan_of("第一部分 指导思想\n一、总体要求\n第二部分 主要任务\n一、组织建设\n")
+    assert headings(plan) == ["指导思想", "主要任务"]
+    assert [c.heading for c in plan.sections[1].children] == ["组织建设"]
