@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from ..core.edits import Edit, SetBody, SetParagraphs
+from ..core.edits import Edit, SetBody, SetHeading, SetMeta, SetOptions, SetParagraphs
+
+#: Edits whose consecutive repeats (same merge_key) are one undo step: typing.
+MERGEABLE = (SetBody, SetParagraphs, SetHeading, SetMeta, SetOptions)
 
 
 class EditCommand(QUndoCommand):
@@ -24,9 +27,18 @@ class EditCommand(QUndoCommand):
         self.inverse: Edit | None = None
         self.debounce = debounce
         self.merge_key = merge_key
+        self.error: Exception | None = None
 
     def redo(self):
-        self.inverse = self.session.apply(self.edit, debounce=self.debounce)
+        # An exception cannot cross Qt's push(); an edit that does not apply
+        # (a stale id) marks the command obsolete so the stack drops it, and
+        # the caller reads `error`.
+        try:
+            self.inverse = self.session.apply(self.edit, debounce=self.debounce)
+        except Exception as exc:  # noqa: BLE001 - reported by the caller
+            self.error = exc
+            self.inverse = None
+            self.setObsolete(True)
 
     def undo(self):
         if self.inverse is not None:
@@ -38,8 +50,13 @@ class EditCommand(QUndoCommand):
     def mergeWith(self, other):
         if not isinstance(other, EditCommand) or other.merge_key != self.merge_key:
             return False
-        if not isinstance(other.edit, (SetBody, SetParagraphs)):
+        if other.error is not None or self.error is not None:
             return False
+        if not isinstance(other.edit, MERGEABLE) or type(other.edit) is not type(self.edit):
+            return False
+        if isinstance(other.edit, (SetMeta, SetOptions)):
+            if set(other.edit.changes) != set(self.edit.changes):
+                return False
         # Keep our inverse (the text before the first keystroke); take their edit.
         self.edit = other.edit
         return True

@@ -1,0 +1,1 @@
+"""Dialogs, one module per dialog, each with get_*(parent, …) -> (value, ok)."""

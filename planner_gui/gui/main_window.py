@@ -1,0 +1,802 @@
+"""The editor's main window: wires the panels, owns the undo stack and the
+plan's life (new, open, save as, close, export).
+
+Panels emit signals; only this module connects them. Every change to the
+plan is an EditCommand on `self.undo_stack`, applied through `self.session`.
+
+A plan that cannot be written to its own file (the built-in sample, a
+read-only file, a file whose last write failed) can still be edited in
+memory, like an untitled document in Word: the banner and the status bar
+say so, and 另存为 (or the question when closing) keeps the work.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QMainWindow,
+                               QPushButton, QSplitter, QStackedWidget, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from ..core.edits import (EditError, InsertSection, SetBody, SetHeading, SetMeta, SetOptions,
+                          SetParagraphs, UpdateActivity, Batch, indent_edit, move_by_edit,
+                          new_section, outdent_edit, remove_section_edit)
+from ..core.period import add_months
+from ..models.outline_model import META, PREAMBLE, SECTION, CLOSING, OutlineModel
+from ..models.session import PlanSession
+from . import alerts, recovery, settings
+from .actions import build_menus, create_actions
+from .outline_view import OutlineView
+from .properties_panel import PropertiesPanel
+from .section_editor import SectionEditor
+from .status import PlanStatusBar
+from .undo import EditCommand
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, path=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self.session: PlanSession | None = None
+        self.is_sample = False
+        self._failure: str | None = None   # the last save failure, until a write succeeds
+        self._typing_round = 0             # bumped when a run of typing ends (new undo step)
+        self._restoring_tree = False
+
+        self._build_panels()
+        self.actions_ = create_actions(self)
+        self.menus = build_menus(self, self.actions_)
+        for action in (self.actions_.add_after, self.actions_.add_child, self.actions_.rename,
+                       self.actions_.delete, self.actions_.move_up, self.actions_.move_down,
+                       self.actions_.outdent, self.actions_.indent):
+            self.outline_view.addAction(action)
+        self.menus.recent.aboutToShow.connect(self._fill_recent_menu)
+        self._install_schedule_actions()
+        self.install_extensions()
+        self.undo_stack.indexChanged.connect(self._after_undo_step)
+
+        if not settings.restore_window(self):
+            self.resize(1200, 800)
+        if path is None or not self.open_path(path):
+            self.show_sample()
+
+    # ------------------------------------------------------------------ layout
+    def _build_panels(self) -> None:
+        self.outline_model = OutlineModel(None, parent=self)
+        self.outline_view = OutlineView(self)
+        self.outline_view.setModel(self.outline_model)
+        self.section_panel = SectionEditor(self)
+        self.section_editor = self.section_panel.editor
+        self.properties_panel = PropertiesPanel(self)
+        self.editor_stack = QStackedWidget(self)
+        self.editor_stack.setObjectName("editorStack")
+        self.editor_stack.addWidget(self.section_panel)
+        self.editor_stack.addWidget(self.properties_panel)
+
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.setObjectName("outlineSplitter")
+        splitter.addWidget(self.outline_view)
+        splitter.addWidget(self.editor_stack)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([340, 860])
+        self.splitter = splitter
+
+        self.schedule_view = self._make_schedule_view()
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(splitter, self.tr("Outline and Text"))
+        self.tabs.addTab(self.schedule_view, self.tr("Monthly Schedule"))
+
+        self.banner = QFrame(self)
+        self.banner.setObjectName("banner")
+        self.banner.setFrameShape(QFrame.StyledPanel)
+        self.banner.setStyleSheet("#banner { background: #fff4d6; border: 1px solid #e0c070; }")
+        self.banner_label = QLabel(self.banner)
+        self.banner_label.setObjectName("bannerText")
+        self.banner_label.setWordWrap(True)
+        self.banner_save_as = QPushButton(self.tr("Save As…"), self.banner)
+        self.banner_save_as.setObjectName("bannerSaveAs")
+        self.banner_save_as.clicked.connect(self.save_as)
+        self.banner_new = QPushButton(self.tr("New Plan…"), self.banner)
+        self.banner_new.clicked.connect(self.new_plan)
+        self.banner_open = QPushButton(self.tr("Open…"), self.banner)
+        self.banner_open.clicked.connect(self.open_plan)
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(self.banner_save_as)
+        row.addWidget(self.banner_new)
+        row.addWidget(self.banner_open)
+        self.banner.hide()
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(4, 4, 4, 0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.status = PlanStatusBar(self)
+        self.setStatusBar(self.status)
+
+        self.find_dock = QDockWidget(self.tr("Find and Replace"), self)
+        self.find_dock.setObjectName("findDock")
+        self.find_dock.hide()
+        self.placeholder_dock = QDockWidget(self.tr("Unfilled Placeholders"), self)
+        self.placeholder_dock.setObjectName("placeholderDock")
+        self.placeholder_dock.hide()
+        self._build_docks()
+
+        self.outline_model.edit_requested.connect(self.push_edit)
+        self.outline_view.current_changed.connect(self._show_current)
+        self.outline_view.indent_requested.connect(self.indent_section)
+        self.outline_view.outdent_requested.connect(self.outdent_section)
+        self.outline_view.expanded.connect(self._tree_toggled)
+        self.outline_view.collapsed.connect(self._tree_toggled)
+        self.section_panel.body_edited.connect(self._body_typed)
+        self.section_panel.heading_edited.connect(self._heading_typed)
+        self.section_panel.typing_paused.connect(self._end_typing_round)
+        self.properties_panel.meta_edited.connect(self._meta_edited)
+        self.properties_panel.year_edited.connect(self._year_edited)
+        self.properties_panel.options_edited.connect(self._options_edited)
+
+    def _build_docks(self) -> None:
+        """Find/replace and the placeholder list (filled in by their modules)."""
+        from .find_replace import FindReplacePanel
+        from .placeholder_panel import PlaceholderPanel
+
+        self.find_panel = FindReplacePanel(self)
+        self.find_dock.setWidget(self.find_panel)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.find_dock)
+        self.find_panel.replace_requested.connect(self._replace_texts)
+        self.find_panel.location_requested.connect(self.go_to_location)
+
+        self.placeholder_panel = PlaceholderPanel(self)
+        self.placeholder_dock.setWidget(self.placeholder_panel)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.placeholder_dock)
+        self.placeholder_panel.location_requested.connect(self.go_to_location)
+        self.tabifyDockWidget(self.find_dock, self.placeholder_dock)
+
+    def _make_schedule_view(self):
+        try:
+            from .schedule_view import ScheduleView
+        except ImportError:
+            placeholder = QLabel(self.tr("The monthly schedule is not available in this version."), self)
+            placeholder.setObjectName("scheduleView")
+            placeholder.setAlignment(Qt.AlignCenter)
+            return placeholder
+        view = ScheduleView(None, self.undo_stack, self)
+        if hasattr(view, "section_requested"):
+            view.section_requested.connect(self._schedule_wants_section)
+        return view
+
+    def _install_schedule_actions(self) -> None:
+        actions = []
+        if hasattr(self.schedule_view, "actions") and hasattr(self.schedule_view, "set_session"):
+            actions = list(self.schedule_view.actions())
+        for action in actions:
+            self.menus.schedule.addAction(action)
+        self.menus.schedule.menuAction().setVisible(bool(actions))
+
+    def install_extensions(self) -> None:
+        """The place where other areas add their actions to the File menu:
+        printing and PDF (gui/print_actions.py), later Word import and the
+        next year's plan. Each is optional: a missing module is skipped."""
+        file_menu = self.menus.file
+        try:
+            from .print_actions import install_print_actions
+        except ImportError:
+            install_print_actions = None
+        if install_print_actions is not None:
+            install_print_actions(self, file_menu)
+
+    # ------------------------------------------------------------- the session
+    def set_session(self, session: PlanSession, is_sample: bool = False) -> None:
+        """Show another plan: every panel follows; the undo history starts anew."""
+        old = self.session
+        self.undo_stack.clear()
+        self.session = session
+        self.is_sample = is_sample
+        self._failure = None
+        self._typing_round += 1
+        session.setParent(self)
+        session.changed.connect(self._plan_changed)
+        session.save_state_changed.connect(self._save_state_changed)
+        session.save_failed.connect(self._save_failed)
+        self.outline_model.set_session(session)
+        self.section_panel.set_session(session)
+        self.properties_panel.set_session(session)
+        if hasattr(self.schedule_view, "set_session"):
+            self.schedule_view.set_session(session)
+        self.find_panel.set_session(session)
+        self.placeholder_panel.set_session(session)
+        if old is not None and old is not session:
+            old.blockSignals(True)
+            old.close()
+            old.deleteLater()
+        self._restore_tree_state()
+        first = self.session.plan.sections[0].id if self.session.plan.sections else None
+        if first is not None:
+            self.outline_view.select_section(first)
+        else:
+            self.outline_view.select_kind(META)
+        self._update_state()
+
+    def show_sample(self) -> None:
+        from ..resources import sample_plan
+
+        self.set_session(PlanSession(sample_plan(), None), is_sample=True)
+
+    def _restore_tree_state(self) -> None:
+        collapsed = []
+        plan_file = self.session.plan_file if self.session is not None else None
+        if plan_file is not None:
+            try:
+                collapsed = plan_file.get_ui("collapsed", []) or []
+            except Exception:  # noqa: BLE001 - a view preference is never worth an error
+                collapsed = []
+        self._restoring_tree = True
+        try:
+            self.outline_view.apply_collapsed(collapsed)
+        finally:
+            self._restoring_tree = False
+
+    def _tree_toggled(self, _index=None) -> None:
+        if not self._restoring_tree:
+            self._save_tree_state()
+
+    def _save_tree_state(self) -> None:
+        plan_file = self.session.plan_file if self.session is not None else None
+        if plan_file is None or plan_file.read_only:
+            return
+        from ..store.errors import StoreError
+        try:
+            plan_file.set_ui("collapsed", self.outline_view.collapsed_ids())
+        except StoreError:
+            pass  # a failed write is reported by the next edit's save
+
+    # ----------------------------------------------------------------- editing
+    def can_write(self) -> bool:
+        return (self.session is not None and self.session.plan_file is not None
+                and not self.session.read_only)
+
+    def push_edit(self, edit, text: str, debounce: bool = False, merge_key: str | None = None) -> bool:
+        """The one way a user's change reaches the plan: an undoable command."""
+        if edit is None or self.session is None:
+            return False
+        command = EditCommand(self.session, edit, text, debounce, merge_key)
+        self.undo_stack.push(command)
+        error = getattr(command, "error", None)
+        if error is not None:
+            alerts.error(self, str(error) if isinstance(error, EditError)
+                         else self.tr("The change could not be made."))
+            return False
+        return True
+
+    def _end_typing_round(self) -> None:
+        self._typing_round += 1
+
+    def _after_undo_step(self, _index: int) -> None:
+        self._end_typing_round()
+
+    def _body_typed(self, kind: str, section_id, paragraphs) -> None:
+        if kind == SECTION:
+            edit = SetBody(section_id, paragraphs)
+        elif kind in (PREAMBLE, CLOSING):
+            edit = SetParagraphs(kind, paragraphs)
+        else:
+            return
+        key = f"body:{kind}:{section_id}:{self._typing_round}"
+        self.push_edit(edit, self.tr("Typing"), debounce=True, merge_key=key)
+
+    def _heading_typed(self, section_id: str, heading: str) -> None:
+        key = f"heading:{section_id}:{self._typing_round}"
+        self.push_edit(SetHeading(section_id, heading), self.tr("Edit heading"), debounce=True,
+                       merge_key=key)
+
+    def _meta_edited(self, changes: dict, merge_key: str) -> None:
+        key = f"{merge_key}:{self._typing_round}" if merge_key else None
+        self.push_edit(SetMeta(changes), self.tr("Change plan properties"),
+                       debounce=bool(merge_key), merge_key=key)
+
+    def _options_edited(self, changes: dict) -> None:
+        self.push_edit(SetOptions(changes), self.tr("Change layout options"))
+
+    def _year_edited(self, year: int) -> None:
+        """The plan moves to another year: period, months and the year in the
+        title move along, as one step."""
+        plan = self.session.plan
+        shift = year - plan.meta.year
+        changes = {"year": year, "period": plan.meta.period.shifted(shift)}
+        if str(plan.meta.year) in plan.meta.title:
+            changes["title"] = plan.meta.title.replace(str(plan.meta.year), str(year))
+        edits = [SetMeta(changes)]
+        edits += [UpdateActivity(a.id, {"months": [add_months(m, 12 * shift) for m in a.months]})
+                  for a in plan.schedule if a.months]
+        self.push_edit(Batch(edits), self.tr("Change year"), merge_key=f"year:{self._typing_round}")
+
+    # --- outline operations --------------------------------------------------------
+    def current_section_id(self) -> str | None:
+        return self.outline_view.current_section_id()
+
+    def add_section(self, as_child: bool = False) -> str | None:
+        plan = self.session.plan
+        current = self.current_section_id()
+        kind = self.outline_view.current_kind()
+        if current is not None and as_child:
+            parent_id, index = current, len(plan.find_section(current).children)
+        elif current is not None:
+            parent, row = plan.locate(current)
+            parent_id, index = (parent.id if parent else None), row + 1
+        elif kind in (META, PREAMBLE):
+            parent_id, index = None, 0
+        else:
+            parent_id, index = None, len(plan.sections)
+        section = new_section(plan, self.tr("New section"))
+        text = self.tr("Add subsection") if as_child and current else self.tr("Add section")
+        if not self.push_edit(InsertSection(parent_id, index, section), text):
+            return None
+        self.outline_view.select_section(section.id)
+        self.outline_view.edit(self.outline_view.currentIndex())
+        return section.id
+
+    def delete_section(self) -> bool:
+        section_id = self.current_section_id()
+        if section_id is None:
+            return False
+        plan = self.session.plan
+        section = plan.find_section(section_id)
+        label = self.outline_model.number(section_id) + section.heading
+        has_text = any(p.strip() for s in section.walk() for p in s.body)
+        if section.children or has_text:
+            if section.children:
+                question = self.tr("Delete “%1” with its %2 subsections and their text?")
+                question = question.replace("%2", str(sum(1 for _ in section.walk()) - 1))
+            else:
+                question = self.tr("Delete “%1” and its text?")
+            question = question.replace("%1", label)
+            question += "\n" + self.tr("You can undo this with Ctrl+Z.")
+            if not alerts.confirm(self, question, self.tr("Delete section"), self.tr("Delete")):
+                return False
+        parent, row = plan.locate(section_id)
+        siblings = parent.children if parent else plan.sections
+        after = (siblings[row + 1].id if row + 1 < len(siblings)
+                 else siblings[row - 1].id if row > 0 else (parent.id if parent else None))
+        if not self.push_edit(remove_section_edit(plan, section_id), self.tr("Delete section")):
+            return False
+        if after is not None:
+            self.outline_view.select_section(after)
+        return True
+
+    def rename_section(self) -> None:
+        index = self.outline_view.currentIndex()
+        if self.outline_model.kind(index) == SECTION:
+            self.outline_view.edit(index)
+
+    def move_section(self, delta: int) -> bool:
+        section_id = self.current_section_id()
+        if section_id is None:
+            return False
+        edit = move_by_edit(self.session.plan, section_id, delta)
+        return self._move(edit, section_id)
+
+    def indent_section(self) -> bool:
+        section_id = self.current_section_id()
+        if section_id is None:
+            return False
+        return self._move(indent_edit(self.session.plan, section_id), section_id,
+                          self.tr("Demote section"))
+
+    def outdent_section(self) -> bool:
+        section_id = self.current_section_id()
+        if section_id is None:
+            return False
+        return self._move(outdent_edit(self.session.plan, section_id), section_id,
+                          self.tr("Promote section"))
+
+    def _move(self, edit, section_id: str, text: str | None = None) -> bool:
+        if edit is None:
+            return False
+        if not self.push_edit(edit, text or self.tr("Move section")):
+            return False
+        self.outline_view.select_section(section_id)
+        return True
+
+    def expand_all(self) -> None:
+        self.outline_view.expandAll()
+
+    def collapse_all(self) -> None:
+        self.outline_view.collapseAll()
+
+    # --- what is shown on the right ---------------------------------------------------
+    def _show_current(self, kind, section_id) -> None:
+        if self.session is None:
+            return
+        self._end_typing_round()
+        if self.session.plan_file is not None:
+            self.session.flush()
+        if kind == META:
+            self.properties_panel.refresh()
+            self.editor_stack.setCurrentWidget(self.properties_panel)
+        else:
+            number = self.outline_model.number(section_id) if kind == SECTION else ""
+            self.section_panel.show_target(kind, section_id, number)
+            self.editor_stack.setCurrentWidget(self.section_panel)
+        if hasattr(self.schedule_view, "highlight_section"):
+            self.schedule_view.highlight_section(section_id if kind == SECTION else None)
+        self._update_counts()
+
+    def _schedule_wants_section(self, section_id: str) -> None:
+        if self.outline_view.select_section(section_id):
+            self.tabs.setCurrentIndex(0)
+
+    def select_section(self, section_id: str) -> bool:
+        self.tabs.setCurrentIndex(0)
+        return self.outline_view.select_section(section_id)
+
+    def go_to_location(self, location, start: int = 0, end: int = 0) -> None:
+        """Show a place in the plan (find results, placeholders) with the match selected."""
+        kind = location.kind
+        if kind == "meta":
+            self.tabs.setCurrentIndex(0)
+            self.outline_view.select_kind(META)
+            widget = {"title": self.properties_panel.title,
+                      "organization": self.properties_panel.organization,
+                      "signature": self.properties_panel.signature}.get(location.field)
+            if widget is not None:
+                widget.setFocus()
+                widget.setSelection(start, end - start)
+            elif location.field == "date":
+                self.properties_panel.date_set.setFocus()
+        elif kind in (PREAMBLE, CLOSING):
+            self.tabs.setCurrentIndex(0)
+            self.outline_view.select_kind(kind)
+            self.section_panel.select_text(location.index or 0, start, end)
+        elif kind == "section":
+            if not self.select_section(location.id):
+                return
+            if location.field == "heading":
+                self.section_panel.select_heading(start, end)
+            else:
+                self.section_panel.select_text(location.index or 0, start, end)
+        elif kind == "activity":
+            self.tabs.setCurrentWidget(self.schedule_view)
+            if hasattr(self.schedule_view, "select_activity"):
+                self.schedule_view.select_activity(location.id)
+
+    # --- reacting to the plan ---------------------------------------------------------
+    def _plan_changed(self) -> None:
+        self.section_panel.refresh(self._current_number())
+        if self.editor_stack.currentWidget() is self.properties_panel:
+            self.properties_panel.refresh()
+        self.find_panel.plan_changed()
+        self.placeholder_panel.plan_changed()
+        self._update_state()
+
+    def _current_number(self) -> str:
+        kind, section_id = self.section_panel.target
+        if kind == SECTION and section_id is not None:
+            try:
+                return self.outline_model.number(section_id)
+            except KeyError:
+                return ""
+        return ""
+
+    def _update_counts(self) -> None:
+        if self.session is None:
+            return
+        kind, section_id = self.section_panel.target
+        if self.editor_stack.currentWidget() is self.properties_panel:
+            kind = META
+        self.status.show_counts(self.session.plan, kind, section_id)
+
+    def _save_state_changed(self, saved: bool) -> None:
+        if saved:
+            self._failure = None
+            if self.session is not None and self.session.path is not None:
+                recovery.discard(self.session.path)
+        self._update_state()
+
+    def _save_failed(self, message: str) -> None:
+        first = self._failure is None
+        self._failure = message
+        self._update_state()
+        if first:
+            alerts.error(self, message + "\n\n" + self.tr(
+                "Nothing you typed is lost: it stays in the program, and a recovery copy was "
+                "written. Use “Save As” to save the plan somewhere else."), self.tr("Not saved"))
+
+    def _update_state(self) -> None:
+        """Window title, banner and status bar for the current save state."""
+        session = self.session
+        if session is None:
+            return
+        plan = session.plan
+        name = os.path.basename(str(session.path)) if session.path else self.tr("Sample plan")
+        title = plan.meta.title or self.tr("Untitled plan")
+        self.setWindowTitle(self.tr("%1 — %2[*] - Union Work Plan").replace("%1", title).replace("%2", name))
+        self.setWindowModified(not session.saved)
+        banner = None
+        if self.is_sample:
+            banner = self.tr("Sample plan: look around and try things out; use “Save As” to keep "
+                             "your own copy, or start a new plan.")
+            reason = self.tr("sample plan")
+        elif session.read_only:
+            banner = session.plan_file.notice or self.tr("The file is read-only.")
+            reason = self.tr("read-only file")
+        elif self._failure is not None:
+            banner = self._failure
+            reason = self.tr("write failed")
+        else:
+            reason = ""
+        self.banner_label.setText(banner or "")
+        self.banner.setVisible(banner is not None)
+        self.banner_new.setVisible(self.is_sample)
+        self.banner_open.setVisible(self.is_sample)
+        self.status.show_notice(self.tr("Read-only") if session.read_only else None)
+        if session.saved:
+            self.status.show_saved()
+        elif reason:
+            self.status.show_unsaved(reason)
+        else:
+            self.status.show_saving()
+        self._update_counts()
+        has_section = self.current_section_id() is not None
+        for action in (self.actions_.delete, self.actions_.rename, self.actions_.move_up,
+                       self.actions_.move_down, self.actions_.indent, self.actions_.outdent,
+                       self.actions_.add_child):
+            action.setEnabled(has_section)
+
+    # ------------------------------------------------------------------- files
+    def open_plan(self) -> bool:
+        path = alerts.open_plan_path(self, settings.last_folder())
+        return self.open_path(path) if path else False
+
+    def open_path(self, path) -> bool:
+        """Open a plan file in this window (after asking about unsaved work)."""
+        from ..store import PlanFile
+        from ..store.errors import StoreError
+
+        path = os.path.abspath(str(path))
+        if self.session is not None and self.session.path is not None \
+                and os.path.abspath(str(self.session.path)) == path:
+            return True
+        if not self.may_leave_plan():
+            return False
+        if not os.path.exists(path):
+            settings.remove_recent_file(path)
+            alerts.error(self, self.tr("The file does not exist (any more): %1").replace("%1", path),
+                         self.tr("Cannot open"))
+            return False
+        try:
+            plan_file = PlanFile.open(path)
+        except StoreError as exc:
+            alerts.error(self, str(exc), self.tr("Cannot open"))
+            return False
+        try:
+            plan = plan_file.load()
+        except StoreError as exc:
+            plan_file.close()
+            alerts.error(self, str(exc), self.tr("Cannot open"))
+            return False
+        plan = self._offer_recovery(path, plan_file, plan)
+        self.set_session(PlanSession(plan, plan_file, recovery=recovery.writer_for(path)))
+        settings.add_recent_file(path)
+        settings.set_last_folder(path)
+        return True
+
+    def _offer_recovery(self, path: str, plan_file, plan):
+        copy = recovery.newer_copy(path)
+        if copy is None:
+            return plan
+        question = self.tr("Changes to this plan could not be saved last time; a recovery copy "
+                           "was kept. Restore those changes now?")
+        if not alerts.confirm(self, question, self.tr("Recovery copy"), self.tr("Restore")):
+            recovery.discard(path)
+            return plan
+        try:
+            recovered = recovery.load_copy(copy)
+        except Exception:  # noqa: BLE001 - a damaged copy is reported, the file still opens
+            alerts.error(self, self.tr("The recovery copy cannot be read; the plan opens as it "
+                                       "was last saved."))
+            return plan
+        from ..store.errors import StoreError
+        if not plan_file.read_only:
+            try:
+                plan_file.write_all(recovered)
+            except StoreError as exc:
+                alerts.error(self, str(exc))
+                return recovered
+        recovery.discard(path)
+        return recovered
+
+    def may_leave_plan(self) -> bool:
+        """True when the current plan may be closed: saved, or the user said so."""
+        session = self.session
+        if session is None:
+            return True
+        if session.plan_file is not None:
+            session.flush()
+        if session.saved:
+            return True
+        if self.is_sample:
+            question = self.tr("You changed the sample plan. Save your changes as a new plan file?")
+        elif session.read_only:
+            question = self.tr("The file is read-only, so your changes are not saved in it. "
+                               "Save them to another file?")
+        else:
+            question = self.tr("Your latest changes could not be saved:\n%1\n\nSave the plan "
+                               "to another place?").replace("%1", self._failure or "")
+        answer = alerts.choose(self, question, [
+            ("save_as", self.tr("Save to Another Place…")),
+            ("discard", self.tr("Discard Changes")),
+            ("cancel", self.tr("Cancel")),
+        ], self.tr("Unsaved changes"), default="save_as")
+        if answer == "save_as":
+            return self.save_as()
+        return answer == "discard"
+
+    def save_as(self) -> bool:
+        """Write the plan to a new file and keep editing that file."""
+        from ..store import PlanFile
+        from ..store.errors import StoreError
+
+        session = self.session
+        suggested = os.path.join(settings.last_folder(), self._suggested_name())
+        target = alerts.save_plan_path(self, self.tr("Save plan as"), suggested)
+        if not target:
+            return False
+        target = os.path.abspath(target)
+        if session.path is not None and os.path.abspath(str(session.path)) == target:
+            if self.can_write() and session.flush():
+                return True
+            alerts.error(self, self.tr("The plan cannot be saved over its own file here; "
+                                       "please choose another name or folder."))
+            return False
+        ui_state = {"collapsed": self.outline_view.collapsed_ids()}
+        try:
+            plan_file = PlanFile.create(target, session.plan, overwrite=True, ui_state=ui_state)
+        except StoreError as exc:
+            alerts.error(self, str(exc), self.tr("Not saved"))
+            return False
+        old_path = session.path
+        session.replace_file(plan_file)
+        session.recovery = recovery.writer_for(target)
+        if old_path is not None:
+            recovery.discard(old_path)
+        self.is_sample = False
+        self._failure = None
+        settings.add_recent_file(target)
+        settings.set_last_folder(target)
+        self._update_state()
+        self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", target), 5000)
+        return True
+
+    def _suggested_name(self) -> str:
+        from ..export.naming import suggested_filename
+        from ..store.plan_file import EXTENSION
+
+        return suggested_filename(self.session.plan)[:-len(".docx")] + EXTENSION
+
+    def new_plan(self) -> bool:
+        from ..dialogs.new_plan import get_new_plan
+        from ..store import PlanFile
+        from ..store.errors import StoreError
+
+        if not self.may_leave_plan():
+            return False
+        plan, ok = get_new_plan(self)
+        if not ok:
+            return False
+        from ..export.naming import suggested_filename
+        from ..store.plan_file import EXTENSION
+        suggested = os.path.join(settings.last_folder(),
+                                 suggested_filename(plan)[:-len(".docx")] + EXTENSION)
+        target = alerts.save_plan_path(self, self.tr("Where should the new plan be saved?"), suggested)
+        if not target:
+            return False
+        target = os.path.abspath(target)
+        if self.session is not None and self.session.path is not None \
+                and os.path.abspath(str(self.session.path)) == target:
+            alerts.error(self, self.tr("This plan is open now; choose another file name."))
+            return False
+        try:
+            plan_file = PlanFile.create(target, plan, overwrite=True)
+        except StoreError as exc:
+            alerts.error(self, str(exc), self.tr("Not saved"))
+            return False
+        self.set_session(PlanSession(plan_file.load(), plan_file, recovery=recovery.writer_for(target)))
+        settings.add_recent_file(target)
+        settings.set_last_folder(target)
+        return True
+
+    def close_plan(self) -> bool:
+        """Close this plan; the window goes back to the sample plan."""
+        if self.is_sample and (self.session is None or self.session.saved):
+            return True
+        if not self.may_leave_plan():
+            return False
+        self._save_tree_state()
+        self.show_sample()
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.menus.recent
+        menu.clear()
+        files = settings.recent_files()
+        for path in files:
+            action = menu.addAction(os.path.basename(path))
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if files:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear the List"), settings.clear_recent_files)
+        else:
+            menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    # ------------------------------------------------------------------ export
+    def export_word(self) -> bool:
+        from .placeholder_panel import confirm_placeholders
+
+        if not confirm_placeholders(self, self.tr("export to Word")):
+            return False
+        from ..export import ExportError, suggested_filename
+
+        suggested = os.path.join(settings.last_folder(), suggested_filename(self.session.plan))
+        target = alerts.save_path(self, self.tr("Export Word document"), suggested,
+                                  self.tr("Word documents (*.docx)"), ".docx")
+        if not target:
+            return False
+        try:
+            from ..export import export_docx
+            export_docx(self.session.plan, target)
+        except ExportError as exc:
+            alerts.error(self, str(exc), self.tr("Export failed"))
+            return False
+        except OSError as exc:
+            alerts.error(self, self.tr("The Word document could not be written: %1")
+                         .replace("%1", exc.strerror or str(exc)), self.tr("Export failed"))
+            return False
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", target), 8000)
+        return True
+
+    # -------------------------------------------------------------- find, check
+    def show_find(self) -> None:
+        self.find_dock.show()
+        self.find_dock.raise_()
+        self.find_panel.start()
+
+    def show_placeholders(self) -> None:
+        self.placeholder_dock.show()
+        self.placeholder_dock.raise_()
+        self.placeholder_panel.refresh()
+
+    def _replace_texts(self, changes: dict, text: str) -> None:
+        from ..core.locations import set_texts_edits
+
+        edits = set_texts_edits(self.session.plan, changes)
+        if edits:
+            self.push_edit(Batch(edits), text)
+
+    def show_about(self) -> None:
+        from .. import __version__
+        alerts.info(self, self.tr("Union Work Plan editor, version %1.\nWrites the yearly work plan "
+                                  "of a trade union and exports it as an official document.")
+                    .replace("%1", __version__), self.tr("About"))
+
+    # ------------------------------------------------------------------- close
+    def closeEvent(self, event):
+        if not self.may_leave_plan():
+            event.ignore()
+            return
+        self._save_tree_state()
+        settings.save_window(self)
+        if self.session is not None:
+            self.session.close()
+        event.accept()

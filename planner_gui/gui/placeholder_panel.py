@@ -1,0 +1,94 @@
+"""The placeholder check: every 20__, XX, ××, ***, 【 】, ＿＿ still in the
+plan, with its place; a click goes there. Saving is never blocked; export
+and print ask first (confirm_placeholders)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ..core.placeholders import find_placeholders
+from . import alerts
+
+_ROLE = Qt.UserRole + 1
+
+
+class PlaceholderPanel(QWidget):
+    location_requested = Signal(object, int, int)  # Location, start, end
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("placeholderPanel")
+        self._session = None
+        self._found = []
+        self.summary = QLabel(self)
+        self.summary.setObjectName("placeholderSummary")
+        self.summary.setWordWrap(True)
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("placeholderList")
+        self.list.setHeaderLabels([self.tr("Place"), self.tr("Placeholder")])
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnWidth(0, 220)
+        self.refresh_button = QPushButton(self.tr("Check Again"), self)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.list, 1)
+        self.list.itemClicked.connect(self._go)
+        self.list.itemActivated.connect(self._go)
+        self.refresh_button.clicked.connect(self.refresh)
+
+    def set_session(self, session) -> None:
+        self._session = session
+        self.refresh()
+
+    def plan_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    @property
+    def found(self):
+        return list(self._found)
+
+    def refresh(self) -> None:
+        plan = self._session.plan if self._session is not None else None
+        self._found = find_placeholders(plan) if plan is not None else []
+        self.list.clear()
+        for number, item in enumerate(self._found):
+            row = QTreeWidgetItem([item.location.describe(plan), item.text])
+            row.setData(0, _ROLE, number)
+            self.list.addTopLevelItem(row)
+        if self._found:
+            self.summary.setText(self.tr("%1 places still to fill in. Click one to go there.")
+                                 .replace("%1", str(len(self._found))))
+        else:
+            self.summary.setText(self.tr("No unfilled placeholders."))
+
+    def _go(self, row: QTreeWidgetItem, _column: int = 0) -> None:
+        item = self._found[row.data(0, _ROLE)]
+        self.location_requested.emit(item.location, item.start, item.end)
+
+
+def confirm_placeholders(window, action_text: str) -> bool:
+    """Before export or print: True to go on. When placeholders remain the user
+    may go on anyway, look at the list, or stop."""
+    plan = window.session.plan
+    found = find_placeholders(plan)
+    if not found:
+        return True
+    tr = QCoreApplication.translate
+    examples = "、".join(dict.fromkeys(p.text for p in found[:5]))
+    question = tr("placeholders", "The plan still has %1 unfilled places (for example %2). "
+                  "Do you still want to %3?").replace("%1", str(len(found))) \
+        .replace("%2", examples).replace("%3", action_text)
+    answer = alerts.choose(window, question, [
+        ("go", tr("placeholders", "Continue Anyway")),
+        ("show", tr("placeholders", "Show the List")),
+        ("cancel", tr("placeholders", "Cancel")),
+    ], tr("placeholders", "Unfilled placeholders"), default="show")
+    if answer == "show" and hasattr(window, "show_placeholders"):
+        window.show_placeholders()
+    return answer == "go"

@@ -1,0 +1,198 @@
+"""The right-hand editor: a section's heading and paragraphs, or the plan's
+opening (开头) or closing (结尾) paragraphs.
+
+One paragraph per text block. Paste keeps the paragraphs and drops the
+formatting (Word's HTML would otherwise bring fonts and tables along). The
+panel never changes the plan: it emits what the user typed and the main
+window turns it into undoable edits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import (QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from ..models.outline_model import CLOSING, PREAMBLE, SECTION
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """Editor text -> paragraphs; an empty editor is no paragraphs at all."""
+    return [] if text == "" else text.split("\n")
+
+
+class ParagraphEdit(QPlainTextEdit):
+    """Plain text, one paragraph per block; paste as plain text."""
+
+    focus_left = Signal()
+
+    def insertFromMimeData(self, source):
+        if source.hasText():
+            text = source.text().replace("\r\n", "\n").replace("\r", "\n")
+            text = text.replace("\u2029", "\n").replace("\u2028", "\n").replace("\x0b", "\n")
+            self.insertPlainText(text)
+
+    def canInsertFromMimeData(self, source):
+        return source.hasText()
+
+    def focusOutEvent(self, event):
+        super().focusOutEvent(event)
+        self.focus_left.emit()
+
+
+class SectionEditor(QWidget):
+    """Shows one target: ("section", id), ("preamble", None) or ("closing", None)."""
+
+    heading_edited = Signal(str, str)          # section id, heading
+    body_edited = Signal(str, object, object)  # kind, section id | None, paragraphs
+    typing_paused = Signal()                   # focus left: the next keystroke starts a new undo step
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("sectionPanel")
+        self._session = None
+        self._kind: str | None = None
+        self._section_id: str | None = None
+        self._loading = False
+        self._read_only = False
+
+        self.caption = QLabel(self)
+        self.caption.setObjectName("sectionCaption")
+        caption_font = QFont(self.caption.font())
+        caption_font.setBold(True)
+        self.caption.setFont(caption_font)
+        self.heading = QLineEdit(self)
+        self.heading.setObjectName("headingEdit")
+        self.heading.setPlaceholderText(self.tr("Section heading"))
+        self.editor = ParagraphEdit(self)
+        self.editor.setObjectName("sectionEditor")
+        self.editor.setPlaceholderText(self.tr("Type the paragraphs here; press Enter to start a new paragraph."))
+        self.editor.setTabChangesFocus(False)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("sectionHint")
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.hint)
+
+        self.heading.textEdited.connect(self._heading_typed)
+        self.heading.editingFinished.connect(self.typing_paused)
+        self.editor.textChanged.connect(self._body_typed)
+        self.editor.focus_left.connect(self.typing_paused)
+        self.show_target(None, None)
+
+    # --- what is shown ------------------------------------------------------
+    @property
+    def target(self) -> tuple[str | None, str | None]:
+        return self._kind, self._section_id
+
+    def set_session(self, session) -> None:
+        self._session = session
+        self.show_target(None, None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.heading.setReadOnly(read_only)
+        self.editor.setReadOnly(read_only)
+
+    def show_target(self, kind: str | None, section_id: str | None = None, number: str = "") -> None:
+        self._kind, self._section_id = kind, section_id
+        plan = self._session.plan if self._session is not None else None
+        self._loading = True
+        try:
+            if plan is None or kind is None:
+                self.caption.setText(self.tr("Choose a section in the outline on the left."))
+                self.heading.hide()
+                self.editor.setPlainText("")
+                self.editor.setEnabled(False)
+                self.hint.setText("")
+                return
+            self.editor.setEnabled(True)
+            if kind == SECTION:
+                section = plan.find_section(section_id)
+                self.caption.setText(self.tr("Section %1").replace("%1", number))
+                self.heading.show()
+                self.heading.setText(section.heading if section else "")
+                self.editor.setPlainText("\n".join(section.body) if section else "")
+                self.hint.setText(self.tr("Numbering is added automatically from the section's place in the outline."))
+            else:
+                self.heading.hide()
+                if kind == PREAMBLE:
+                    self.caption.setText(self.tr("Opening (guiding thought)"))
+                    self.hint.setText(self.tr("The paragraphs before the first numbered section."))
+                else:
+                    self.caption.setText(self.tr("Closing"))
+                    self.hint.setText(self.tr("The paragraphs after the last section, before the signature."))
+                self.editor.setPlainText("\n".join(getattr(plan, kind)))
+            self.editor.moveCursor(QTextCursor.Start)
+        finally:
+            self._loading = False
+
+    def current_paragraphs(self) -> list[str]:
+        return paragraphs_of(self.editor.toPlainText())
+
+    def refresh(self, number: str = "") -> None:
+        """The plan changed under us (undo, replace): show it, keeping the cursor."""
+        plan = self._session.plan if self._session is not None else None
+        if plan is None or self._kind is None:
+            return
+        if self._kind == SECTION:
+            section = plan.find_section(self._section_id)
+            if section is None:
+                self.show_target(None, None)
+                return
+            if number:
+                self.caption.setText(self.tr("Section %1").replace("%1", number))
+            if self.heading.text() != section.heading:
+                self._loading = True
+                self.heading.setText(section.heading)
+                self._loading = False
+            body = section.body
+        else:
+            body = getattr(plan, self._kind)
+        if self.current_paragraphs() != body:
+            self._set_text_keeping_cursor("\n".join(body))
+
+    def _set_text_keeping_cursor(self, text: str) -> None:
+        position = self.editor.textCursor().position()
+        bar = self.editor.verticalScrollBar().value()
+        self._loading = True
+        try:
+            self.editor.setPlainText(text)
+            cursor = self.editor.textCursor()
+            cursor.setPosition(min(position, len(text)))
+            self.editor.setTextCursor(cursor)
+            self.editor.verticalScrollBar().setValue(bar)
+        finally:
+            self._loading = False
+
+    def select_text(self, paragraph: int, start: int, end: int) -> None:
+        """Put the cursor on a match: paragraph index, character span."""
+        block = self.editor.document().findBlockByNumber(paragraph)
+        if not block.isValid():
+            return
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + min(start, block.length() - 1))
+        cursor.setPosition(block.position() + min(end, block.length() - 1), QTextCursor.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+        self.editor.setFocus(Qt.OtherFocusReason)
+
+    def select_heading(self, start: int, end: int) -> None:
+        self.heading.setFocus(Qt.OtherFocusReason)
+        self.heading.setSelection(start, end - start)
+
+    # --- typing -----------------------------------------------------------------
+    def _heading_typed(self, text: str) -> None:
+        if not self._loading and self._kind == SECTION and self._section_id:
+            self.heading_edited.emit(self._section_id, text)
+
+    def _body_typed(self) -> None:
+        if self._loading or self._kind is None or self._read_only:
+            return
+        self.body_edited.emit(self._kind, self._section_id, self.current_paragraphs())

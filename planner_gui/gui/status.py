@@ -1,0 +1,66 @@
+"""The status bar: 字数 of the section and of the plan, whether everything
+is saved, and why not (read-only file, sample plan, a failed write)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from ..core.wordcount import count_all, count_words, plan_words
+
+
+class PlanStatusBar(QStatusBar):
+    SAVED, SAVING, UNSAVED = "saved", "saving", "unsaved"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.section_count = QLabel(self)
+        self.section_count.setObjectName("sectionWordCount")
+        self.plan_count = QLabel(self)
+        self.plan_count.setObjectName("planWordCount")
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveState")
+        self.notice_label = QLabel(self)
+        self.notice_label.setObjectName("readOnlyNotice")
+        self.notice_label.hide()
+        self.addWidget(self.notice_label)
+        self.addPermanentWidget(self.section_count)
+        self.addPermanentWidget(self.plan_count)
+        self.addPermanentWidget(self.save_label)
+        self.state = self.SAVED
+
+    def show_counts(self, plan, kind, section_id, editor_texts=None) -> None:
+        """editor_texts: the paragraphs as typed (may be a moment ahead of the plan)."""
+        self.plan_count.setText(self.tr("Plan: %1 characters").replace("%1", str(plan_words(plan))))
+        if kind is None or kind == "meta":
+            self.section_count.setText("")
+            return
+        if editor_texts is not None:
+            words = count_all(editor_texts)
+            if kind == "section":
+                section = plan.find_section(section_id)
+                words += count_words(section.heading) if section is not None else 0
+        elif kind == "section":
+            section = plan.find_section(section_id)
+            words = count_words(section.heading) + count_all(section.body) if section else 0
+        else:
+            words = count_all(getattr(plan, kind))
+        self.section_count.setText(self.tr("Section: %1 characters").replace("%1", str(words)))
+
+    def show_saved(self) -> None:
+        self.state = self.SAVED
+        self.save_label.setText(self.tr("All saved"))
+        self.save_label.setToolTip("")
+
+    def show_saving(self) -> None:
+        self.state = self.SAVING
+        self.save_label.setText(self.tr("Saving…"))
+
+    def show_unsaved(self, reason: str) -> None:
+        self.state = self.UNSAVED
+        self.save_label.setText(self.tr("Not saved: %1").replace("%1", reason))
+        self.save_label.setToolTip(reason)
+
+    def show_notice(self, text: str | None) -> None:
+        self.notice_label.setText(text or "")
+        self.notice_label.setVisible(bool(text))

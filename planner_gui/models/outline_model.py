@@ -1,0 +1,437 @@
+"""The outline tree: a QAbstractItemModel over the plan's section tree.
+
+The core plan stays the one source of truth; this model only maps it to rows.
+It follows the session (about_to_apply / applied) with begin/end insert,
+remove and move rows, so numbering and the view's selection follow every
+edit. It never changes the plan itself: renames and drops are emitted as
+edits (edit_requested) that the main window pushes onto the undo stack.
+
+Besides the sections, the top level carries pseudo rows for the plan's
+properties, its opening paragraphs (开头) and its closing (结尾), so the
+whole document can be reached from one tree.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, Signal
+
+from ..core.edits import InsertSection, MoveSection, RemoveSection, SetHeading, SetOptions
+from ..core.numbering import number_for_path
+
+MIME_TYPE = "application/x-planner-gui-section-ids"
+
+#: Kinds of rows (KindRole).
+META, PREAMBLE, SECTION, CLOSING = "meta", "preamble", "section", "closing"
+
+SectionIdRole = Qt.UserRole + 1
+KindRole = Qt.UserRole + 2
+NumberRole = Qt.UserRole + 3
+
+_PSEUDO_KEYS = {META: 1, PREAMBLE: 2, CLOSING: 3}
+_FIRST_SECTION_KEY = 100
+
+
+class OutlineModel(QAbstractItemModel):
+    """Rows: [计划属性, 开头, section…, 结尾] at the top (with_texts=True),
+    the sections' children below them."""
+
+    #: (edit, undo text): a rename or a drop the user made in the view.
+    edit_requested = Signal(object, str)
+
+    def __init__(self, session=None, with_texts: bool = True, parent=None):
+        super().__init__(parent)
+        self._with_texts = with_texts
+        self._head = [META, PREAMBLE] if with_texts else []
+        self._tail = [CLOSING] if with_texts else []
+        self._session = None
+        self._key_of: dict[str, int] = {}
+        self._id_of: dict[int, str] = {}
+        self._parent_of: dict[str, str | None] = {}
+        self._row_of: dict[str, int] = {}
+        self._pending = None  # what about_to_apply began, for applied to end
+        self.read_only = False
+        if session is not None:
+            self.set_session(session)
+
+    # --- session ------------------------------------------------------------
+    @property
+    def plan(self):
+        return self._session.plan if self._session is not None else None
+
+    def set_session(self, session) -> None:
+        self.beginResetModel()
+        if self._session is not None:
+            self._session.about_to_apply.disconnect(self._about_to_apply)
+            self._session.applied.disconnect(self._applied)
+        self._session = session
+        self._pending = None
+        if session is not None:
+            session.about_to_apply.connect(self._about_to_apply)
+            session.applied.connect(self._applied)
+        self._rebuild()
+        self.endResetModel()
+
+    def _rebuild(self) -> None:
+        self._parent_of.clear()
+        self._row_of.clear()
+        if self.plan is None:
+            return
+
+        def visit(items, parent_id):
+            for row, section in enumerate(items):
+                self._parent_of[section.id] = parent_id
+                self._row_of[section.id] = row
+                self._key(section.id)
+                visit(section.children, section.id)
+
+        visit(self.plan.sections, None)
+
+    def _key(self, section_id: str) -> int:
+        key = self._key_of.get(section_id)
+        if key is None:
+            key = _FIRST_SECTION_KEY + len(self._key_of)
+            self._key_of[section_id] = key
+            self._id_of[key] = section_id
+        return key
+
+    # --- lookups --------------------------------------------------------------
+    def _children(self, section_id: str | None):
+        if self.plan is None:
+            return []
+        if section_id is None:
+            return self.plan.sections
+        section = self.plan.find_section(section_id)
+        return section.children if section is not None else []
+
+    def _offset(self, parent_id: str | None) -> int:
+        return len(self._head) if parent_id is None else 0
+
+    def kind(self, index: QModelIndex) -> str | None:
+        if not index.isValid():
+            return None
+        key = index.internalId()
+        for kind, pseudo in _PSEUDO_KEYS.items():
+            if key == pseudo:
+                return kind
+        return SECTION
+
+    def section_id(self, index: QModelIndex) -> str | None:
+        if not index.isValid():
+            return None
+        return self._id_of.get(index.internalId())
+
+    def index_for_section(self, section_id: str | None) -> QModelIndex:
+        if section_id is None or section_id not in self._row_of:
+            return QModelIndex()
+        parent_id = self._parent_of[section_id]
+        row = self._row_of[section_id] + self._offset(parent_id)
+        return self.createIndex(row, 0, self._key(section_id))
+
+    def index_for_kind(self, kind: str) -> QModelIndex:
+        """The pseudo row of META, PREAMBLE or CLOSING (invalid without texts)."""
+        if kind in self._head:
+            return self.createIndex(self._head.index(kind), 0, _PSEUDO_KEYS[kind])
+        if kind in self._tail and self.plan is not None:
+            row = len(self._head) + len(self.plan.sections) + self._tail.index(kind)
+            return self.createIndex(row, 0, _PSEUDO_KEYS[kind])
+        return QModelIndex()
+
+    def _parent_index(self, parent_id: str | None) -> QModelIndex:
+        return self.index_for_section(parent_id) if parent_id is not None else QModelIndex()
+
+    # --- QAbstractItemModel ---------------------------------------------------
+    def index(self, row, column, parent=QModelIndex()):
+        if self.plan is None or column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            if row < len(self._head):
+                return self.createIndex(row, 0, _PSEUDO_KEYS[self._head[row]])
+            sections = self.plan.sections
+            at = row - len(self._head)
+            if at < len(sections):
+                return self.createIndex(row, 0, self._key(sections[at].id))
+            tail_at = at - len(sections)
+            if tail_at < len(self._tail):
+                return self.createIndex(row, 0, _PSEUDO_KEYS[self._tail[tail_at]])
+            return QModelIndex()
+        parent_id = self.section_id(parent)
+        if parent_id is None:
+            return QModelIndex()
+        children = self._children(parent_id)
+        if row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, 0, self._key(children[row].id))
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid():
+            return QModelIndex()
+        section_id = self.section_id(index)
+        if section_id is None:
+            return QModelIndex()
+        return self._parent_index(self._parent_of.get(section_id))
+
+    def rowCount(self, parent=QModelIndex()):
+        if self.plan is None or parent.column() > 0:
+            return 0
+        if not parent.isValid():
+            return len(self._head) + len(self.plan.sections) + len(self._tail)
+        section_id = self.section_id(parent)
+        if section_id is None:
+            return 0
+        return len(self._children(section_id))
+
+    def columnCount(self, parent=QModelIndex()):
+        return 1
+
+    def hasChildren(self, parent=QModelIndex()):
+        return self.rowCount(parent) > 0
+
+    def number(self, section_id: str) -> str:
+        path = self._path(section_id)
+        return number_for_path(path, self.plan.option("level3_style"))
+
+    def _path(self, section_id: str) -> list[int]:
+        path = []
+        current = section_id
+        while current is not None:
+            path.insert(0, self._row_of[current])
+            current = self._parent_of[current]
+        return path
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or self.plan is None:
+            return None
+        kind = self.kind(index)
+        if kind != SECTION:
+            if role in (Qt.DisplayRole, Qt.ToolTipRole):
+                return {META: self.tr("Plan properties"),
+                        PREAMBLE: self.tr("Opening (guiding thought)"),
+                        CLOSING: self.tr("Closing")}[kind]
+            if role == KindRole:
+                return kind
+            if role == Qt.FontRole:
+                from PySide6.QtGui import QFont
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        section_id = self.section_id(index)
+        section = self.plan.find_section(section_id)
+        if section is None:
+            return None
+        if role == Qt.DisplayRole:
+            heading = section.heading or self.tr("(untitled)")
+            return self.number(section_id) + heading
+        if role == Qt.EditRole:
+            return section.heading
+        if role == Qt.ToolTipRole:
+            return self.number(section_id) + section.heading
+        if role == SectionIdRole:
+            return section_id
+        if role == KindRole:
+            return SECTION
+        if role == NumberRole:
+            return self.number(section_id)
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if role != Qt.EditRole or self.kind(index) != SECTION or self.read_only:
+            return False
+        section_id = self.section_id(index)
+        section = self.plan.find_section(section_id)
+        text = str(value).strip()
+        if section is None or text == section.heading:
+            return False
+        self.edit_requested.emit(SetHeading(section_id, text), self.tr("Rename section"))
+        return True
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemIsDropEnabled if not self.read_only else Qt.NoItemFlags
+        base = Qt.ItemIsSelectable | Qt.ItemIsEnabled
+        if self.kind(index) != SECTION:
+            return base | Qt.ItemNeverHasChildren
+        if self.read_only:
+            return base
+        return base | Qt.ItemIsEditable | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
+
+    # --- drag and drop ------------------------------------------------------
+    def supportedDropActions(self):
+        return Qt.MoveAction
+
+    def supportedDragActions(self):
+        return Qt.MoveAction
+
+    def mimeTypes(self):
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes):
+        ids = [self.section_id(i) for i in indexes if self.kind(i) == SECTION]
+        data = QMimeData()
+        data.setData(MIME_TYPE, json.dumps(ids).encode("utf-8"))
+        return data
+
+    def _decode(self, data) -> list[str]:
+        if data is None or not data.hasFormat(MIME_TYPE):
+            return []
+        try:
+            ids = json.loads(bytes(data.data(MIME_TYPE)).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            return []
+        return [i for i in ids if isinstance(i, str) and i in self._row_of]
+
+    def drop_target(self, row: int, parent: QModelIndex) -> tuple[str | None, int] | None:
+        """(new parent id, index among its children before the move) for a drop
+        at `row` under `parent` as the view reports it; None where no section
+        may go (onto a pseudo row)."""
+        if parent.isValid():
+            if self.kind(parent) != SECTION:
+                return None
+            parent_id = self.section_id(parent)
+            count = len(self._children(parent_id))
+            return parent_id, count if row < 0 else min(row, count)
+        count = len(self.plan.sections)
+        if row < 0:
+            return None, count
+        return None, max(0, min(row - len(self._head), count))
+
+    def move_edit(self, section_id: str, parent_id: str | None, index: int):
+        """The MoveSection for putting a section before the current child
+        `index` of parent_id; None when it would not move or cannot go there."""
+        if parent_id is not None and self._is_within(parent_id, section_id):
+            return None
+        old_parent = self._parent_of[section_id]
+        old_row = self._row_of[section_id]
+        if old_parent == parent_id:
+            if index in (old_row, old_row + 1):
+                return None
+            if index > old_row:
+                index -= 1
+        return MoveSection(section_id, parent_id, index)
+
+    def _is_within(self, section_id: str, ancestor_id: str) -> bool:
+        current = section_id
+        while current is not None:
+            if current == ancestor_id:
+                return True
+            current = self._parent_of.get(current)
+        return False
+
+    def canDropMimeData(self, data, action, row, column, parent):
+        if self.read_only or action not in (Qt.MoveAction, Qt.CopyAction):
+            return False
+        ids = self._decode(data)
+        if len(ids) != 1:
+            return False
+        target = self.drop_target(row, parent)
+        if target is None:
+            return False
+        return not (target[0] is not None and self._is_within(target[0], ids[0]))
+
+    def dropMimeData(self, data, action, row, column, parent):
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        section_id = self._decode(data)[0]
+        parent_id, index = self.drop_target(row, parent)
+        edit = self.move_edit(section_id, parent_id, index)
+        if edit is not None:
+            self.edit_requested.emit(edit, self.tr("Move section"))
+        # False: the move is done; the view must not remove the source rows.
+        return False
+
+    # --- following the session ------------------------------------------------
+    def _valid_parent(self, parent_id) -> bool:
+        return parent_id is None or parent_id in self._row_of
+
+    def _about_to_apply(self, edit) -> None:
+        self._pending = None
+        if isinstance(edit, InsertSection):
+            if not self._valid_parent(edit.parent_id):
+                return
+            count = len(self._children(edit.parent_id))
+            if not 0 <= edit.index <= count:
+                return
+            row = edit.index + self._offset(edit.parent_id)
+            self.beginInsertRows(self._parent_index(edit.parent_id), row, row)
+            self._pending = "insert"
+        elif isinstance(edit, RemoveSection):
+            if edit.section_id not in self._row_of:
+                return
+            parent_id = self._parent_of[edit.section_id]
+            row = self._row_of[edit.section_id] + self._offset(parent_id)
+            self.beginRemoveRows(self._parent_index(parent_id), row, row)
+            self._pending = "remove"
+        elif isinstance(edit, MoveSection):
+            self._begin_move(edit)
+
+    def _begin_move(self, edit: MoveSection) -> None:
+        sid, new_parent = edit.section_id, edit.new_parent_id
+        if sid not in self._row_of or not self._valid_parent(new_parent):
+            return
+        if new_parent is not None and self._is_within(new_parent, sid):
+            return
+        old_parent = self._parent_of[sid]
+        old_row = self._row_of[sid]
+        count = len(self._children(new_parent))
+        limit = count - (1 if old_parent == new_parent else 0)
+        if not 0 <= edit.index <= limit:
+            return
+        if old_parent == new_parent:
+            if edit.index == old_row:
+                self._pending = "nothing"
+                return
+            dest = edit.index + 1 if edit.index > old_row else edit.index
+        else:
+            dest = edit.index
+        src_off, dst_off = self._offset(old_parent), self._offset(new_parent)
+        if self.beginMoveRows(self._parent_index(old_parent), old_row + src_off, old_row + src_off,
+                              self._parent_index(new_parent), dest + dst_off):
+            self._pending = "move"
+        else:  # Qt refused (should not happen after the checks): reset instead
+            self.beginResetModel()
+            self._pending = "reset"
+
+    def _applied(self, edit) -> None:
+        pending, self._pending = self._pending, None
+        structural = isinstance(edit, (InsertSection, RemoveSection, MoveSection))
+        if structural:
+            if pending is None:
+                # Something began without us (should not happen): start over.
+                self.beginResetModel()
+                pending = "reset"
+            self._rebuild()
+            if pending == "insert":
+                self.endInsertRows()
+            elif pending == "remove":
+                self.endRemoveRows()
+            elif pending == "move":
+                self.endMoveRows()
+            elif pending == "reset":
+                self.endResetModel()
+            self._renumber()
+        elif isinstance(edit, SetHeading):
+            index = self.index_for_section(edit.section_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index, [Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole])
+        elif isinstance(edit, SetOptions) and "level3_style" in edit.changes:
+            self._renumber()
+
+    def _renumber(self) -> None:
+        """Numbers depend on position: tell the views every row may have changed."""
+        roles = [Qt.DisplayRole, Qt.ToolTipRole, NumberRole]
+
+        def visit(parent_id, parent_index):
+            children = self._children(parent_id)
+            if not children:
+                return
+            off = self._offset(parent_id)
+            first = self.index(off, 0, parent_index)
+            last = self.index(off + len(children) - 1, 0, parent_index)
+            self.dataChanged.emit(first, last, roles)
+            for child in children:
+                visit(child.id, self.index_for_section(child.id))
+
+        if self.plan is not None:
+            visit(None, QModelIndex())
