@@ -145,22 +145,20 @@ def _rename(plan, organization: str) -> None:
     from ..core.locations import iter_texts, set_texts_edits
 
     old = plan.meta.organization
-    pairs = {}
-    if old:
-        pairs[old] = organization
     old_unit = ORG_MARKER if ORG_MARKER in old else unit_name(old)
-    if old_unit:
-        pairs.setdefault(old_unit, unit_name(organization))
-    pairs.setdefault(ORG_MARKER, unit_name(organization))
+    unit = unit_name(organization)
+    if unit == organization and old_unit and old_unit != old:
+        # "青石中学" for a template of "【单位名称】工会": keep the template's ending
+        organization = old.replace(old_unit, unit)
+    pairs = {old: organization, old_unit: unit, ORG_MARKER: unit}
     pairs = {k: v for k, v in pairs.items() if k and k != v}
-    if not pairs:
-        return
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True)))
-    changed = {}
-    for location, text in iter_texts(plan):
-        new_text = pattern.sub(lambda m: pairs[m.group()], text)
-        if new_text != text:
-            changed[location] = new_text
-    if changed:
-        apply_edit(plan, Batch(set_texts_edits(plan, changed)))
+    if pairs:
+        pattern = re.compile("|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True)))
+        changed = {}
+        for location, text in iter_texts(plan):
+            new_text = pattern.sub(lambda m: pairs[m.group()], text)
+            if new_text != text:
+                changed[location] = new_text
+        if changed:
+            apply_edit(plan, Batch(set_texts_edits(plan, changed)))
     plan.meta.organization = organization
