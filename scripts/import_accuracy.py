@@ -58,10 +58,25 @@ def load_cases(expected: Path = EXPECTED) -> list[Case]:
     return cases
 
 
-def heading_matches(found: str, expected: str) -> bool:
+def text_matches(found: str, expected: str) -> bool:
+    """Exact, or "start…" (only the start is checked: the source runs heading
+    and body together), or "start…end" (a long text kept by its two ends)."""
     if expected.endswith("…"):
         return found.startswith(expected[:-1])
+    if "…" in expected:
+        head, tail = expected.split("…", 1)
+        return found.startswith(head) and found.endswith(tail) and len(found) > len(head) + len(tail)
     return found == expected
+
+
+heading_matches = text_matches
+
+
+def schedule_matches(found: list[dict], expected: list[dict]) -> bool:
+    return len(found) == len(expected) and all(
+        f["months"] == e["months"] and len(f["items"]) == len(e["items"])
+        and all(text_matches(a, b) for a, b in zip(f["items"], e["items"]))
+        for f, e in zip(found, expected))
 
 
 def found_schedule(plan) -> list[dict]:
@@ -110,8 +125,9 @@ def score(case: Case, seeds: Path = SEEDS) -> Score:
     # activities: right when in the right month group at the right place
     expected = [(tuple(g["months"]), text) for g in case.schedule for text in g["items"]]
     found = [(tuple(a.months), a.text) for a in plan.schedule]
-    act_right = sum(1 for f, e in zip(found, expected) if f == e)
-    problems += [f"活动 {i + 1}: 得到 {f}，应为 {e}" for i, (f, e) in enumerate(zip(found, expected)) if f != e]
+    same = [f[0] == e[0] and text_matches(f[1], e[1]) for f, e in zip(found, expected)]
+    act_right = sum(same)
+    problems += [f"活动 {i + 1}: 得到 {f}，应为 {e}" for i, (f, e, ok) in enumerate(zip(found, expected, same)) if not ok]
     if len(found) != len(expected):
         problems.append(f"活动 {len(found)} 项，应为 {len(expected)} 项")
     period_right = True

@@ -11,7 +11,7 @@ import pytest
 
 from planner_gui.importers import import_bytes, import_text
 from planner_gui.importers.lines import match_label
-from scripts.import_accuracy import found_schedule, heading_matches, load_cases, score
+from scripts.import_accuracy import found_schedule, heading_matches, load_cases, schedule_matches, score
 from tests.importers import docx_factory as f
 
 CASES = load_cases()
@@ -33,7 +33,7 @@ def check(plan, case):
     headings = [s.heading for s in plan.sections]
     assert len(headings) == len(case.headings)
     assert all(heading_matches(h, e) for h, e in zip(headings, case.headings)), headings
-    assert found_schedule(plan) == case.schedule
+    assert schedule_matches(found_schedule(plan), case.schedule)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.label for c in CASES])
@@ -75,3 +75,14 @@ def test_seed_text_round_trips_through_the_interchange_json(seeds_dir):
     for case in CASES:
         plan = import_text(case.text(seeds_dir), case.year).plan
         assert loads(dumps(plan)) == plan
+
+
+@pytest.mark.parametrize("found, expected, ok", [
+    ("加强学习。", "加强学习。", True), ("加强学习。组织", "加强学习。", False),
+    ("夯实基础，落实建会坚持方针", "夯实基础，落实建会…", True), ("夯实", "夯实基础…", False),
+    ("开头十四个字的一段很长的文字到这里结尾了。", "开头十四个字…结尾了。", True),
+    ("开头十四个字的一段很长的文字到这里结尾了。另一段", "开头十四个字…结尾了。", False),
+])
+def test_expected_text_forms(found, expected, ok):
+    """How the expected JSON spells texts: exact, start only, or both ends."""
+    assert heading_matches(found, expected) is ok
