@@ -44,8 +44,10 @@ def take_head(lines: list[Line], report: ImportReport) -> tuple[str, str]:
         return title, org
     hinted = []
     for line in lines[:3]:
-        if line.table is None and line.title_hint and line.rank is None and len(line.text) <= 60:
-            hinted.append(line)
+        text = line.text
+        if line.table is None and line.title_hint and line.rank is None and len(text) <= 60 \
+                and not (hinted and (text.startswith(("（", "(", "——", "—")) or match_date_line(text))):
+            hinted.append(line)   # a title set over two centred lines; not a （讨论稿） or a date under it
         else:
             break
     if hinted:

@@ -224,3 +224,14 @@ def test_automatic_numbers_inside_a_table_cell():
     f.set_num(cell.paragraphs[0], num)
     f.set_num(cell.add_paragraph("青年读书会"), num)
     assert months(imported(d).plan) == [(["2025-05"], "庆五一"), (["2025-05"], "青年读书会")]
+
+
+def test_centred_title_over_two_lines_but_not_its_note():
+    d = f.new_document()
+    f.title(d, "青松小学工会")
+    f.title(d, "2025年工作计划")
+    f.title(d, "（2025年2月20日教代会通过）")
+    d.add_paragraph("一、主要工作")
+    plan = imported(d).plan
+    assert plan.meta.title == "青松小学工会2025年工作计划"
+    assert plan.preamble == ["（2025年2月20日教代会通过）"]
