@@ -38,7 +38,7 @@ class Line:
 
 @dataclass
 class _RawActivity:
-    spec: list[tuple[int, bool]] | None
+    spec: list[tuple[int, "bool | int"]] | None   # see period_guess.MonthSpec
     text: str
     owner: str = ""
     note: str = ""
@@ -47,8 +47,7 @@ class _RawActivity:
 @dataclass
 class _Schedule:
     opener: float                       # a heading of this rank or above ends the schedule
-    months: list[tuple[int, bool]] | None = None
-    started: bool = False
+    months: list[tuple[int, "bool | int"]] | None = None
 
 
 def expand(blocks: list[Block]) -> list[Block]:
@@ -67,6 +66,8 @@ def expand(blocks: list[Block]) -> list[Block]:
                 continue
             if first:
                 label = block.label.strip()
+                if label and label[-1] in "0123456789":
+                    label += " "          # 1.1 加强… : keep the number apart from the words
                 bold = block.bold_prefix
                 if label:
                     part = f"{label}{part}"
@@ -206,7 +207,6 @@ class Builder:
                 self.schedule_sections.append(self.stack[-1][1])
         head = line.head
         self.schedule.months = list(head.months)
-        self.schedule.started = True
         if head.months:
             self.specs.append(list(head.months))
         rest = head.rest.lstrip("：:，,、 ").strip()

@@ -235,3 +235,13 @@ def test_centred_title_over_two_lines_but_not_its_note():
     plan = imported(d).plan
     assert plan.meta.title == "青松小学工会2025年工作计划"
     assert plan.preamble == ["（2025年2月20日教代会通过）"]
+
+
+def test_legal_style_numbering_nests():
+    d = f.new_document()
+    num = f.add_list(d, 66, [("decimal", "%1."), ("decimal", "%1.%2")])
+    f.numbered(d, "组织建设", num, 0)
+    f.numbered(d, "发展会员", num, 1)
+    f.numbered(d, "规范选举", num, 1)
+    f.numbered(d, "民主管理", num, 0)
+    assert outline_of(imported(d).plan) == [(1, "组织建设"), (2, "发展会员"), (2, "规范选举"), (1, "民主管理")]
