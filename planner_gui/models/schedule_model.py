@@ -1,0 +1,548 @@
+"""The schedule as a two-level tree: month groups -> their activities.
+
+The grouping rules live in core.schedule; this model only mirrors them. It
+follows the session: after each primitive edit it compares its cached
+groups with core.schedule.group_activities() and replays the difference as
+row removals, insertions and moves (so selections and expanded state
+survive), and resets only when the period's months change.
+
+Edits made through the model (editing a cell, ticking 完成, drag and drop)
+are handed to `submitter(edit, text)`, which the view sets to push an undo
+command; without one they go straight to session.apply.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..core import schedule as sch
+from ..core.edits import (Batch, Edit, InsertActivity, MoveActivity, RemoveActivity, SetMeta,
+                          UpdateActivity, apply_edit)
+
+MIME_ACTIVITIES = "application/x-planner-schedule-activities"
+MIME_LIBRARY = "application/x-planner-library-entries"
+
+COL_MONTH, COL_TEXT, COL_OWNER, COL_NOTE, COL_DONE = range(5)
+COLUMN_COUNT = 5
+
+ActivityIdRole = Qt.ItemDataRole.UserRole + 1
+GroupKeyRole = Qt.ItemDataRole.UserRole + 2
+GroupKindRole = Qt.ItemDataRole.UserRole + 3   # "month" / "anytime" / "outside" on group rows
+NumberRole = Qt.ItemDataRole.UserRole + 4      # "1、" on activity rows
+ProblemRole = Qt.ItemDataRole.UserRole + 5     # why a pasted activity was flagged, or ""
+
+HIGHLIGHT = QColor("#fff3bf")     # activities of the selected section
+FLAGGED = QColor("#ffe3d6")       # pasted lines that need checking
+OUTSIDE_GROUP = QColor("#b3261e")
+MUTED = QColor("#808080")
+
+
+@dataclass(eq=False)
+class _Group:
+    key: str
+    kind: str
+    label: str
+    uid: int
+    ids: list[str] = field(default_factory=list)
+
+
+class ScheduleModel(QAbstractItemModel):
+    """Month group rows (internal id 0) with activity rows (internal id = the
+    group's uid, stable while groups come and go)."""
+
+    library_dropped = Signal(list, str, int)  # library entry ids, group key, position (-1 = end)
+
+    def __init__(self, session=None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = None
+        self.submitter: Callable[[Edit, str], None] | None = None
+        self._groups: list[_Group] = []
+        self._uids: dict[str, int] = {}
+        self._highlight: set[str] = set()
+        self._highlight_section: str | None = None
+        self._flagged: dict[str, str] = {}
+        self.set_session(session)
+
+    # --- session ---------------------------------------------------------------------
+    def set_session(self, session) -> None:
+        if self.session is not None:
+            try:
+                self.session.applied.disconnect(self._on_applied)
+            except (RuntimeError, TypeError):
+                pass
+        self.beginResetModel()
+        self.session = session
+        self._flagged.clear()
+        self._highlight.clear()
+        self._highlight_section = None
+        self._rebuild()
+        self.endResetModel()
+        if session is not None:
+            session.applied.connect(self._on_applied)
+
+    @property
+    def plan(self):
+        return self.session.plan if self.session is not None else None
+
+    def _uid(self, key: str) -> int:
+        if key not in self._uids:
+            self._uids[key] = len(self._uids) + 1
+        return self._uids[key]
+
+    def _rebuild(self) -> None:
+        self._groups = []
+        if self.plan is None:
+            return
+        for g in sch.group_activities(self.plan):
+            self._groups.append(_Group(g.key, g.kind, g.label, self._uid(g.key), list(g.activity_ids)))
+
+    def submit(self, edit: Edit | None, text: str) -> bool:
+        if edit is None or self.session is None:
+            return False
+        if self.submitter is not None:
+            self.submitter(edit, text)
+        else:
+            self.session.apply(edit)
+        return True
+
+    # --- following the plan --------------------------------------------------------------
+    def _on_applied(self, edit: Edit) -> None:
+        if isinstance(edit, SetMeta):
+            if "period" in edit.changes:
+                self._sync()
+            return
+        if isinstance(edit, (InsertActivity, RemoveActivity, MoveActivity, UpdateActivity)):
+            self._sync()
+            if isinstance(edit, UpdateActivity):
+                if {"months", "text"} & set(edit.changes):
+                    self._flagged.pop(edit.activity_id, None)
+                self._activity_changed(edit.activity_id)
+            return
+        # Sections changed (renumbered, removed): tooltips and highlights may differ.
+        if self._highlight_section is not None:
+            self.set_highlight_section(self._highlight_section)
+
+    def _group_index(self, group: _Group) -> QModelIndex:
+        return self.createIndex(self._groups.index(group), 0, 0)
+
+    def _locate(self, ident: str) -> tuple[_Group, int] | None:
+        for group in self._groups:
+            if ident in group.ids:
+                return group, group.ids.index(ident)
+        return None
+
+    def _sync(self) -> None:
+        """Replay the difference between the cached and the real grouping."""
+        new = sch.group_activities(self.plan)
+        fixed_old = [(g.key, g.label) for g in self._groups if g.kind != sch.OUTSIDE]
+        fixed_new = [(g.key, g.label) for g in new if g.kind != sch.OUTSIDE]
+        if fixed_old != fixed_new:
+            self.beginResetModel()
+            self._rebuild()
+            self.endResetModel()
+            return
+        touched: set[int] = set()
+        wanted = {i for g in new for i in g.activity_ids}
+        # 1. activities that are gone
+        for group in self._groups:
+            for pos in reversed(range(len(group.ids))):
+                if group.ids[pos] not in wanted:
+                    self.beginRemoveRows(self._group_index(group), pos, pos)
+                    del group.ids[pos]
+                    self.endRemoveRows()
+                    touched.add(group.uid)
+        # 2. outside groups that appear
+        keys = {g.key for g in self._groups}
+        fixed_count = len(fixed_new)
+        for g in new:
+            if g.key in keys:
+                continue
+            outside = [x.key for x in self._groups[fixed_count:]]
+            row = fixed_count + sum(1 for k in outside if k < g.key)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._groups.insert(row, _Group(g.key, g.kind, g.label, self._uid(g.key)))
+            self.endInsertRows()
+        by_key = {g.key: g for g in self._groups}
+        # 3. every activity to its place
+        for g in new:
+            target = by_key[g.key]
+            for k, ident in enumerate(g.activity_ids):
+                if k < len(target.ids) and target.ids[k] == ident:
+                    continue
+                found = self._locate(ident)
+                parent = self._group_index(target)
+                if found is None:
+                    self.beginInsertRows(parent, k, k)
+                    target.ids.insert(k, ident)
+                    self.endInsertRows()
+                else:
+                    source, pos = found
+                    moved = self.beginMoveRows(self._group_index(source), pos, pos, parent, k)
+                    assert moved, (source.key, pos, target.key, k)
+                    source.ids.pop(pos)
+                    target.ids.insert(k, ident)
+                    self.endMoveRows()
+                    touched.add(source.uid)
+                touched.add(target.uid)
+        # 4. outside groups that are now empty and gone
+        new_keys = {g.key for g in new}
+        for row in reversed(range(len(self._groups))):
+            if self._groups[row].key not in new_keys:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._groups[row]
+                self.endRemoveRows()
+        # numbers (1、2、) and the "no activity" note follow the rows
+        for group in self._groups:
+            if group.uid in touched:
+                gi = self._group_index(group)
+                self.dataChanged.emit(gi, gi.siblingAtColumn(COLUMN_COUNT - 1))
+                if group.ids:
+                    self.dataChanged.emit(self.index(0, 0, gi), self.index(len(group.ids) - 1, COLUMN_COUNT - 1, gi))
+
+    def _activity_changed(self, ident: str) -> None:
+        index = self.index_for_activity(ident)
+        if index.isValid():
+            self.dataChanged.emit(index, index.siblingAtColumn(COLUMN_COUNT - 1))
+
+    def _all_activities_changed(self) -> None:
+        for group in self._groups:
+            if group.ids:
+                gi = self._group_index(group)
+                self.dataChanged.emit(self.index(0, 0, gi), self.index(len(group.ids) - 1, COLUMN_COUNT - 1, gi))
+
+    # --- lookups --------------------------------------------------------------------------
+    def index_for_activity(self, ident: str, column: int = 0) -> QModelIndex:
+        found = self._locate(ident)
+        if found is None:
+            return QModelIndex()
+        group, pos = found
+        return self.createIndex(pos, column, group.uid)
+
+    def index_for_group(self, key: str) -> QModelIndex:
+        for row, group in enumerate(self._groups):
+            if group.key == key:
+                return self.createIndex(row, 0, 0)
+        return QModelIndex()
+
+    def activity_id(self, index: QModelIndex) -> str | None:
+        group = self._group_of_child(index)
+        if group is None or not 0 <= index.row() < len(group.ids):
+            return None
+        return group.ids[index.row()]
+
+    def group_key(self, index: QModelIndex) -> str | None:
+        """The key of the group a row belongs to (a group row or an activity row)."""
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._groups[index.row()].key if index.row() < len(self._groups) else None
+        group = self._group_of_child(index)
+        return group.key if group is not None else None
+
+    def group_keys(self) -> list[str]:
+        return [g.key for g in self._groups]
+
+    def group_label(self, key: str) -> str:
+        group = next((g for g in self._groups if g.key == key), None)
+        return group.label if group is not None else ""
+
+    def _group_of_child(self, index: QModelIndex) -> _Group | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        uid = index.internalId()
+        return next((g for g in self._groups if g.uid == uid), None)
+
+    def _activity(self, index: QModelIndex):
+        ident = self.activity_id(index)
+        return self.plan.find_activity(ident) if ident is not None else None
+
+    # --- highlights -------------------------------------------------------------------------
+    def set_highlight_section(self, section_id: str | None) -> None:
+        self._highlight_section = section_id
+        self._highlight = sch.section_family(self.plan, section_id) if self.plan is not None else set()
+        self._all_activities_changed()
+
+    def highlighted_ids(self) -> list[str]:
+        if not self._highlight:
+            return []
+        return [a.id for a in self.plan.schedule if a.section in self._highlight]
+
+    def set_flagged(self, flagged: dict[str, str]) -> None:
+        """Activity id -> problem, for pasted lines the user should check."""
+        self._flagged.update(flagged)
+        self._all_activities_changed()
+
+    def flagged(self) -> dict[str, str]:
+        return dict(self._flagged)
+
+    # --- the tree ------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        if column < 0 or column >= COLUMN_COUNT or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0 or parent.row() >= len(self._groups):
+            return QModelIndex()
+        group = self._groups[parent.row()]
+        return self.createIndex(row, column, group.uid) if row < len(group.ids) else QModelIndex()
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: A003 - Qt name
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        group = self._group_of_child(index)
+        if group is None:
+            return QModelIndex()
+        return self.createIndex(self._groups.index(group), 0, 0)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0 and parent.column() == 0 and parent.row() < len(self._groups):
+            return len(self._groups[parent.row()].ids)
+        return 0
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return COLUMN_COUNT
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.column_titles()[section] if 0 <= section < COLUMN_COUNT else None
+        return None
+
+    def column_titles(self) -> list[str]:
+        return [self.tr("Month"), self.tr("Work"), self.tr("Owner"), self.tr("Note"), self.tr("Done")]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.plan is None:
+            return None
+        if index.internalId() == 0:
+            return self._group_data(index, role)
+        return self._activity_data(index, role)
+
+    def _group_data(self, index: QModelIndex, role):
+        if index.row() >= len(self._groups):
+            return None
+        group = self._groups[index.row()]
+        col = index.column()
+        if role == GroupKeyRole:
+            return group.key
+        if role == GroupKindRole:
+            return group.kind
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_MONTH:
+                if group.kind == sch.OUTSIDE:
+                    return self.tr("%1 (outside the period)").replace("%1", group.label)
+                return group.label
+            if col == COL_TEXT and not group.ids:
+                return self.tr("No activity")
+            return None
+        if role == Qt.ItemDataRole.FontRole and col == COL_MONTH:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if group.kind == sch.OUTSIDE and col == COL_MONTH:
+                return QBrush(OUTSIDE_GROUP)
+            if col == COL_TEXT and not group.ids:
+                return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_MONTH:
+            if group.kind == sch.OUTSIDE:
+                return self.tr("These activities fall outside the plan's period. Move them to a month "
+                               "of the period or delete them.")
+            if not group.ids:
+                return self.tr("No activity planned for this month")
+        return None
+
+    def _activity_data(self, index: QModelIndex, role):
+        activity = self._activity(index)
+        if activity is None:
+            return None
+        col = index.column()
+        period = self.plan.meta.period
+        if role == ActivityIdRole:
+            return activity.id
+        if role == GroupKeyRole:
+            return sch.group_key(activity)
+        if role == NumberRole:
+            return sch.item_number(index.row())
+        if role == ProblemRole:
+            return self._flagged.get(activity.id, "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_MONTH:
+                return sch.months_label(activity.months, period) if len(activity.months) > 1 else ""
+            if col == COL_TEXT:
+                return sch.item_number(index.row()) + activity.text
+            if col == COL_OWNER:
+                return activity.owner
+            if col == COL_NOTE:
+                return activity.note
+            return None
+        if role == Qt.ItemDataRole.EditRole:
+            if col == COL_MONTH:
+                return sch.months_label(activity.months, period)
+            return {COL_TEXT: activity.text, COL_OWNER: activity.owner, COL_NOTE: activity.note}.get(col)
+        if role == Qt.ItemDataRole.CheckStateRole and col == COL_DONE:
+            return Qt.CheckState.Checked if activity.done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if activity.id in self._flagged:
+                return QBrush(FLAGGED)
+            if activity.section is not None and activity.section in self._highlight:
+                return QBrush(HIGHLIGHT)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and activity.done and col != COL_DONE:
+            return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(activity)
+        return None
+
+    def _tooltip(self, activity) -> str:
+        lines = [activity.text] if activity.text else []
+        lines.append(self.tr("Months: %1").replace("%1", sch.months_label(activity.months, self.plan.meta.period)))
+        if activity.section:
+            choice = next((c for c in sch.section_choices(self.plan) if c[0] == activity.section), None)
+            if choice is not None:
+                lines.append(self.tr("Carries out: %1").replace("%1", choice[1]))
+        problem = self._flagged.get(activity.id)
+        if problem:
+            lines.append(self.problem_text(problem))
+        return "\n".join(lines)
+
+    def problem_text(self, problem: str) -> str:
+        from ..core import paste
+
+        return {
+            paste.NO_MONTH_FOUND: self.tr("Pasted without a month: check the text and choose its month."),
+            paste.UNREAD_MONTH: self.tr("The pasted month could not be read (kept in the note): choose its month."),
+            paste.OUTSIDE_PERIOD: self.tr("The pasted month is outside the plan's period."),
+        }.get(problem, problem)
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() == 0:
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        base |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if self.session is not None and self.session.read_only:
+            return base
+        if index.column() == COL_DONE:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        activity = self._activity(index)
+        if activity is None:
+            return False
+        col = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and col == COL_DONE:
+            done = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            if done == activity.done:
+                return False
+            text = self.tr("Mark activity done") if done else self.tr("Mark activity not done")
+            return self.submit(UpdateActivity(activity.id, {"done": done}), text)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if col == COL_MONTH:
+            months = sch.parse_months_text(str(value), self.plan.meta.period)
+            if months is None:
+                return False
+            return self.submit(sch.set_months_edit(self.plan, activity.id, months), self.tr("Change months"))
+        field_name = {COL_TEXT: "text", COL_OWNER: "owner", COL_NOTE: "note"}.get(col)
+        if field_name is None:
+            return False
+        value = "" if value is None else str(value)
+        if getattr(activity, field_name) == value:
+            return False
+        titles = {"text": self.tr("Edit activity"), "owner": self.tr("Edit owner"), "note": self.tr("Edit note")}
+        return self.submit(UpdateActivity(activity.id, {field_name: value}), titles[field_name])
+
+    # --- drag and drop ----------------------------------------------------------------------------
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_ACTIVITIES, MIME_LIBRARY]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids: list[str] = []
+        for index in indexes:
+            ident = self.activity_id(index)
+            if ident is not None and ident not in ids:
+                ids.append(ident)
+        order = {a.id: i for i, a in enumerate(self.plan.schedule)} if self.plan is not None else {}
+        ids.sort(key=lambda i: order.get(i, 0))
+        mime = QMimeData()
+        mime.setData(MIME_ACTIVITIES, json.dumps(ids).encode("utf-8"))
+        return mime
+
+    def _drop_target(self, row: int, parent: QModelIndex) -> tuple[str, int] | None:
+        """(group key, position in the group or -1 for its end) for a drop."""
+        if not parent.isValid():
+            if not self._groups:
+                return None
+            group_row = min(max(row, 0), len(self._groups) - 1) if row >= 0 else len(self._groups) - 1
+            return self._groups[group_row].key, -1
+        if parent.internalId() == 0:
+            return self._groups[parent.row()].key, row
+        group = self._group_of_child(parent)
+        return (group.key, parent.row()) if group is not None else None
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        if self.session is None or self.session.read_only:
+            return False
+        return (data.hasFormat(MIME_ACTIVITIES) or data.hasFormat(MIME_LIBRARY)) and \
+            self._drop_target(row, parent) is not None
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        key, position = self._drop_target(row, parent)
+        if data.hasFormat(MIME_LIBRARY):
+            entries = json.loads(bytes(data.data(MIME_LIBRARY)).decode("utf-8"))
+            self.library_dropped.emit(list(entries), key, position)
+            return True
+        try:
+            ids = json.loads(bytes(data.data(MIME_ACTIVITIES)).decode("utf-8"))
+        except ValueError:
+            return False
+        edit = self.move_edit(ids, key, position)
+        if edit is None:
+            return False
+        self.submit(edit, self.tr("Move activity") if len(ids) == 1 else self.tr("Move activities"))
+        # Returning False keeps the view from removing the dragged rows itself.
+        return False
+
+    def move_edit(self, ids: list[str], key: str, position: int = -1) -> Edit | None:
+        """One edit moving activities (in order) into group `key` at `position`."""
+        plan = copy.deepcopy(self.plan)
+        edits: list[Edit] = []
+        pos = None if position is None or position < 0 else position
+        for ident in ids:
+            activity = plan.find_activity(ident)
+            if activity is None:
+                continue
+            if pos is not None and sch.group_key(activity) == key:
+                # moving down within the same month: the row itself is taken out first
+                if sch.position_in_group(plan, ident) < pos:
+                    pos -= 1
+            edit = sch.move_to_group_edit(plan, ident, key, pos)
+            if edit is not None:
+                apply_edit(plan, edit)
+                edits.append(edit)
+            if pos is not None:
+                pos = sch.position_in_group(plan, ident) + 1
+        if not edits:
+            return None
+        return edits[0] if len(edits) == 1 else Batch(edits)
