@@ -1,5 +1,12 @@
-"""The plan file: one SQLite file per plan. The only package that touches SQLite."""
+"""The plan file: one SQLite file per plan. The only package that touches SQLite.
 
+    PlanFile            open / create / load / sync / write_all / backup_to
+    BackupFolder        rotating backups in the user data folder (backups.py)
+    RecoveryFolder      the copy an edit goes to when a save fails (recovery.py)
+"""
+
+from .backups import BackupFolder, BackupInfo, list_backups, restore_backup  # noqa: F401
 from .errors import (NewerVersionError, NotAPlanError, PlanLockedError, StoreError,  # noqa: F401
                      StoreWriteError)
 from .plan_file import EXTENSION, PlanFile  # noqa: F401
+from .recovery import RecoveryCopy, RecoveryFolder  # noqa: F401

@@ -22,8 +22,7 @@ from ..core.interchange import PlanFormatError, plan_from_dict, plan_to_dict
 from ..core.plan import Plan
 from .errors import (NewerVersionError, NotAPlanError, PlanLockedError, StoreError,
                      StoreWriteError, describe_sqlite_error)
-from .schema import (APPLICATION_ID, FORMAT_VERSION, INDEXES, MIGRATION_NAMES, TABLES,
-                     apply_migrations)
+from .schema import APPLICATION_ID, FORMAT_VERSION, MIGRATION_NAMES, apply_migrations, check_schema
 
 EXTENSION = ".ghjh"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -33,6 +32,17 @@ META_KEYS = ("title", "organization", "year", "period", "signature", "date")
 def read_header(path: Path) -> tuple[int, int]:
     """(application_id, user_version) read from the raw header, before SQLite
     is let near the file."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise StoreError(f"文件不存在：{path}") from None
+    except OSError as exc:
+        raise describe_sqlite_error(exc, "读取") from None
+    if stat.S_ISDIR(mode):
+        raise StoreError(f"这是一个文件夹，不是计划文件：{path}")
+    if not stat.S_ISREG(mode):
+        # A pipe or a device would block or never end.
+        raise NotAPlanError(f"这不是普通文件，不能作为计划打开：{path}")
     try:
         with open(path, "rb") as handle:
             head = handle.read(100)
@@ -113,6 +123,9 @@ class PlanFile:
         return plan_file
 
     def _check_and_lock(self, version: int) -> None:
+        """Take the lock, then check the schema before any of our statements
+        reads a table: only our own tables and indexes, no views or triggers,
+        and (for this format version) exactly the columns we create."""
         if self.read_only:
             self.conn.execute("PRAGMA query_only = ON")
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -120,17 +133,9 @@ class PlanFile:
             self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("BEGIN EXCLUSIVE")
             self.conn.execute("COMMIT")
-        objects = self.conn.execute("SELECT type, name FROM sqlite_master").fetchall()
-        foreign = [name for kind, name in objects
-                   if not ((kind == "table" and name in TABLES)
-                           or (kind == "index" and name in INDEXES))]
-        if foreign:
-            raise NotAPlanError("文件中含有本程序不认识的内容（表、视图或触发器），为安全起见拒绝打开。")
+        check_schema(self.conn, version)
         if self.conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise NotAPlanError("文件已损坏，无法打开。可从备份中恢复。")
-        tables = {name for kind, name in objects if kind == "table"}
-        if version == 0 or not {"meta", "sections", "activities"} <= tables:
-            raise NotAPlanError("文件不完整，不是有效的工会工作计划文件。")
         applied = [row[0] for row in self.conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = 'planner_gui'")]
         if set(applied) - set(MIGRATION_NAMES) and not self.read_only:

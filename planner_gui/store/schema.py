@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
+from functools import lru_cache
+
 from sqlite_utils import Database, Migrations
 
 #: PRAGMA application_id: "GHJH" (工会计划) so `file` and we can tell our files apart.
@@ -40,3 +44,67 @@ def apply_migrations(db: Database) -> None:
     migrations.apply(db)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
+
+
+# --- checking a file before we use it ------------------------------------------
+
+#: Tables SQLite itself may add to any database (ANALYZE statistics); harmless.
+SQLITE_INTERNAL = {"sqlite_stat1", "sqlite_stat4", "sqlite_sequence"}
+#: Words that would make a table run expressions of the file's choosing when we
+#: write (CHECK, DEFAULT, GENERATED columns) or behave otherwise than ours.
+_RISKY = re.compile(r"\b(check|default|generated|collate|references|as)\b", re.IGNORECASE)
+_QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|`[^`]*`|\'[^\']*\'')
+
+
+@lru_cache(maxsize=1)
+def expected_structure() -> dict[str, tuple]:
+    """table -> its columns (name, type, notnull, pk, hidden), as this version
+    creates them; computed from a fresh in-memory plan so it cannot drift."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        apply_migrations(Database(conn, execute_plugins=False))
+        return {name: _columns(conn, name) for name in TABLES}
+    finally:
+        conn.close()
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> tuple:
+    return tuple((row[1], row[2].upper(), row[3], row[5], row[6]) for row in
+                 conn.execute("SELECT * FROM pragma_table_xinfo(?)", [table]))
+
+
+def check_schema(conn: sqlite3.Connection, version: int) -> None:
+    """Refuse (NotAPlanError) a file holding anything we did not make.
+
+    Reads only sqlite_master and the table_xinfo pragma: no statement of the
+    file's own is run (views and triggers are refused, never used; the
+    connection has trusted_schema=OFF besides). A file from a newer version
+    may carry tables and indexes we do not know (it opens read-only); views
+    and triggers are refused whatever the version.
+    """
+    from .errors import NotAPlanError
+
+    objects = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    newer = version > FORMAT_VERSION
+    foreign = []
+    for kind, name, _, _ in objects:
+        if kind == "table" and (name in TABLES or name in SQLITE_INTERNAL):
+            continue
+        if kind == "index" and (name in INDEXES or newer):
+            continue
+        if kind == "table" and newer and not name.startswith("sqlite_"):
+            continue
+        foreign.append(name)
+    if foreign:
+        raise NotAPlanError("文件中含有本程序不认识的内容（表、视图或触发器），为安全起见拒绝打开。")
+    tables = {name for kind, name, _, _ in objects if kind == "table"}
+    if version == 0 or not TABLES <= tables:
+        raise NotAPlanError("文件不完整，不是有效的工会工作计划文件。")
+    if version != FORMAT_VERSION:
+        return
+    expected = expected_structure()
+    for kind, name, _, sql in objects:
+        if kind != "table" or name not in TABLES:
+            continue
+        if _columns(conn, name) != expected[name] or _RISKY.search(_QUOTED.sub("", sql or "")):
+            raise NotAPlanError("文件中的表结构与本程序的不同，可能已被其他程序修改，为安全起见拒绝打开。")

@@ -1,0 +1,102 @@
+"""Opening checks the file before using it: only our tables, our columns, no
+views or triggers, no risky column definitions, regular files only."""
+
+import os
+import sqlite3
+
+import pytest
+
+from planner_gui.store import NotAPlanError, PlanFile
+from planner_gui.store.schema import FORMAT_VERSION, TABLES, expected_structure
+
+
+def rewrite_table(path, table, ddl):
+    """Replace a table's definition, keeping its rows (what another tool could do)."""
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"ALTER TABLE {table} RENAME TO old_{table}")
+        conn.execute(ddl)
+        conn.execute(f"INSERT INTO {table} SELECT * FROM old_{table}")
+        conn.execute(f"DROP TABLE old_{table}")
+
+
+def test_expected_structure_covers_every_table():
+    structure = expected_structure()
+    assert set(structure) == TABLES
+    assert [c[0] for c in structure["sections"]] == ["id", "parent", "position", "heading", "body"]
+
+
+def test_a_plan_opens_and_keeps_its_checks_on(plan_path):
+    with PlanFile.open(plan_path) as plan_file:
+        assert plan_file.conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+        assert plan_file.conn.execute("PRAGMA cell_size_check").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("change", [
+    "ALTER TABLE meta ADD COLUMN extra TEXT",
+    "ALTER TABLE activities ADD COLUMN secret TEXT DEFAULT 'x'",
+])
+def test_extra_columns_are_refused(plan_path, change):
+    with sqlite3.connect(plan_path) as conn:
+        conn.execute(change)
+    before = plan_path.read_bytes()
+    with pytest.raises(NotAPlanError, match="表结构"):
+        PlanFile.open(plan_path)
+    assert plan_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("ddl", [
+    'CREATE TABLE meta ("key" TEXT PRIMARY KEY, "value" TEXT CHECK (length(value) < 100000))',
+    'CREATE TABLE meta ("key" TEXT PRIMARY KEY, "value" TEXT COLLATE NOCASE)',
+    'CREATE TABLE meta ("key" TEXT PRIMARY KEY, "value" TEXT DEFAULT (random()))',
+])
+def test_risky_column_definitions_are_refused(plan_path, ddl):
+    rewrite_table(plan_path, "meta", ddl)
+    before = plan_path.read_bytes()
+    with pytest.raises(NotAPlanError, match="表结构"):
+        PlanFile.open(plan_path)
+    assert plan_path.read_bytes() == before
+
+
+def test_same_columns_written_by_another_tool_are_accepted(plan_path):
+    """Bracket quoting (older sqlite-utils) or none: same table, same answer."""
+    rewrite_table(plan_path, "meta", "CREATE TABLE [meta] ([key] TEXT PRIMARY KEY, [value] TEXT)")
+    with PlanFile.open(plan_path) as plan_file:
+        assert plan_file.load().meta.title
+
+
+def test_statistics_tables_are_harmless(plan_path):
+    with sqlite3.connect(plan_path) as conn:
+        conn.execute("ANALYZE")
+    with PlanFile.open(plan_path) as plan_file:
+        assert plan_file.load().sections
+
+
+def test_missing_table_is_refused(plan_path):
+    with sqlite3.connect(plan_path) as conn:
+        conn.execute("DROP TABLE _sqlite_migrations")
+    with pytest.raises(NotAPlanError, match="不完整"):
+        PlanFile.open(plan_path)
+
+
+def test_newer_version_may_add_tables_but_not_triggers(plan_path):
+    with sqlite3.connect(plan_path) as conn:
+        conn.execute(f"PRAGMA user_version = {FORMAT_VERSION + 1}")
+        conn.execute("CREATE TABLE attachments (id TEXT PRIMARY KEY, data BLOB)")
+    with PlanFile.open(plan_path) as plan_file:
+        assert plan_file.read_only and plan_file.load().sections
+    with sqlite3.connect(plan_path) as conn:
+        conn.execute("CREATE TRIGGER t AFTER INSERT ON meta BEGIN DELETE FROM sections; END")
+    with pytest.raises(NotAPlanError, match="不认识"):
+        PlanFile.open(plan_path)
+
+
+def test_a_pipe_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.ghjh"
+    os.mkfifo(fifo)
+    with pytest.raises(NotAPlanError, match="不是普通文件"):
+        PlanFile.open(fifo)
+
+
+def test_a_device_is_refused():
+    with pytest.raises(NotAPlanError, match="不是普通文件"):
+        PlanFile.open("/dev/zero")
