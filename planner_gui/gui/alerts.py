@@ -14,31 +14,27 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..store.plan_file import EXTENSION
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("alerts", text)
-
-
 def plan_filter() -> str:
-    return _tr("Work plans (*{ext})").replace("{ext}", EXTENSION)
+    return QCoreApplication.translate("alerts", "Work plans (*{ext})").replace("{ext}", EXTENSION)
 
 
 def error(parent, text: str, title: str | None = None) -> None:
-    QMessageBox.critical(parent, title or _tr("Error"), text)
+    QMessageBox.critical(parent, title or QCoreApplication.translate("alerts", "Error"), text)
 
 
 def warning(parent, text: str, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or _tr("Notice"), text)
+    QMessageBox.warning(parent, title or QCoreApplication.translate("alerts", "Notice"), text)
 
 
 def info(parent, text: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or _tr("Information"), text)
+    QMessageBox.information(parent, title or QCoreApplication.translate("alerts", "Information"), text)
 
 
 def confirm(parent, text: str, title: str | None = None, ok_text: str | None = None) -> bool:
     """A yes/no question; True when the user agrees."""
-    box = QMessageBox(QMessageBox.Question, title or _tr("Please confirm"), text,
+    box = QMessageBox(QMessageBox.Question, title or QCoreApplication.translate("alerts", "Please confirm"), text,
                       QMessageBox.NoButton, parent)
-    ok = box.addButton(ok_text or _tr("OK"), QMessageBox.AcceptRole)
+    ok = box.addButton(ok_text or QCoreApplication.translate("alerts", "OK"), QMessageBox.AcceptRole)
     box.addButton(QMessageBox.Cancel)
     box.setDefaultButton(ok)
     box.exec()
@@ -49,7 +45,7 @@ def choose(parent, text: str, choices: list[tuple[str, str]], title: str | None 
            default: str | None = None, cancel: str = "cancel") -> str:
     """A question with several answers: choices = [(key, button label)];
     returns the chosen key, or `cancel` when the box is closed."""
-    box = QMessageBox(QMessageBox.Question, title or _tr("Please choose"), text,
+    box = QMessageBox(QMessageBox.Question, title or QCoreApplication.translate("alerts", "Please choose"), text,
                       QMessageBox.NoButton, parent)
     buttons = {}
     for key, label in choices:
@@ -64,8 +60,8 @@ def choose(parent, text: str, choices: list[tuple[str, str]], title: str | None 
 
 
 def open_plan_path(parent, directory: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open plan"), directory,
-                                          plan_filter() + ";;" + _tr("All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("alerts", "Open plan"), directory,
+                                          plan_filter() + ";;" + QCoreApplication.translate("alerts", "All files (*)"))
     return path or None
 
 

@@ -79,16 +79,15 @@ def confirm_placeholders(window, action_text: str) -> bool:
     found = find_placeholders(plan)
     if not found:
         return True
-    tr = QCoreApplication.translate
     examples = "、".join(dict.fromkeys(p.text for p in found[:5]))
-    question = tr("placeholders", "The plan still has %1 unfilled places (for example %2). "
+    question = QCoreApplication.translate("placeholders", "The plan still has %1 unfilled places (for example %2). "
                   "Do you still want to %3?").replace("%1", str(len(found))) \
         .replace("%2", examples).replace("%3", action_text)
     answer = alerts.choose(window, question, [
-        ("go", tr("placeholders", "Continue Anyway")),
-        ("show", tr("placeholders", "Show the List")),
-        ("cancel", tr("placeholders", "Cancel")),
-    ], tr("placeholders", "Unfilled placeholders"), default="show")
+        ("go", QCoreApplication.translate("placeholders", "Continue Anyway")),
+        ("show", QCoreApplication.translate("placeholders", "Show the List")),
+        ("cancel", QCoreApplication.translate("placeholders", "Cancel")),
+    ], QCoreApplication.translate("placeholders", "Unfilled placeholders"), default="show")
     if answer == "show" and hasattr(window, "show_placeholders"):
         window.show_placeholders()
     return answer == "go"

@@ -1,0 +1,37 @@
+"""Small helpers shared by the GUI tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+
+from planner_gui.core.numbering import number_for_path
+
+
+def shown_rows(model, parent=QModelIndex(), depth=0):
+    """[(depth, display text, section id | None)] of the whole tree, in order."""
+    rows = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        rows.append((depth, model.data(index), model.section_id(index)))
+        rows.extend(shown_rows(model, index, depth + 1))
+    return rows
+
+
+def assert_numbering_matches(window):
+    """Every row shows the number its position gives, then its heading."""
+    plan = window.session.plan
+    model = window.outline_model
+    seen = []
+    for depth, text, section_id in shown_rows(model):
+        if section_id is None:
+            continue
+        section = plan.find_section(section_id)
+        path = plan.path_of(section_id)
+        assert depth == len(path) - 1
+        expected = number_for_path(path, plan.option("level3_style")) + (section.heading or "")
+        if section.heading:
+            assert text == expected, (text, expected)
+        else:
+            assert text.startswith(number_for_path(path, plan.option("level3_style")))
+        seen.append(section_id)
+    assert seen == [s.id for s in plan.walk()]
