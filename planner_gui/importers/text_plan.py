@@ -75,7 +75,9 @@ def build_plan(blocks: list[Block], year: int | None = None, source: str = "文�
     if year is not None and not 1900 <= year <= 2999:
         raise PlanImportError("年度应在 1900–2999 之间。")
     report = ImportReport(source=source)
-    lines = [classify(b) for b in expand(blocks)]
+    blocks = expand(blocks)
+    _distrust_outline_everywhere(blocks, report)
+    lines = [classify(b) for b in blocks]
     if not any(line.table is not None or line.text for line in lines):
         raise PlanImportError("没有找到可以导入的文字。")
     lines = join_broken(lines, report)
@@ -124,6 +126,17 @@ def build_plan(blocks: list[Block], year: int | None = None, source: str = "文�
         raise PlanImportError("没有找到可以导入的计划内容。")
     report.locate(plan)
     return ImportResult(plan, report)
+
+
+def _distrust_outline_everywhere(blocks: list[Block], report: ImportReport) -> None:
+    """Some converted files put an outline level on nearly every paragraph;
+    then it says nothing about headings and is ignored."""
+    paragraphs = [b for b in blocks if b.table is None]
+    marked = sum(1 for b in paragraphs if b.outline is not None)
+    if marked > 10 and marked * 10 > len(paragraphs) * 6:
+        for block in paragraphs:
+            block.outline = None
+        report.add("note", "文档几乎每段都设了大纲级别，已不据此判断标题，只按编号判断")
 
 
 def _assign_ids(sections: list[Section], prefix: str) -> None:

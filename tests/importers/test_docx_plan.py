@@ -245,3 +245,12 @@ def test_legal_style_numbering_nests():
     f.numbered(d, "规范选举", num, 1)
     f.numbered(d, "民主管理", num, 0)
     assert outline_of(imported(d).plan) == [(1, "组织建设"), (2, "发展会员"), (2, "规范选举"), (1, "民主管理")]
+
+
+def test_outline_level_on_every_paragraph_is_ignored():
+    d = f.new_document()
+    for text in ["一、主要工作", "做好服务。", "开展活动。", "二、保障措施", "落实经费。"] * 4:
+        f.outline(d.add_paragraph(text), 0)
+    result = imported(d)
+    assert [s.heading for s in result.plan.sections] == ["主要工作", "保障措施"] * 4
+    assert any("大纲级别" in item.message for item in result.report.items)
