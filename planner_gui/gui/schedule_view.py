@@ -1,14 +1,66 @@
 """The month-grid activity schedule (具体月份工作安排).
 
-A first, minimal version so the main window can create and wire it; the full
-view (month groups, editing, paste, library, year grid) grows in this module
-and its schedule_*.py helpers.
+The plan's months in period order, each a group of numbered activities,
+with the columns 月份 / 工作内容 / 负责人 / 备注 / 完成; a year-at-a-glance
+grid; the activity library. Every change is an EditCommand on the window's
+undo stack; the session saves it. The view emits section_requested when the
+user wants to see the section an activity carries out; the main window
+connects it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import copy
+
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
+                               QPushButton, QSplitter, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget)
+
+from ..core import activity_library as lib
+from ..core import schedule as sch
+from ..core.edits import Batch, EditError, UpdateActivity, apply_edit
+from ..core.paste import parse_paste
+from ..models.schedule_model import (COL_DONE, COL_MONTH, COL_NOTE, COL_OWNER, COL_TEXT, ScheduleModel)
+from .schedule_delegates import MonthDelegate, OwnerDelegate
+from .undo import EditCommand
+
+
+class _ScheduleTree(QTreeView):
+    """The month tree. Its own keys (Delete, Ctrl+V, …) win over the window's
+    shortcuts while it has focus and no cell is being edited."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.key_actions: list[QAction] = []
+
+    def action_for(self, event) -> QAction | None:
+        if self.state() == QAbstractItemView.State.EditingState:
+            return None
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.key_actions:
+            if action.isEnabled() and any(s.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                                          for s in action.shortcuts()):
+                return action
+        return None
+
+    def keyPressEvent(self, event):
+        action = self.action_for(event)
+        if action is not None:
+            action.trigger()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class _ShortcutOverride(QObject):
+    """Claims the tree's own keys before the window's shortcuts see them."""
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.ShortcutOverride and watched.action_for(event) is not None:
+            event.accept()
+            return True
+        return False
 
 
 class ScheduleView(QWidget):
@@ -21,22 +73,590 @@ class ScheduleView(QWidget):
         self.setObjectName("scheduleView")
         self.undo_stack = undo_stack
         self.session = None
-        self._highlighted: str | None = None
-        self._placeholder = QLabel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._placeholder)
+        self._library_loaded = False
+        self._refreshing_sections = False
+
+        self.model = ScheduleModel(None, self)
+        self.model.submitter = self._push
+        self.model.library_dropped.connect(self._library_dropped)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.model.rowsInserted.connect(self._rows_inserted)
+        self._remembered: tuple[list[str], str | None] = ([], None)
+
+        self._build_actions()
+        self._build_ui()
         self.set_session(session)
 
+    # --- building ----------------------------------------------------------------------
+    def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.add_action = a("scheduleAdd", self.tr("&Add Activity"), self.add_activity,
+                            "Ctrl+Shift+A", self.tr("Add an activity to the selected month"))
+        self.delete_action = a("scheduleDelete", self.tr("&Delete Activity"), self.delete_selected,
+                               QKeySequence.StandardKey.Delete, self.tr("Delete the selected activities"))
+        self.duplicate_action = a("scheduleDuplicate", self.tr("D&uplicate Activity"), self.duplicate_selected,
+                                  "Ctrl+D", self.tr("Copy the selected activity under it"))
+        self.up_action = a("scheduleUp", self.tr("Move &Up in Month"), lambda: self.move_current(-1),
+                           "Ctrl+Up")
+        self.down_action = a("scheduleDown", self.tr("Move Do&wn in Month"), lambda: self.move_current(1),
+                             "Ctrl+Down")
+        self.months_action = a("scheduleMonths", self.tr("&Move to Months…"), self.choose_months,
+                               "Ctrl+M", self.tr("Choose the month or months of the selected activities"))
+        self.paste_action = a("schedulePaste", self.tr("&Paste Activities"), lambda: self.paste(),
+                              QKeySequence.StandardKey.Paste,
+                              self.tr("Add rows copied from Word or Excel, recognising their months"))
+        self.jump_action = a("scheduleJump", self.tr("&Go to Section"), self.jump_to_section,
+                             "Ctrl+J", self.tr("Show the section this activity carries out"))
+        self.library_action = a("scheduleLibrary", self.tr("Activity &Library"), self.show_library)
+        self.library_action.setCheckable(True)
+        self.library_to_action = a("scheduleToLibrary", self.tr("Add to Librar&y"), self.add_current_to_library,
+                                   tip=self.tr("Keep the selected activity in your activity library"))
+        self.grid_action = a("scheduleGrid", self.tr("&Year at a Glance"), self.show_year_grid,
+                             tip=self.tr("Activities by month for the whole period"))
+        self._edit_actions = [self.add_action, self.delete_action, self.duplicate_action, self.up_action,
+                              self.down_action, self.months_action, self.paste_action, self.library_to_action]
+        self._all_actions = [self.add_action, self.duplicate_action, self.delete_action, None,
+                             self.up_action, self.down_action, self.months_action, None, self.paste_action,
+                             None, self.jump_action, None, self.library_action, self.library_to_action,
+                             self.grid_action]
+
+    def _build_ui(self) -> None:
+        from .schedule_library import ActivityLibraryPanel
+        from .year_grid import YearGridView
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("scheduleToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.add_action, self.duplicate_action, self.delete_action, None, self.up_action,
+                       self.down_action, self.months_action, None, self.paste_action, None,
+                       self.library_action):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+        layout.addWidget(toolbar)
+
+        self.tree = _ScheduleTree(self)
+        self.tree.setObjectName("scheduleTree")
+        self._override = _ShortcutOverride(self)
+        self.tree.installEventFilter(self._override)
+        self.tree.setModel(self.model)
+        self.tree.key_actions = [a for a in self._all_actions if a is not None and not a.shortcut().isEmpty()]
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.setAllColumnsShowFocus(True)
+        self.month_delegate = MonthDelegate(self._period, self.tree)
+        self.month_delegate.rejected.connect(
+            lambda text: self._say(self.tr("“%1” is not a month this plan can read; "
+                                           "try 三月, 七至八月 or 全年.").replace("%1", text)))
+        self.tree.setItemDelegateForColumn(COL_MONTH, self.month_delegate)
+        self.owner_delegate = OwnerDelegate(self._owners, self.tree)
+        self.tree.setItemDelegateForColumn(COL_OWNER, self.owner_delegate)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_DONE, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(COL_MONTH, 150)
+        header.resizeSection(COL_OWNER, 130)
+        header.resizeSection(COL_NOTE, 150)
+
+        list_page = QWidget(self)
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.tree, 1)
+        detail = QHBoxLayout()
+        detail.addWidget(QLabel(self.tr("Carries out section:"), list_page))
+        self.section_combo = QComboBox(list_page)
+        self.section_combo.setObjectName("scheduleSection")
+        self.section_combo.setToolTip(self.tr("The section of the plan this activity carries out"))
+        self.section_combo.activated.connect(self._section_chosen)
+        detail.addWidget(self.section_combo, 1)
+        self.jump_button = QPushButton(self.tr("Go to Section"), list_page)
+        self.jump_button.setObjectName("scheduleJumpButton")
+        self.jump_button.clicked.connect(self.jump_to_section)
+        detail.addWidget(self.jump_button)
+        list_layout.addLayout(detail)
+
+        self.year_grid = YearGridView(None, self)
+        self.year_grid.activity_activated.connect(self.select_activity)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("scheduleTabs")
+        self.tabs.addTab(list_page, self.tr("By Month"))
+        self.tabs.addTab(self.year_grid, self.tr("Year at a Glance"))
+
+        self.library = ActivityLibraryPanel(self)
+        self.library.insert_requested.connect(self.insert_from_library)
+        self.library.add_current_requested.connect(self.add_current_to_library)
+        self.library.remove_requested.connect(self._remove_library_entry)
+        self.library.hide()
+
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.library)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("scheduleStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.selectionModel().selectionChanged.connect(self._update_actions)
+
+    # --- the contract with the main window ------------------------------------------------
     def set_session(self, session) -> None:
+        if self.session is not None:
+            try:
+                self.session.changed.disconnect(self._plan_changed)
+            except (RuntimeError, TypeError):
+                pass
         self.session = session
-        count = len(session.plan.schedule) if session is not None else 0
-        self._placeholder.setText(self.tr("%n activities", "", count))
+        self.model.set_session(session)
+        self.year_grid.set_session(session)
+        if session is not None:
+            session.changed.connect(self._plan_changed)
+        self.tree.expandAll()
+        self._say("")
+        self._plan_changed()
 
     def highlight_section(self, section_id: str | None) -> None:
-        self._highlighted = section_id
+        """Tint the activities that carry out this section (or its subsections)."""
+        if self.session is None:
+            return
+        self.model.set_highlight_section(section_id)
+        ids = self.model.highlighted_ids()
+        if ids:
+            self.tree.scrollTo(self.model.index_for_activity(ids[0]))
 
-    def select_activity(self, activity_id: str) -> None:
-        pass
+    def select_activity(self, activity_id: str) -> bool:
+        index = self.model.index_for_activity(activity_id)
+        if not index.isValid():
+            return False
+        self.tabs.setCurrentIndex(0)
+        self.tree.expand(index.parent())
+        self._select_ids([activity_id])
+        self.tree.scrollTo(index)
+        return True
 
-    def actions(self) -> list:
-        return []
+    def actions(self) -> list[QAction]:
+        """The actions for the window's 月份安排 menu, in menu order."""
+        return [a for a in self._all_actions if a is not None]
+
+    # --- helpers ------------------------------------------------------------------------------
+    @property
+    def plan(self):
+        return self.session.plan if self.session is not None else None
+
+    def _period(self):
+        return self.plan.meta.period if self.plan is not None else None
+
+    def _owners(self) -> list[str]:
+        return [a.owner for a in self.plan.schedule] if self.plan is not None else []
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _push(self, edit, text: str) -> bool:
+        if edit is None or self.session is None:
+            return False
+        if self.session.read_only:
+            self._say(self.tr("This plan is open read-only; changes are not possible."))
+            return False
+        try:
+            if self.undo_stack is None:
+                self.session.apply(edit)
+            else:
+                self.undo_stack.push(EditCommand(self.session, edit, text))
+        except EditError as exc:
+            self._say(str(exc))
+            return False
+        return True
+
+    def selected_ids(self) -> list[str]:
+        ids: list[str] = []
+        for index in self.tree.selectionModel().selectedRows(0):
+            ident = self.model.activity_id(index)
+            if ident is not None and ident not in ids:
+                ids.append(ident)
+        order = {a.id: i for i, a in enumerate(self.plan.schedule)} if self.plan is not None else {}
+        return sorted(ids, key=lambda i: order.get(i, 0))
+
+    def current_id(self) -> str | None:
+        return self.model.activity_id(self.tree.currentIndex())
+
+    def _select_ids(self, ids: list[str], current: str | None = None) -> None:
+        selection = QItemSelection()
+        for ident in ids:
+            index = self.model.index_for_activity(ident)
+            if index.isValid():
+                selection.select(index, index.siblingAtColumn(self.model.columnCount() - 1))
+        model = self.tree.selectionModel()
+        focus = self.model.index_for_activity(current or (ids[-1] if ids else ""))
+        if focus.isValid():
+            model.setCurrentIndex(focus, QItemSelectionModel.SelectionFlag.NoUpdate)
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _remember_selection(self) -> None:
+        self._remembered = (self.selected_ids(), self.current_id())
+
+    def _restore_selection(self) -> None:
+        self.tree.expandAll()
+        ids, current = self._remembered
+        if ids or current:
+            self._select_ids(ids, current)
+
+    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not parent.isValid():
+            for row in range(first, last + 1):
+                self.tree.expand(self.model.index(row, 0))
+
+    def _target(self) -> tuple[str, int | None]:
+        """(group key, position) where a new activity goes: after the current
+        activity, at the end of the current month, or in the first month."""
+        index = self.tree.currentIndex()
+        key = self.model.group_key(index)
+        if key is None:
+            keys = self.model.group_keys()
+            return (keys[0] if keys else sch.NO_MONTH), None
+        if index.parent().isValid():
+            return key, index.row() + 1
+        return key, None
+
+    # --- editing -----------------------------------------------------------------------------------
+    def add_activity(self) -> str | None:
+        if self.plan is None:
+            return None
+        key, position = self._target()
+        months = [] if key == sch.NO_MONTH else [key]
+        edit, ident = sch.new_activity_edit(self.plan, months, position)
+        if not self._push(edit, self.tr("Add activity")):
+            return None
+        self.select_activity(ident)
+        index = self.model.index_for_activity(ident, COL_TEXT)
+        self.tree.setCurrentIndex(index)
+        self.tree.edit(index)
+        return ident
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if self.plan is None or not ids:
+            return
+        index = self.tree.currentIndex()
+        parent, row = index.parent(), index.row()
+        edit = sch.remove_activities_edit(self.plan, ids)
+        text = self.tr("Delete activity") if len(ids) == 1 else self.tr("Delete %n activities", "", len(ids))
+        if self._push(edit, text):
+            self._say(self.tr("Deleted; Undo brings it back.") if len(ids) == 1
+                      else self.tr("Deleted %n activities; Undo brings them back.", "", len(ids)))
+            if parent.isValid() and self.model.rowCount(parent):
+                near = self.model.index(min(row, self.model.rowCount(parent) - 1), 0, parent)
+                self._select_ids([self.model.activity_id(near)])
+
+    def _sequence(self, builder, ids: list[str]):
+        """Build one edit per id against a copy of the plan, each seeing the
+        ones before; returns (edit, results)."""
+        plan = copy.deepcopy(self.plan)
+        edits, results = [], []
+        for ident in ids:
+            built = builder(plan, ident)
+            edit, result = built if isinstance(built, tuple) else (built, None)
+            if edit is None:
+                continue
+            apply_edit(plan, edit)
+            edits.append(edit)
+            results.append(result)
+        if not edits:
+            return None, []
+        return (edits[0] if len(edits) == 1 else Batch(edits)), results
+
+    def duplicate_selected(self) -> None:
+        ids = self.selected_ids()
+        if self.plan is None or not ids:
+            return
+        edit, new_ids = self._sequence(sch.duplicate_edit, ids)
+        if self._push(edit, self.tr("Duplicate activity")):
+            self._select_ids(new_ids)
+
+    def move_current(self, delta: int) -> None:
+        ident = self.current_id()
+        if self.plan is None or ident is None:
+            return
+        selected = self.selected_ids()
+        edit = sch.move_within_group_edit(self.plan, ident, delta)
+        if edit is None:
+            self._say(self.tr("Already the first activity of its month.") if delta < 0
+                      else self.tr("Already the last activity of its month."))
+            return
+        if self._push(edit, self.tr("Move activity")):
+            self._select_ids(selected or [ident], ident)
+            self.tree.scrollTo(self.model.index_for_activity(ident))
+
+    def set_months(self, ids: list[str], months: list[str]) -> bool:
+        """Give the activities these months (one undo step)."""
+        if self.plan is None or not ids:
+            return False
+        edit, _ = self._sequence(lambda plan, i: sch.set_months_edit(plan, i, months), ids)
+        if edit is None:
+            return False
+        if self._push(edit, self.tr("Change months")):
+            self._select_ids(ids, ids[-1])
+            self.tree.scrollTo(self.model.index_for_activity(ids[-1]))
+            return True
+        return False
+
+    def choose_months(self) -> None:
+        ids = self.selected_ids()
+        if self.plan is None or not ids:
+            self._say(self.tr("Select an activity first."))
+            return
+        from .schedule_month_dialog import get_months
+
+        first = self.plan.find_activity(ids[0])
+        months, ok = get_months(self, self.plan.meta.period, first.months)
+        if ok:
+            self.set_months(ids, months)
+
+    def paste(self, text: str | None = None) -> list[str]:
+        """Add what the clipboard (or `text`) holds as activities, one undo step."""
+        if self.plan is None:
+            return []
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        if not text or not text.strip():
+            self._say(self.tr("The clipboard holds no text to paste."))
+            return []
+        result = parse_paste(text, self.plan.meta.period)
+        if not result.activities:
+            self._say(self.tr("Nothing to add: the pasted text holds no activities."))
+            return []
+        edit, ids = sch.insert_activities_edit(self.plan, [a.draft() for a in result.activities])
+        if not self._push(edit, self.tr("Paste activities")):
+            return []
+        flagged = {ident: item.problem for ident, item in zip(ids, result.activities) if item.problem}
+        if flagged:
+            self.model.set_flagged(flagged)
+        self._select_ids(ids, ids[0])
+        self.tree.scrollTo(self.model.index_for_activity(ids[0]))
+        message = self.tr("Pasted %n activities.", "", len(ids))
+        if flagged:
+            message += " " + self.tr("%n of them need checking (tinted): their month was not recognised "
+                                     "or lies outside the period.", "", len(flagged))
+        self._say(message)
+        return ids
+
+    # --- sections ---------------------------------------------------------------------------------------
+    def _refresh_sections(self) -> None:
+        self._refreshing_sections = True
+        combo = self.section_combo
+        combo.clear()
+        combo.addItem(self.tr("(none)"), None)
+        if self.plan is not None:
+            for ident, label, depth in sch.section_choices(self.plan):
+                combo.addItem("　" * (depth - 1) + label, ident)
+        self._show_current_section()
+        self._refreshing_sections = False
+
+    def _show_current_section(self) -> None:
+        activity = self.plan.find_activity(self.current_id() or "") if self.plan is not None else None
+        self.section_combo.setEnabled(activity is not None and not self.session.read_only)
+        target = activity.section if activity is not None else None
+        index = self.section_combo.findData(target) if target is not None else 0
+        self.section_combo.setCurrentIndex(max(index, 0))
+        self.jump_button.setEnabled(activity is not None and activity.section is not None)
+
+    def _section_chosen(self, combo_index: int) -> None:
+        if self._refreshing_sections:
+            return
+        self.tie_to_section(self.selected_ids() or [self.current_id()], self.section_combo.itemData(combo_index))
+
+    def tie_to_section(self, ids: list[str], section_id: str | None) -> bool:
+        ids = [i for i in ids if i and self.plan.find_activity(i) is not None
+               and self.plan.find_activity(i).section != section_id]
+        if not ids:
+            return False
+        edits = [UpdateActivity(i, {"section": section_id}) for i in ids]
+        return self._push(edits[0] if len(edits) == 1 else Batch(edits), self.tr("Tie activity to section"))
+
+    def jump_to_section(self) -> None:
+        activity = self.plan.find_activity(self.current_id() or "") if self.plan is not None else None
+        if activity is None:
+            self._say(self.tr("Select an activity first."))
+            return
+        if activity.section is None or self.plan.find_section(activity.section) is None:
+            self._say(self.tr("This activity is not tied to a section; choose one below."))
+            return
+        self.section_requested.emit(activity.section)
+
+    # --- the library -----------------------------------------------------------------------------------
+    def _ensure_library(self) -> None:
+        if self._library_loaded:
+            return
+        from .schedule_library import load_entries
+
+        try:
+            entries, message = load_entries()
+        except (OSError, lib.LibraryError) as exc:
+            entries, message = [], str(exc)
+        self.library.set_entries(entries)
+        self.library.set_period(self._period())
+        self._library_loaded = True
+        if message:
+            self._say(message)
+
+    def show_library(self, checked: bool | None = None) -> None:
+        visible = not self.library.isVisible() if checked is None else bool(checked)
+        if visible:
+            self._ensure_library()
+        self.library.setVisible(visible)
+        self.library_action.setChecked(visible)
+
+    def insert_from_library(self, entry_id: str, key: str | None = None, position: int | None = None) -> str | None:
+        self._ensure_library()
+        entry = self.library.entry(entry_id)
+        if entry is None or self.plan is None:
+            return None
+        draft = entry.draft(self.plan.meta.period)
+        if draft is None:
+            self._say(self.tr("“%1” falls outside this plan's period.").replace("%1", entry.name))
+            return None
+        if key is not None:
+            draft.months = [] if key == sch.NO_MONTH else sch.shift_span(draft.months, key)
+        edit, ids = sch.insert_activities_edit(self.plan, [draft], position)
+        if not self._push(edit, self.tr("Insert from library")):
+            return None
+        self.select_activity(ids[0])
+        self._say(self.tr("Added “%1” under %2.").replace("%1", entry.name).replace(
+            "%2", sch.months_label(draft.months, self.plan.meta.period)))
+        return ids[0]
+
+    def _library_dropped(self, entry_ids: list, key: str, position: int) -> None:
+        for offset, ident in enumerate(entry_ids):
+            self.insert_from_library(ident, key, None if position < 0 else position + offset)
+
+    def add_current_to_library(self) -> None:
+        activity = self.plan.find_activity(self.current_id() or "") if self.plan is not None else None
+        if activity is None or not activity.text.strip():
+            self._say(self.tr("Select an activity with some text first."))
+            return
+        self._ensure_library()
+        from .schedule_library import save_user_entries
+
+        entry = lib.entry_from_activity(activity, self.library.entries)
+        entries = self.library.entries + [entry]
+        problem = save_user_entries(entries)
+        if problem:
+            self._say(problem)
+            return
+        self.library.set_entries(entries)
+        self._say(self.tr("“%1” is now in your activity library.").replace("%1", entry.name))
+
+    def _remove_library_entry(self, entry_id: str) -> None:
+        from .schedule_library import save_user_entries
+
+        entries = [e for e in self.library.entries if e.id != entry_id]
+        problem = save_user_entries(entries)
+        if problem:
+            self._say(problem)
+            return
+        # a removed user entry may have hidden a shipped one with the same id
+        self._library_loaded = False
+        self._ensure_library()
+
+    # --- the year grid ---------------------------------------------------------------------------------------
+    def show_year_grid(self) -> None:
+        self.tabs.setCurrentWidget(self.year_grid)
+
+    # --- reacting ----------------------------------------------------------------------------------------------
+    def _plan_changed(self) -> None:
+        self._refresh_sections()
+        if self._library_loaded and self.library.period != self._period():
+            self.library.set_period(self._period())
+        self._update_actions()
+
+    def _current_changed(self, *args) -> None:
+        if not self._refreshing_sections:
+            self._refreshing_sections = True
+            self._show_current_section()
+            self._refreshing_sections = False
+        self._update_actions()
+
+    def _update_actions(self, *args) -> None:
+        has_plan = self.session is not None
+        writable = has_plan and not self.session.read_only
+        selected = bool(self.selected_ids()) if has_plan else False
+        current = self.current_id() is not None if has_plan else False
+        for action in self._edit_actions:
+            action.setEnabled(writable)
+        self.delete_action.setEnabled(writable and selected)
+        self.duplicate_action.setEnabled(writable and selected)
+        self.months_action.setEnabled(writable and selected)
+        self.up_action.setEnabled(writable and current)
+        self.down_action.setEnabled(writable and current)
+        self.library_to_action.setEnabled(writable and current)
+        self.jump_action.setEnabled(current)
+        self.library_action.setEnabled(has_plan)
+        self.grid_action.setEnabled(has_plan)
+
+    def _context_menu(self, pos) -> None:
+        if self.session is None:
+            return
+        menu = QMenu(self)
+        for action in (self.add_action, self.duplicate_action, self.delete_action, None, self.up_action,
+                       self.down_action, self.months_action, None):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        ids = self.selected_ids()
+        if ids:
+            sections = menu.addMenu(self.tr("Carries Out Section"))
+            sections.setObjectName("scheduleSectionMenu")
+            current = {self.plan.find_activity(i).section for i in ids}
+            none = sections.addAction(self.tr("(none)"))
+            none.setCheckable(True)
+            none.setChecked(current == {None})
+            none.triggered.connect(lambda: self.tie_to_section(ids, None))
+            for ident, label, depth in sch.section_choices(self.plan):
+                item = sections.addAction("　" * (depth - 1) + label)
+                item.setCheckable(True)
+                item.setChecked(current == {ident})
+                item.triggered.connect(lambda checked=False, s=ident: self.tie_to_section(ids, s))
+            sections.setEnabled(not self.session.read_only)
+        menu.addAction(self.jump_action)
+        menu.addSeparator()
+        menu.addAction(self.paste_action)
+        menu.addAction(self.library_to_action)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+
+__all__ = ["ScheduleView", "COL_MONTH", "COL_TEXT", "COL_OWNER", "COL_NOTE", "COL_DONE"]

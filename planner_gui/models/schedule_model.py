@@ -102,7 +102,7 @@ class ScheduleModel(QAbstractItemModel):
         for g in sch.group_activities(self.plan):
             self._groups.append(_Group(g.key, g.kind, g.label, self._uid(g.key), list(g.activity_ids)))
 
-    def submit(self, edit: Edit | None, text: str) -> bool:
+    def submit_edit(self, edit: Edit | None, text: str) -> bool:
         if edit is None or self.session is None:
             return False
         if self.submitter is not None:
@@ -448,14 +448,14 @@ class ScheduleModel(QAbstractItemModel):
             if done == activity.done:
                 return False
             text = self.tr("Mark activity done") if done else self.tr("Mark activity not done")
-            return self.submit(UpdateActivity(activity.id, {"done": done}), text)
+            return self.submit_edit(UpdateActivity(activity.id, {"done": done}), text)
         if role != Qt.ItemDataRole.EditRole:
             return False
         if col == COL_MONTH:
             months = sch.parse_months_text(str(value), self.plan.meta.period)
             if months is None:
                 return False
-            return self.submit(sch.set_months_edit(self.plan, activity.id, months), self.tr("Change months"))
+            return self.submit_edit(sch.set_months_edit(self.plan, activity.id, months), self.tr("Change months"))
         field_name = {COL_TEXT: "text", COL_OWNER: "owner", COL_NOTE: "note"}.get(col)
         if field_name is None:
             return False
@@ -463,7 +463,7 @@ class ScheduleModel(QAbstractItemModel):
         if getattr(activity, field_name) == value:
             return False
         titles = {"text": self.tr("Edit activity"), "owner": self.tr("Edit owner"), "note": self.tr("Edit note")}
-        return self.submit(UpdateActivity(activity.id, {field_name: value}), titles[field_name])
+        return self.submit_edit(UpdateActivity(activity.id, {field_name: value}), titles[field_name])
 
     # --- drag and drop ----------------------------------------------------------------------------
     def supportedDropActions(self):
@@ -520,7 +520,7 @@ class ScheduleModel(QAbstractItemModel):
         edit = self.move_edit(ids, key, position)
         if edit is None:
             return False
-        self.submit(edit, self.tr("Move activity") if len(ids) == 1 else self.tr("Move activities"))
+        self.submit_edit(edit, self.tr("Move activity") if len(ids) == 1 else self.tr("Move activities"))
         # Returning False keeps the view from removing the dragged rows itself.
         return False
 

@@ -1,0 +1,68 @@
+"""Cell editors of the schedule: the month column takes a span typed or
+picked (三月, 七至八月, 全年); the owner column offers the usual owners."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+
+from ..core import schedule as sch
+
+#: Owners most plans name; the plan's own owners are offered first.
+COMMON_OWNERS = ("工会主席", "工会委员会", "女工委员会", "各工会小组", "经费审查委员会",
+                 "劳动保护监督检查委员会", "文体委员", "宣传委员", "组织委员", "生活福利委员")
+
+
+class MonthDelegate(QStyledItemDelegate):
+    """An editable combo of the period's months and 全年; what is typed is
+    read by core.schedule.parse_months_text (in the model's setData)."""
+
+    rejected = Signal(str)  # the text could not be read as months
+
+    def __init__(self, period_source, parent=None):
+        super().__init__(parent)
+        self._period_source = period_source  # callable -> Period | None
+
+    def createEditor(self, parent, option, index):
+        if not index.parent().isValid():
+            return None  # group rows are not edited
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setObjectName("monthEditor")
+        period = self._period_source()
+        if period is not None:
+            combo.addItems([period.label(ym) for ym in period.months()])
+        combo.addItem(sch.NO_MONTH_LABEL)
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setEditText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor, model, index):
+        text = editor.currentText().strip()
+        if not model.setData(index, text):
+            period = self._period_source()
+            if period is not None and sch.parse_months_text(text, period) is None:
+                self.rejected.emit(text)
+
+
+class OwnerDelegate(QStyledItemDelegate):
+    def __init__(self, owners_source, parent=None):
+        super().__init__(parent)
+        self._owners_source = owners_source  # callable -> list[str]
+
+    def createEditor(self, parent, option, index):
+        if not index.parent().isValid():
+            return None
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setObjectName("ownerEditor")
+        owners = [o for o in self._owners_source() if o]
+        combo.addItems(list(dict.fromkeys(owners + list(COMMON_OWNERS))))
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setEditText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentText().strip())

@@ -1,0 +1,179 @@
+"""The activity library panel: recurring activities by month, inserted by a
+double click (or dragged onto a month); the user's own entries are kept in
+their data folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from .. import resources
+from ..core import activity_library as lib
+from ..core.period import Period, month_name
+from ..models.schedule_model import MIME_LIBRARY
+
+EntryIdRole = Qt.ItemDataRole.UserRole + 1
+
+USER_FILE = "activities.json"
+
+
+def user_library_path() -> Path:
+    """The user's own entries: <AppDataLocation>/activities.json."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / USER_FILE
+
+
+class _EntryTree(QTreeWidget):
+    """Drags entries out as MIME_LIBRARY (a JSON list of entry ids)."""
+
+    def mimeTypes(self):
+        return [MIME_LIBRARY]
+
+    def mimeData(self, items):
+        ids = [i.data(0, EntryIdRole) for i in items if i.data(0, EntryIdRole)]
+        mime = QMimeData()
+        mime.setData(MIME_LIBRARY, json.dumps(ids).encode("utf-8"))
+        return mime
+
+
+class ActivityLibraryPanel(QWidget):
+    insert_requested = Signal(str)        # entry id
+    add_current_requested = Signal()      # add the selected activity to the library
+    remove_requested = Signal(str)        # a user entry's id
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("activityLibrary")
+        self.entries: list[lib.LibraryEntry] = []
+        self.period: Period | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Activity library"), self)
+        title.setStyleSheet("font-weight: bold")
+        layout.addWidget(title)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("libraryKind")
+        for key, text in (("", self.tr("Every kind of union")), ("school", self.tr("School")),
+                          ("enterprise", self.tr("Enterprise")), ("township", self.tr("Township / street")),
+                          ("hospital", self.tr("Hospital")), ("office", self.tr("Government office"))):
+            self.kind.addItem(text, key)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        layout.addWidget(self.kind)
+        self.tree = _EntryTree(self)
+        self.tree.setObjectName("libraryTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setDragEnabled(True)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        layout.addWidget(self.tree, 1)
+        hint = QLabel(self.tr("Double-click to add to its month, or drag onto a month."), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666")
+        layout.addWidget(hint)
+        buttons = QHBoxLayout()
+        self.insert_button = QPushButton(self.tr("Insert"), self)
+        self.insert_button.setObjectName("libraryInsert")
+        self.insert_button.clicked.connect(self._insert_selected)
+        self.add_button = QPushButton(self.tr("Add Selected Activity"), self)
+        self.add_button.setObjectName("libraryAdd")
+        self.add_button.setToolTip(self.tr("Keep the selected activity of the plan in your library"))
+        self.add_button.clicked.connect(self.add_current_requested)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setObjectName("libraryRemove")
+        self.remove_button.setToolTip(self.tr("Remove one of your own entries from the library"))
+        self.remove_button.clicked.connect(self._remove_selected)
+        for button in (self.insert_button, self.add_button, self.remove_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self._current_changed()
+
+    def set_entries(self, entries: list[lib.LibraryEntry]) -> None:
+        self.entries = list(entries)
+        self.refresh()
+
+    def set_period(self, period: Period | None) -> None:
+        self.period = period
+        self.refresh()
+
+    def entry(self, ident: str) -> lib.LibraryEntry | None:
+        return next((e for e in self.entries if e.id == ident), None)
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        if self.period is None:
+            return
+        for shelf in lib.shelves(self.entries, self.period, self.kind.currentData()):
+            if shelf.month is None:
+                label = self.tr("Whole year")
+            else:
+                ym = self.period.resolve(shelf.month)
+                label = self.period.label(ym) if self.period.contains(ym) else month_name(shelf.month)
+            top = QTreeWidgetItem([label])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(top)
+            for entry in shelf.entries:
+                months = entry.months_in(self.period)
+                text = entry.name if entry.name == entry.text else f"{entry.name}：{entry.text}"
+                if entry.user:
+                    text += self.tr(" (mine)")
+                item = QTreeWidgetItem([text])
+                item.setData(0, EntryIdRole, entry.id)
+                tip = [entry.text]
+                if entry.owner:
+                    tip.append(self.tr("Usual owner: %1").replace("%1", entry.owner))
+                if months is None:
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)
+                    tip.append(self.tr("Not in this plan's period"))
+                else:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                                  | Qt.ItemFlag.ItemIsDragEnabled)
+                item.setToolTip(0, "\n".join(tip))
+                top.addChild(item)
+            top.setExpanded(True)
+
+    def selected_ids(self) -> list[str]:
+        return [i.data(0, EntryIdRole) for i in self.tree.selectedItems() if i.data(0, EntryIdRole)]
+
+    def _double_clicked(self, item, column) -> None:
+        ident = item.data(0, EntryIdRole)
+        if ident and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.insert_requested.emit(ident)
+
+    def _insert_selected(self) -> None:
+        for ident in self.selected_ids():
+            self.insert_requested.emit(ident)
+
+    def _remove_selected(self) -> None:
+        for ident in self.selected_ids():
+            entry = self.entry(ident)
+            if entry is not None and entry.user:
+                self.remove_requested.emit(ident)
+
+    def _current_changed(self, *args) -> None:
+        item = self.tree.currentItem()
+        ident = item.data(0, EntryIdRole) if item is not None else None
+        entry = self.entry(ident) if ident else None
+        self.insert_button.setEnabled(entry is not None and self.period is not None
+                                      and entry.months_in(self.period) is not None)
+        self.remove_button.setEnabled(entry is not None and entry.user)
+
+
+def load_entries() -> tuple[list[lib.LibraryEntry], str]:
+    """The shipped library merged with the user's; a message when the user's is broken."""
+    return lib.load_library(resources.path("activities.json"), user_library_path())
+
+
+def save_user_entries(entries: list[lib.LibraryEntry]) -> str:
+    """Write the user's entries; '' or a message for the user."""
+    path = user_library_path()
+    try:
+        lib.save_user_library(path, lib.user_entries(entries))
+    except OSError as exc:
+        text = QCoreApplication.translate("ActivityLibraryPanel", "Could not save your activity library %1: %2")
+        return text.replace("%1", str(path)).replace("%2", str(exc.strerror or exc))
+    return ""

@@ -1,0 +1,151 @@
+"""The year at a glance: activities × the period's months, a mark per month
+covered, and a last row counting each month so gaps and crowded months show.
+
+Small and rebuilt on every change of the plan (a plan has tens of
+activities, not thousands), so it simply resets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..core import schedule as sch
+
+MARK = "●"
+COVERED = QColor("#cfe3ff")
+EMPTY = QColor("#fde2e1")
+CROWDED = QColor("#ffd8a8")
+
+ActivityIdRole = Qt.ItemDataRole.UserRole + 1
+MonthKeyRole = Qt.ItemDataRole.UserRole + 2
+LoadStateRole = Qt.ItemDataRole.UserRole + 3   # "empty" / "normal" / "crowded" on month columns
+
+
+class YearGridModel(QAbstractTableModel):
+    def __init__(self, session=None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = None
+        self._months: list[str] = []
+        self._loads: list[sch.MonthLoad] = []
+        self._rows: list[tuple[str, str]] = []   # (activity id, row label)
+        self.set_session(session)
+
+    def set_session(self, session) -> None:
+        if self.session is not None:
+            try:
+                self.session.changed.disconnect(self.refresh)
+            except (RuntimeError, TypeError):
+                pass
+        self.session = session
+        if session is not None:
+            session.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        plan = self.session.plan if self.session is not None else None
+        self._months = plan.meta.period.months() if plan is not None else []
+        self._loads = sch.month_load(plan) if plan is not None else []
+        self._rows = []
+        if plan is not None:
+            for group in sch.group_activities(plan):
+                for position, ident in enumerate(group.activity_ids):
+                    activity = plan.find_activity(ident)
+                    label = f"{group.label} {sch.item_number(position)}{activity.text}"
+                    self._rows.append((ident, label))
+        self.endResetModel()
+
+    # the last row counts activities per month
+    def _is_total(self, row: int) -> bool:
+        return row == len(self._rows)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.session is None else len(self._rows) + 1
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._months)
+
+    def loads(self) -> list[sch.MonthLoad]:
+        return list(self._loads)
+
+    def activity_id(self, row: int) -> str | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def _covered(self, row: int, column: int) -> bool:
+        activity = self.session.plan.find_activity(self._rows[row][0])
+        return activity is not None and self._months[column] in activity.months
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.session is None:
+            return None
+        row, col = index.row(), index.column()
+        load = self._loads[col]
+        if role == MonthKeyRole:
+            return self._months[col]
+        if role == LoadStateRole:
+            return load.state
+        if self._is_total(row):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("none") if load.count == 0 else str(load.count)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(EMPTY if load.state == sch.EMPTY else CROWDED if load.state == sch.CROWDED
+                              else QColor("#f1f3f5"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._load_tooltip(load)
+            return None
+        if role == ActivityIdRole:
+            return self._rows[row][0]
+        covered = self._covered(row, col)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return MARK if covered else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if covered:
+                return QBrush(COVERED)
+            if load.state == sch.EMPTY:
+                return QBrush(EMPTY)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._rows[row][1]
+        return None
+
+    def _load_tooltip(self, load: sch.MonthLoad) -> str:
+        if load.state == sch.EMPTY:
+            return self.tr("%1: no activity planned").replace("%1", load.label)
+        if load.state == sch.CROWDED:
+            return self.tr("%1: %2 activities, a crowded month").replace("%1", load.label).replace(
+                "%2", str(load.count))
+        return self.tr("%1: %2 activities").replace("%1", load.label).replace("%2", str(load.count))
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if self.session is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self._loads):
+                return None
+            load = self._loads[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                note = self.tr("none") if load.state == sch.EMPTY else str(load.count)
+                return f"{load.label}\n{note}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._load_tooltip(load)
+            if role == Qt.ItemDataRole.BackgroundRole and load.state != sch.NORMAL:
+                return QBrush(EMPTY if load.state == sch.EMPTY else CROWDED)
+            if role == Qt.ItemDataRole.ForegroundRole and load.state == sch.EMPTY:
+                return QBrush(QColor("#b3261e"))
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == len(self._rows):
+                return self.tr("Activities in the month")
+            return self._rows[section][1] if 0 <= section < len(self._rows) else None
+        if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self._rows):
+            return self._rows[section][1]
+        return None
