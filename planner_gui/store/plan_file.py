@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import stat
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -120,6 +122,8 @@ class PlanFile:
         except BaseException:
             conn.close()
             raise
+        if not plan_file.read_only:
+            sweep_stale_temporaries(path)
         return plan_file
 
     def _check_and_lock(self, version: int) -> None:
@@ -158,6 +162,7 @@ class PlanFile:
             raise StoreError(f"文件已存在：{path}")
         if path.is_dir():
             raise StoreError(f"这是一个文件夹：{path}")
+        sweep_stale_temporaries(path)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             conn = sqlite3.connect(str(tmp), isolation_level=None)
@@ -375,6 +380,43 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def sweep_stale_temporaries(path: Path) -> list[Path]:
+    """Remove the hidden temporary files a create or backup of this very name
+    left when its process was killed (.<name>.<pid>.tmp and its journal).
+    Only files whose process is gone (POSIX), or older than a day elsewhere."""
+    removed = []
+    pattern = re.compile(re.escape(f".{path.name}.") + r"(\d+)(?:\.restore)?\.tmp(?:-journal)?$")
+    try:
+        candidates = [p for p in path.parent.iterdir() if pattern.match(p.name)]
+    except OSError:
+        return removed
+    for candidate in candidates:
+        pid = int(pattern.match(candidate.name).group(1))
+        if pid == os.getpid() or _alive(pid, candidate):
+            continue
+        try:
+            candidate.unlink()
+            removed.append(candidate)
+        except OSError:
+            pass
+    return removed
+
+
+def _alive(pid: int, candidate: Path) -> bool:
+    if os.name == "posix":
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True
+        return True
+    try:
+        return time.time() - candidate.stat().st_mtime < 86400
+    except OSError:
+        return True
 
 
 def _remove_quietly(path: Path) -> None:

@@ -150,3 +150,20 @@ def test_backup_is_a_valid_plan(plan_path, tmp_path):
         expected = dumps(plan_file.load())
     with PlanFile.open(tmp_path / "copy.ghjh") as copy:
         assert dumps(copy.load()) == expected
+
+
+def test_stale_temporaries_of_killed_creates_are_swept(plan_path):
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    stale = plan_path.with_name(f".{plan_path.name}.{dead}.tmp")
+    stale_journal = stale.with_name(stale.name + "-journal")
+    live = plan_path.with_name(f".{plan_path.name}.{os.getppid()}.tmp")
+    other = plan_path.with_name(f".其他.ghjh.{dead}.tmp")
+    for path in (stale, stale_journal, live, other):
+        path.write_bytes(b"half-made")
+    PlanFile.open(plan_path).close()
+    assert not stale.exists() and not stale_journal.exists()
+    assert live.exists() and other.exists()   # a live process's, another plan's

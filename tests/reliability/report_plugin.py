@@ -1,0 +1,91 @@
+"""The reliability suite's figures, printed as one table at the end of the run.
+
+Tests call `record(...)` (through the `figures` fixture); at the end of the
+session the rows are written to <basetemp>/reliability-figures.json (and to
+$PLANNER_RELIABILITY_JSON when set) and printed. tests/reliability/conftest.py
+re-exports the hooks, so the table appears whenever that folder was collected;
+nothing here imports the program.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pytest
+
+
+@dataclass
+class Row:
+    area: str            # crash, full disk, damaged files, backups, untrusted input, security, two openers
+    case: str            # what was tried
+    tried: int = 0       # how many times
+    answer: str = ""     # how the program answered (the user's message, abridged)
+    damaged: int = 0     # plan files found damaged afterwards (must be 0)
+    lost: int = 0        # committed edits missing afterwards (must be 0)
+    failed: int = 0      # answers that were wrong (traceback, hang, file written...) (must be 0)
+    extra: dict = field(default_factory=dict)
+
+
+ROWS: list[Row] = []
+
+
+def record(area: str, case: str, tried: int = 1, answer: str = "", damaged: int = 0,
+           lost: int = 0, failed: int = 0, **extra) -> Row:
+    row = Row(area, case, tried, _abridge(answer), damaged, lost, failed, extra)
+    ROWS.append(row)
+    return row
+
+
+def _abridge(text: str, limit: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+@pytest.fixture
+def figures():
+    """record(area, case, tried, answer, damaged=0, lost=0, failed=0, **extra)."""
+    return record
+
+
+def table(rows: list[Row]) -> list[str]:
+    trials = sum(int(r.extra.get("trials", 0)) for r in rows)
+    lines = [
+        "| area | case | tried | answer | damaged | lost | wrong |",
+        "|---|---|---:|---|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(f"| {r.area} | {r.case} | {r.tried} | {r.answer} | {r.damaged} | {r.lost} | {r.failed} |")
+    lines.append("")
+    lines.append(f"crash trials run: {trials}; inputs and files tried: {sum(r.tried for r in rows)}; "
+                 f"files damaged: {sum(r.damaged for r in rows)} (must be 0); "
+                 f"edits lost: {sum(r.lost for r in rows)} (must be 0); "
+                 f"wrong answers: {sum(r.failed for r in rows)} (must be 0)")
+    return lines
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if not ROWS:
+        return
+    data = [asdict(r) for r in ROWS]
+    targets = []
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    if factory is not None:
+        targets.append(Path(factory.getbasetemp()) / "reliability-figures.json")
+    if os.environ.get("PLANNER_RELIABILITY_JSON"):
+        targets.append(Path(os.environ["PLANNER_RELIABILITY_JSON"]))
+    for target in targets:
+        try:
+            target.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        except OSError:
+            pass
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if not ROWS:
+        return
+    terminalreporter.section("reliability figures")
+    for line in table(ROWS):
+        terminalreporter.write_line(line)
