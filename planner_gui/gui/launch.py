@@ -55,6 +55,9 @@ def install_translations(app: QApplication, language: str | None = None) -> list
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
+    from ..models.pyside_fixes import protect_singletons
+
+    protect_singletons()
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "planner-gui"] + list(argv or []))

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.is_sample = False
         self._failure: str | None = None   # the last save failure, until a write succeeds
         self._typing_round = 0             # bumped when a run of typing ends (new undo step)
+        self._typing_index = -1            # the stack index after the last typing step
         self._restoring_tree = False
 
         self._build_panels()
@@ -57,7 +58,6 @@ class MainWindow(QMainWindow):
         self.menus.recent.aboutToShow.connect(self._fill_recent_menu)
         self._install_schedule_actions()
         self.install_extensions()
-        self.undo_stack.indexChanged.connect(self._after_undo_step)
 
         if not settings.restore_window(self):
             self.resize(1200, 800)
@@ -269,8 +269,16 @@ class MainWindow(QMainWindow):
         """The one way a user's change reaches the plan: an undoable command."""
         if edit is None or self.session is None:
             return False
+        if merge_key is not None:
+            # Typing merges into one step until something else happens in between
+            # (another edit, undo, leaving the field, another section).
+            if self.undo_stack.index() != self._typing_index:
+                self._typing_round += 1
+            merge_key = f"{merge_key}:{self._typing_round}"
         command = EditCommand(self.session, edit, text, debounce, merge_key)
         self.undo_stack.push(command)
+        if merge_key is not None:
+            self._typing_index = self.undo_stack.index()
         error = getattr(command, "error", None)
         if error is not None:
             alerts.error(self, str(error) if isinstance(error, EditError)
@@ -281,9 +289,6 @@ class MainWindow(QMainWindow):
     def _end_typing_round(self) -> None:
         self._typing_round += 1
 
-    def _after_undo_step(self, _index: int) -> None:
-        self._end_typing_round()
-
     def _body_typed(self, kind: str, section_id, paragraphs) -> None:
         if kind == SECTION:
             edit = SetBody(section_id, paragraphs)
@@ -291,18 +296,17 @@ class MainWindow(QMainWindow):
             edit = SetParagraphs(kind, paragraphs)
         else:
             return
-        key = f"body:{kind}:{section_id}:{self._typing_round}"
+        key = f"body:{kind}:{section_id}"
         self.push_edit(edit, self.tr("Typing"), debounce=True, merge_key=key)
 
     def _heading_typed(self, section_id: str, heading: str) -> None:
-        key = f"heading:{section_id}:{self._typing_round}"
+        key = f"heading:{section_id}"
         self.push_edit(SetHeading(section_id, heading), self.tr("Edit heading"), debounce=True,
                        merge_key=key)
 
     def _meta_edited(self, changes: dict, merge_key: str) -> None:
-        key = f"{merge_key}:{self._typing_round}" if merge_key else None
         self.push_edit(SetMeta(changes), self.tr("Change plan properties"),
-                       debounce=bool(merge_key), merge_key=key)
+                       debounce=bool(merge_key), merge_key=merge_key or None)
 
     def _options_edited(self, changes: dict) -> None:
         self.push_edit(SetOptions(changes), self.tr("Change layout options"))
@@ -318,7 +322,7 @@ class MainWindow(QMainWindow):
         edits = [SetMeta(changes)]
         edits += [UpdateActivity(a.id, {"months": [add_months(m, 12 * shift) for m in a.months]})
                   for a in plan.schedule if a.months]
-        self.push_edit(Batch(edits), self.tr("Change year"), merge_key=f"year:{self._typing_round}")
+        self.push_edit(Batch(edits), self.tr("Change year"), merge_key="year")
 
     # --- outline operations --------------------------------------------------------
     def current_section_id(self) -> str | None:
@@ -585,6 +589,7 @@ class MainWindow(QMainWindow):
             alerts.error(self, str(exc), self.tr("Cannot open"))
             return False
         plan = self._offer_recovery(path, plan_file, plan)
+        recovery.backup(plan_file)
         self.set_session(PlanSession(plan, plan_file, recovery=recovery.writer_for(path)))
         settings.add_recent_file(path)
         settings.set_last_folder(path)
@@ -798,5 +803,7 @@ class MainWindow(QMainWindow):
         self._save_tree_state()
         settings.save_window(self)
         if self.session is not None:
+            if self.session.plan_file is not None and self.session.flush():
+                recovery.backup(self.session.plan_file)
             self.session.close()
         event.accept()

@@ -1,63 +1,80 @@
-"""Recovery copies: when a plan cannot be written to its file (disk full,
-USB stick pulled), the session writes the whole plan as interchange JSON to
-the user's data folder, and the editor offers it back the next time that file
-is opened, if the copy is newer than the file."""
+"""Recovery copies and backups, placed in the user's data folder.
+
+When a plan cannot be written to its file (disk full, USB stick pulled), the
+session hands the whole plan to a writer made here, which keeps it as a
+recovery copy (store.RecoveryFolder) under AppDataLocation/recovery. The
+editor offers the copy back the next time that file is opened, if the copy
+is newer than the file, and discards it once the plan is saved again.
+Rotating backups (store.BackupFolder) live beside it, under .../backups.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-from ..core.interchange import dumps, loads
+from ..store import BackupFolder, PlanFile, RecoveryFolder
+from ..store.errors import StoreError
 
 
-def recovery_dir() -> Path:
+def data_dir() -> Path:
     base = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)
     if not base:
         base = os.path.join(os.path.expanduser("~"), ".planner_gui")
-    return Path(base) / "recovery"
+    return Path(base)
 
 
-def recovery_path(plan_path) -> Path:
-    """One copy per plan file: <name>-<hash of the full path>.json."""
-    plan_path = Path(plan_path).resolve()
-    digest = hashlib.sha1(str(plan_path).encode("utf-8")).hexdigest()[:10]
-    return recovery_dir() / f"{plan_path.stem}-{digest}.json"
+def recovery_dir() -> Path:
+    return data_dir() / "recovery"
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def _folder() -> RecoveryFolder:
+    return RecoveryFolder(recovery_dir())
 
 
 def writer_for(plan_path):
     """The session's `recovery` callable for a plan file."""
-    target = recovery_path(plan_path)
+    return _folder().writer(plan_path)
 
-    def write(plan) -> None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_text(dumps(plan), encoding="utf-8")
-        os.replace(tmp, target)
 
-    return write
+def recovery_path(plan_path) -> Path:
+    return _folder().path_for(plan_path)
 
 
 def newer_copy(plan_path) -> Path | None:
     """The recovery copy of this file when it is newer than the file itself."""
-    copy = recovery_path(plan_path)
+    copy = _folder().find(plan_path)
+    if copy is None:
+        return None
     try:
-        if copy.stat().st_mtime > Path(plan_path).stat().st_mtime:
-            return copy
+        if copy.path.stat().st_mtime > Path(plan_path).stat().st_mtime:
+            return copy.path
     except OSError:
         return None
     return None
 
 
 def load_copy(copy: Path):
-    return loads(copy.read_text(encoding="utf-8"))
+    with PlanFile.open(copy, read_only=True) as plan_file:
+        return plan_file.load()
 
 
 def discard(plan_path) -> None:
+    _folder().discard(plan_path)
+
+
+def backup(plan_file) -> Path | None:
+    """A rotating backup of an open plan file when one is due; never raises
+    (a backup that cannot be made must not stand in the user's way)."""
+    if plan_file is None:
+        return None
     try:
-        recovery_path(plan_path).unlink()
-    except OSError:
-        pass
+        return BackupFolder(backup_dir()).backup(plan_file)
+    except (StoreError, OSError):
+        return None

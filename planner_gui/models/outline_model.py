@@ -50,6 +50,7 @@ class OutlineModel(QAbstractItemModel):
         self._id_of: dict[int, str] = {}
         self._parent_of: dict[str, str | None] = {}
         self._row_of: dict[str, int] = {}
+        self._numbers: dict[str, str] = {}  # shown numbers, changed only with dataChanged
         self._pending = None  # what about_to_apply began, for applied to end
         self.read_only = False
         if session is not None:
@@ -71,6 +72,7 @@ class OutlineModel(QAbstractItemModel):
             session.about_to_apply.connect(self._about_to_apply)
             session.applied.connect(self._applied)
         self._rebuild()
+        self._numbers = self._computed_numbers()
         self.endResetModel()
 
     def _rebuild(self) -> None:
@@ -189,8 +191,24 @@ class OutlineModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def number(self, section_id: str) -> str:
+        """The number for the section's current place (一、 （二） 3.)."""
         path = self._path(section_id)
         return number_for_path(path, self.plan.option("level3_style"))
+
+    def _shown_number(self, section_id: str) -> str:
+        # Rows keep the number they were last announced with until _renumber()
+        # tells the views (dataChanged): inserting a row does not silently
+        # change its neighbours' data, as Qt's model contract expects.
+        shown = self._numbers.get(section_id)
+        if shown is None:
+            shown = self._numbers[section_id] = self.number(section_id)
+        return shown
+
+    def _computed_numbers(self) -> dict[str, str]:
+        if self.plan is None:
+            return {}
+        style = self.plan.option("level3_style")
+        return {sid: number_for_path(self._path(sid), style) for sid in self._row_of}
 
     def _path(self, section_id: str) -> list[int]:
         path = []
@@ -223,17 +241,17 @@ class OutlineModel(QAbstractItemModel):
             return None
         if role == Qt.DisplayRole:
             heading = section.heading or self.tr("(untitled)")
-            return self.number(section_id) + heading
+            return self._shown_number(section_id) + heading
         if role == Qt.EditRole:
             return section.heading
         if role == Qt.ToolTipRole:
-            return self.number(section_id) + section.heading
+            return self._shown_number(section_id) + section.heading
         if role == SectionIdRole:
             return section_id
         if role == KindRole:
             return SECTION
         if role == NumberRole:
-            return self.number(section_id)
+            return self._shown_number(section_id)
         return None
 
     def setData(self, index, value, role=Qt.EditRole):
@@ -419,19 +437,11 @@ class OutlineModel(QAbstractItemModel):
             self._renumber()
 
     def _renumber(self) -> None:
-        """Numbers depend on position: tell the views every row may have changed."""
+        """Numbers depend on position: announce every row whose number changed."""
         roles = [Qt.DisplayRole, Qt.ToolTipRole, NumberRole]
-
-        def visit(parent_id, parent_index):
-            children = self._children(parent_id)
-            if not children:
-                return
-            off = self._offset(parent_id)
-            first = self.index(off, 0, parent_index)
-            last = self.index(off + len(children) - 1, 0, parent_index)
-            self.dataChanged.emit(first, last, roles)
-            for child in children:
-                visit(child.id, self.index_for_section(child.id))
-
-        if self.plan is not None:
-            visit(None, QModelIndex())
+        fresh = self._computed_numbers()
+        changed = [sid for sid, number in fresh.items() if self._numbers.get(sid) != number]
+        self._numbers = fresh
+        for sid in changed:
+            index = self.index_for_section(sid)
+            self.dataChanged.emit(index, index, roles)

@@ -11,6 +11,15 @@ import pytest
 from PySide6.QtCore import QSettings
 
 
+@pytest.fixture(autouse=True, scope="session")
+def pyside_refcount_fix():
+    """PySide6 6.12.0 loses a reference to True on every emit(); see
+    planner_gui.models.pyside_fixes."""
+    from planner_gui.models.pyside_fixes import protect_singletons
+
+    protect_singletons()
+
+
 class FakeAlerts:
     """Records messages; answers questions from `answers[name]` (first in,
     first out) or with a default: confirm -> True, choose -> "discard" when
@@ -63,7 +72,7 @@ def isolated_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     from planner_gui.gui import recovery
 
-    monkeypatch.setattr(recovery, "recovery_dir", lambda: tmp_path / "recovery")
+    monkeypatch.setattr(recovery, "data_dir", lambda: tmp_path / "data")
     yield
 
 

@@ -35,3 +35,25 @@ def assert_numbering_matches(window):
             assert text.startswith(number_for_path(path, plan.option("level3_style")))
         seen.append(section_id)
     assert seen == [s.id for s in plan.walk()]
+
+
+def type_text(widget, text: str) -> None:
+    """Key presses carrying any text (QTest.keyClicks only takes ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key_unknown, Qt.NoModifier, ch))
+
+
+def ime_commit(widget, text: str) -> None:
+    """What a Chinese input method sends: a preedit, then the committed text."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(widget, QInputMethodEvent("xin", []))
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
