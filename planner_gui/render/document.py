@@ -1,0 +1,174 @@
+"""The plan as the printed page's blocks, in reading order (no Qt here).
+
+The same reading order and the same paragraph properties as the exported
+DOCX (export.docx_writer and export.styles): title, preamble, the numbered
+sections with their paragraphs, the month table in its host section (or in a
+level-1 section of its own after the others), closing paragraphs, signature
+and 成文日期. Each paragraph carries what the DOCX style says about it, in
+points; render.layout turns these blocks into lines and pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..core import typography as ty
+from ..core.numbering import format_date, number_for_path
+from ..core.plan import DEFAULT_OPTIONS, Plan, Section
+from ..core.sanitize import clean_text
+from ..export.schedule import (DEFAULT_HEADING, MonthGroup, group_schedule, schedule_host,
+                               visible_columns)
+from . import measure
+
+#: The page and the text block in twips (1/20 pt), as the DOCX section sets them.
+PAGE_WIDTH = measure.mm_twips(ty.PAGE_WIDTH_MM)
+PAGE_HEIGHT = measure.mm_twips(ty.PAGE_HEIGHT_MM)
+MARGIN_TOP = measure.mm_twips(ty.MARGIN_TOP_MM)
+MARGIN_BOTTOM = measure.mm_twips(ty.MARGIN_BOTTOM_MM)
+MARGIN_LEFT = measure.mm_twips(ty.MARGIN_LEFT_MM)
+MARGIN_RIGHT = measure.mm_twips(ty.MARGIN_RIGHT_MM)
+FOOTER_DISTANCE = measure.mm_twips(ty.FOOTER_DISTANCE_MM)
+TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+TEXT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+
+
+@dataclass(frozen=True)
+class Style:
+    """A paragraph style of the exported document, by role."""
+    role: str
+    font_role: str               # key of a typography.FONT_PROFILES entry
+    size: float                  # points
+    line_pt: float               # exact line height
+    align: str = "both"          # both | center | left | right
+    first_indent_chars: float = 0.0
+    before_pt: float = 0.0
+    after_pt: float = 0.0
+    bold: bool = False
+    keep_next: bool = False
+    condense: bool = False       # -0.25 pt character spacing: 28 characters a line
+
+
+def styles(options: dict) -> dict[str, Style]:
+    """Role -> Style, the figures of export.styles.profile_specs (portrait)."""
+    bold = bool(options.get("bold_headings"))
+    line = ty.LINE_PITCH_PT
+    indent = float(ty.FIRST_LINE_INDENT_CHARS)
+    table = dict(size=ty.SIZE_SIHAO_TABLE, line_pt=ty.TABLE_LINE_PITCH_PT)
+    result = {
+        "body": Style("body", "body", ty.SIZE_SANHAO, line, first_indent_chars=indent,
+                      condense=True),
+        "title": Style("title", "title", ty.SIZE_ERHAO, ty.TITLE_LINE_PITCH_PT, align="center",
+                       after_pt=line * ty.TITLE_SPACE_AFTER_LINES, keep_next=True),
+        "signature": Style("signature", "body", ty.SIZE_SANHAO, line, align="right",
+                           before_pt=line * ty.SIGNATURE_SPACE_BEFORE_LINES, keep_next=True,
+                           condense=True),
+        "date": Style("date", "body", ty.SIZE_SANHAO, line, align="right", condense=True),
+        "table_text": Style("table_text", "table", align="left", **table),
+        "table_header": Style("table_header", "heading1", align="center", keep_next=True, **table),
+        "footer": Style("footer", "page_number", ty.SIZE_SIHAO, 0.0, align="center"),
+    }
+    for level in range(1, 10):
+        font_role = {1: "heading1", 2: "heading2"}.get(level, "body")
+        result[f"heading{level}"] = Style(
+            f"heading{level}", font_role, ty.SIZE_SANHAO, line, first_indent_chars=indent,
+            bold=bold and level in (2, 3), keep_next=True, condense=True)
+    return result
+
+
+@dataclass
+class Paragraph:
+    style: Style
+    text: str
+    right_indent_chars: float = 0.0
+
+
+@dataclass
+class Table:
+    """The month table: header row, then one row per activity, month cells merged."""
+    columns: list[tuple[str, str]]       # (key, header)
+    widths: list[int]                    # twips per column
+    groups: list[MonthGroup]
+    text_style: Style
+    header_style: Style
+
+
+@dataclass
+class Spacer:
+    """The 1-pt paragraph the export adds when the body would end with a table."""
+    height_pt: float = 1.0
+
+
+@dataclass
+class PrintedPlan:
+    blocks: list = field(default_factory=list)
+    fonts: dict[str, str] = field(default_factory=dict)   # font role -> profile font name
+    styles: dict[str, Style] = field(default_factory=dict)
+
+
+def plan_options(plan: Plan) -> dict:
+    return {name: plan.option(name) for name in DEFAULT_OPTIONS}
+
+
+def build(plan: Plan) -> PrintedPlan:
+    """The plan's blocks in reading order (mirrors export.docx_writer.BodyWriter)."""
+    options = plan_options(plan)
+    profile = ty.FONT_PROFILES.get(str(options.get("font_profile")), ty.FONT_PROFILES["standard"])
+    style_set = styles(options)
+    out = PrintedPlan([], dict(profile), style_set)
+    blocks = out.blocks
+
+    def paragraph(role: str, text: str, right_chars: float = 0.0) -> None:
+        blocks.append(Paragraph(style_set[role], clean_text(text), right_chars))
+
+    def heading(depth: int, label: str, text: str) -> None:
+        paragraph(f"heading{min(depth, 9)}", label + clean_text(text, single_line=True))
+
+    title = clean_text(plan.meta.title, single_line=True).strip()
+    if title:
+        per_line = measure.title_chars_per_line(TEXT_WIDTH)
+        paragraph("title", measure.balance_title(title, per_line))
+    for text in plan.preamble:
+        paragraph("body", text)
+
+    groups = group_schedule(plan)
+    host = schedule_host(plan) if groups else None
+    columns = visible_columns(plan, groups)
+    table = None
+    if groups:
+        size = style_set["table_text"].size
+        table = Table(columns, measure.column_widths(columns, TEXT_WIDTH, size), groups,
+                      style_set["table_text"], style_set["table_header"])
+    level3 = str(options.get("level3_style"))
+    for index, top in enumerate(plan.sections):
+        stack: list[tuple[Section, list[int]]] = [(top, [index])]
+        while stack:
+            section, path = stack.pop()
+            heading(len(path), number_for_path(path, level3), section.heading)
+            for text in section.body:
+                paragraph("body", text)
+            if section is host:
+                blocks.append(table)
+            for child_index in range(len(section.children) - 1, -1, -1):
+                stack.append((section.children[child_index], path + [child_index]))
+    if table is not None and host is None:
+        heading(1, number_for_path([len(plan.sections)], level3), DEFAULT_HEADING)
+        blocks.append(table)
+    for text in plan.closing:
+        paragraph("body", text)
+    _signature(plan, options, paragraph)
+    if not blocks or not isinstance(blocks[-1], Paragraph):
+        blocks.append(Spacer())
+    return out
+
+
+def _signature(plan: Plan, options: dict, paragraph) -> None:
+    meta = plan.meta
+    name = clean_text(meta.signature or meta.organization or "", single_line=True).strip()
+    date = format_date(meta.date, str(options.get("date_style"))) if meta.date else ""
+    if not name and not date:
+        return
+    name_gap, date_gap = measure.signature_gaps(name, date)
+    if name:
+        paragraph("signature", name, name_gap)
+    if date:
+        paragraph("date" if name else "signature", date, date_gap)
