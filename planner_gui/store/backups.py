@@ -27,8 +27,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..core.interchange import dumps
-from .errors import NotAPlanError, PlanLockedError, StoreError, StoreWriteError, describe_sqlite_error
-from .plan_file import EXTENSION, PlanFile, _fsync, _fsync_dir, _remove_quietly
+from .errors import (OPEN_ELSEWHERE, NotAPlanError, PlanLockedError, StoreError, StoreWriteError,
+                     describe_sqlite_error)
+from .plan_file import (EXTENSION, PlanFile, _fsync, _fsync_dir, _remove_quietly, lock_existing,
+                        open_in_this_process)
 
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(\d{8}-\d{6})(?:-(\d+))?-([0-9a-f]{12})\.ghjh$")
@@ -287,10 +289,23 @@ def restore_backup(backup: str | os.PathLike | BackupInfo, target: str | os.Path
         raise StoreError(f"文件夹不存在：{target.parent}")
     if target.is_dir():
         raise StoreError(f"这是一个文件夹：{target}")
-    guard = _lock_target(target)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.restore.tmp")
+    if open_in_this_process(target):
+        raise PlanLockedError(OPEN_ELSEWHERE)
+    # Copy the replaced file first: reading it after taking its lock would
+    # drop the lock again (POSIX closes all of a process's locks on a file).
     try:
         kept = _keep_replaced(target, keep_replaced_in)
+    except OSError as exc:
+        raise describe_sqlite_error(exc, "恢复") from None
+    try:
+        guard = lock_existing(target)
+    except StoreError:
+        if kept is not None:
+            _remove_quietly(kept)
+            _remove_quietly(kept.with_name(kept.name + "-journal.saved"))
+        raise
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.restore.tmp")
+    try:
         _copy_plan(source, tmp)
         journal = target.with_name(target.name + "-journal")
         if journal.exists():
@@ -307,29 +322,6 @@ def restore_backup(backup: str | os.PathLike | BackupInfo, target: str | os.Path
         if guard is not None:
             guard.close()
     return kept
-
-
-def _lock_target(target: Path) -> sqlite3.Connection | None:
-    """Hold target's SQLite lock during the swap; PlanLockedError when someone
-    has it open. A damaged or foreign target is simply replaced."""
-    if not target.exists():
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{quote(str(target))}?mode=rw", uri=True,
-                               isolation_level=None, timeout=0.3)
-    except sqlite3.Error:
-        return None
-    try:
-        conn.execute("PRAGMA trusted_schema = OFF")
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        conn.close()
-        if isinstance(describe_sqlite_error(exc), PlanLockedError):
-            raise describe_sqlite_error(exc) from None
-        return None
-    return conn
 
 
 def _keep_replaced(target: Path, folder) -> Path | None:

@@ -24,11 +24,15 @@ class StoreWriteError(StoreError):
     is still the last committed one."""
 
 
+#: The one sentence for a plan held by another window or process.
+OPEN_ELSEWHERE = "该计划已在别处打开（另一个窗口或程序正在使用它），请先关闭那里再试。"
+
+
 def describe_sqlite_error(exc: BaseException, action: str = "保存") -> StoreError:
     """Turn a sqlite3 / OS error into the message a user can act on."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return PlanLockedError("该计划已在别处打开（另一个窗口或程序正在使用它），请先关闭那里再试。")
+        return PlanLockedError(OPEN_ELSEWHERE)
     if "disk is full" in text or "no space" in text or getattr(exc, "errno", None) == 28:
         return StoreWriteError(f"磁盘已满，无法{action}。您的修改仍保留在程序中，请腾出空间或用“另存为”保存到其他位置。")
     if "readonly" in text or "read-only" in text or "permission" in text:

@@ -14,7 +14,9 @@ import os
 import re
 import sqlite3
 import stat
+import threading
 import time
+import weakref
 from pathlib import Path
 from urllib.parse import quote
 
@@ -22,13 +24,51 @@ from sqlite_utils import Database
 
 from ..core.interchange import PlanFormatError, plan_from_dict, plan_to_dict
 from ..core.plan import Plan
-from .errors import (NewerVersionError, NotAPlanError, PlanLockedError, StoreError,
-                     StoreWriteError, describe_sqlite_error)
+from .errors import (OPEN_ELSEWHERE, NewerVersionError, NotAPlanError, PlanLockedError,
+                     StoreError, StoreWriteError, describe_sqlite_error)
 from .schema import APPLICATION_ID, FORMAT_VERSION, MIGRATION_NAMES, apply_migrations, check_schema
 
 EXTENSION = ".ghjh"
 SQLITE_HEADER = b"SQLite format 3\x00"
 META_KEYS = ("title", "organization", "year", "period", "signature", "date")
+
+
+# POSIX drops every lock a process holds on a file as soon as the process
+# closes *any* descriptor of that file. Reading the header of a plan this
+# process already has open (a second window on the same plan) would silently
+# unlock it for other processes. So plans open here are remembered by
+# (device, inode), and a second open is refused before the file is touched.
+_OPEN_HERE: dict[tuple[int, int], int] = {}
+_OPEN_HERE_GUARD = threading.Lock()
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def open_in_this_process(path: str | os.PathLike) -> bool:
+    """True while a PlanFile of this process holds the file (any name for it)."""
+    key = _file_key(Path(path))
+    with _OPEN_HERE_GUARD:
+        return key is not None and key in _OPEN_HERE
+
+
+def _remember(key) -> None:
+    with _OPEN_HERE_GUARD:
+        _OPEN_HERE[key] = _OPEN_HERE.get(key, 0) + 1
+
+
+def _forget(key) -> None:
+    with _OPEN_HERE_GUARD:
+        count = _OPEN_HERE.get(key, 0) - 1
+        if count > 0:
+            _OPEN_HERE[key] = count
+        else:
+            _OPEN_HERE.pop(key, None)
 
 
 def read_header(path: Path) -> tuple[int, int]:
@@ -89,11 +129,14 @@ class PlanFile:
         self.db = Database(conn, execute_plugins=False)
         self.read_only = read_only
         self.notice = notice  # why the file is read-only, for the user
+        self._release = None  # forgets the file in _OPEN_HERE on close
 
     # --- opening -----------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike, read_only: bool = False) -> "PlanFile":
         path = Path(path)
+        if open_in_this_process(path):
+            raise PlanLockedError(OPEN_ELSEWHERE)
         app_id, version = read_header(path)
         if app_id != APPLICATION_ID:
             raise NotAPlanError("这是一个数据库文件，但不是工会工作计划文件。")
@@ -122,6 +165,10 @@ class PlanFile:
         except BaseException:
             conn.close()
             raise
+        key = _file_key(path)
+        if key is not None:
+            _remember(key)
+            plan_file._release = weakref.finalize(plan_file, _forget, key)
         if not plan_file.read_only:
             sweep_stale_temporaries(path)
         return plan_file
@@ -163,6 +210,7 @@ class PlanFile:
         if path.is_dir():
             raise StoreError(f"这是一个文件夹：{path}")
         sweep_stale_temporaries(path)
+        guard = lock_existing(path) if path.exists() else None
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             conn = sqlite3.connect(str(tmp), isolation_level=None)
@@ -188,6 +236,9 @@ class PlanFile:
         except BaseException:
             _remove_quietly(tmp)
             raise
+        finally:
+            if guard is not None:
+                guard.close()
         return cls.open(path)
 
     # --- reading -----------------------------------------------------------
@@ -344,6 +395,8 @@ class PlanFile:
             self.conn.close()
         except sqlite3.Error:
             pass
+        if self._release is not None:
+            self._release()
 
     def __enter__(self):
         return self
@@ -380,6 +433,31 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def lock_existing(path: Path) -> sqlite3.Connection | None:
+    """Hold an existing file's SQLite lock while it is being replaced, so a
+    plan open in another window or process is never swapped from under it
+    (PlanLockedError). A file that is not a usable database is not guarded."""
+    if open_in_this_process(path):
+        raise PlanLockedError(OPEN_ELSEWHERE)
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True,
+                               isolation_level=None, timeout=0.3)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        conn.close()
+        error = describe_sqlite_error(exc)
+        if isinstance(error, PlanLockedError):
+            raise error from None
+        return None
+    return conn
 
 
 def sweep_stale_temporaries(path: Path) -> list[Path]:

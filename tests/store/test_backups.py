@@ -214,10 +214,11 @@ def test_restore_refuses_a_plan_open_elsewhere(plan_path, folder, clock):
     with PlanFile.open(plan_path) as plan_file:
         made = backups.backup(plan_file)
         edit_heading(plan_file, "正在编辑")
-        before = plan_path.read_bytes()
+        expected = dumps(plan_file.load())
         with pytest.raises(PlanLockedError, match="已在别处打开"):
             restore_backup(made, plan_path)
-        assert plan_path.read_bytes() == before
+    with PlanFile.open(plan_path) as plan_file:
+        assert dumps(plan_file.load()) == expected
 
 
 def test_restore_of_a_damaged_backup_leaves_the_target_alone(plan_path, tmp_path):

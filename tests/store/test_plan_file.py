@@ -167,3 +167,50 @@ def test_stale_temporaries_of_killed_creates_are_swept(plan_path):
     PlanFile.open(plan_path).close()
     assert not stale.exists() and not stale_journal.exists()
     assert live.exists() and other.exists()   # a live process's, another plan's
+
+
+def test_overwriting_a_plan_open_elsewhere_is_refused(plan_path, sample_plan):
+    """Save As / load --force onto a plan another window has open would swap
+    the file from under it: its later edits would go to a deleted file."""
+    with PlanFile.open(plan_path) as first:
+        before = plan_path.read_bytes()
+        with pytest.raises(PlanLockedError, match="已在别处打开"):
+            PlanFile.create(plan_path, sample_plan, overwrite=True)
+        assert plan_path.read_bytes() == before
+        assert not [p for p in plan_path.parent.iterdir() if p.name.endswith(".tmp")]
+        assert first.load().meta.title
+    PlanFile.create(plan_path, sample_plan, overwrite=True).close()
+
+
+def test_overwriting_a_damaged_file_works(plan_path, sample_plan):
+    plan_path.write_bytes(b"damaged")
+    with PlanFile.create(plan_path, sample_plan, overwrite=True) as plan_file:
+        assert plan_file.integrity_ok()
+
+
+def test_a_second_open_here_keeps_the_plan_locked_for_other_processes(plan_path):
+    """POSIX drops a process's locks on a file when it closes any descriptor of
+    it: a second window reading the header must not unlock the first's plan."""
+    import subprocess
+    import sys
+
+    probe = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1], timeout=0.1);"
+             "c.execute('BEGIN EXCLUSIVE')")
+    with PlanFile.open(plan_path) as first:
+        for _ in range(2):
+            with pytest.raises(PlanLockedError):
+                PlanFile.open(plan_path)
+        with pytest.raises(PlanLockedError):
+            PlanFile.open(plan_path.parent / ".." / plan_path.parent.name / plan_path.name)
+        other = subprocess.run([sys.executable, "-c", probe, str(plan_path)], capture_output=True, text=True)
+        assert other.returncode != 0 and "locked" in other.stderr
+        assert first.load().meta.title
+    assert subprocess.run([sys.executable, "-c", probe, str(plan_path)]).returncode == 0
+
+
+def test_a_plan_file_dropped_without_close_is_released(plan_path):
+    import gc
+
+    PlanFile.open(plan_path)   # never closed
+    gc.collect()
+    PlanFile.open(plan_path).close()
