@@ -44,7 +44,7 @@ def replaced_texts(matches, replacement: str) -> dict:
 
 
 class FindReplacePanel(QWidget):
-    replace_requested = Signal(dict, str)        # {Location: new text}, undo text
+    replace_requested = Signal(object, str)      # {Location: new text}, undo text
     location_requested = Signal(object, int, int)  # Location, start, end
 
     def __init__(self, parent=None):

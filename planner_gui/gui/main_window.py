@@ -428,8 +428,8 @@ class MainWindow(QMainWindow):
             self.properties_panel.refresh()
             self.editor_stack.setCurrentWidget(self.properties_panel)
         else:
-            number = self.outline_model.number(section_id) if kind == SECTION else ""
-            self.section_panel.show_target(kind, section_id, number)
+            place = self._place_of(section_id) if kind == SECTION else ""
+            self.section_panel.show_target(kind, section_id, place)
             self.editor_stack.setCurrentWidget(self.section_panel)
         if hasattr(self.schedule_view, "highlight_section"):
             self.schedule_view.highlight_section(section_id if kind == SECTION else None)
@@ -482,13 +482,26 @@ class MainWindow(QMainWindow):
         self.placeholder_panel.plan_changed()
         self._update_state()
 
+    def _place_of(self, section_id: str) -> str:
+        """一、工作目标 › （二）: the parents with their headings, then the number."""
+        plan = self.session.plan
+        try:
+            path = plan.path_of(section_id)
+        except KeyError:
+            return ""
+        parts = []
+        items = plan.sections
+        for depth, index in enumerate(path):
+            section = items[index]
+            number = self.outline_model.number(section.id)
+            parts.append(number if depth == len(path) - 1 else number + section.heading)
+            items = section.children
+        return " › ".join(parts)
+
     def _current_number(self) -> str:
         kind, section_id = self.section_panel.target
         if kind == SECTION and section_id is not None:
-            try:
-                return self.outline_model.number(section_id)
-            except KeyError:
-                return ""
+            return self._place_of(section_id)
         return ""
 
     def _update_counts(self) -> None:

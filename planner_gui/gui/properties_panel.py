@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGr
 
 from ..core.numbering import format_date
 from ..core.period import Period, format_ym, parse_ym
+from .undo import WindowUndoKeys
 
 
 def _qdate(ym: str) -> QDate:
@@ -27,9 +28,9 @@ def _ym(date: QDate) -> str:
 
 
 class PropertiesPanel(QScrollArea):
-    meta_edited = Signal(dict, str)   # changes, merge key ("" = its own undo step)
+    meta_edited = Signal(object, str)  # changes, merge key ("" = its own undo step)
     year_edited = Signal(int)         # the plan moves to another year
-    options_edited = Signal(dict)
+    options_edited = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -68,6 +69,10 @@ class PropertiesPanel(QScrollArea):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date_label = QLabel(body)
+
+        self._undo_keys = WindowUndoKeys(self)
+        for edit in (self.title, self.organization, self.signature):
+            edit.installEventFilter(self._undo_keys)
 
         period_row = QHBoxLayout()
         period_row.addWidget(self.kind)

@@ -10,10 +10,11 @@ window turns it into undoable edits.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextCursor
-from PySide6.QtWidgets import (QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ..models.outline_model import CLOSING, PREAMBLE, SECTION
+from .undo import WindowUndoKeys
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -21,10 +22,42 @@ def paragraphs_of(text: str) -> list[str]:
     return [] if text == "" else text.split("\n")
 
 
-class ParagraphEdit(QPlainTextEdit):
-    """Plain text, one paragraph per block; paste as plain text."""
+class ParagraphEdit(QTextEdit):
+    """Plain text, one paragraph per block, shown with a first-line indent of
+    two characters like the printed plan; paste as plain text."""
 
     focus_left = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.setFont(font)
+
+    def set_paragraphs_text(self, text: str) -> None:
+        self.setPlainText(text)
+        self.format_blocks()
+
+    def format_blocks(self) -> None:
+        """First-line indent and a little space after each paragraph."""
+        metrics = self.fontMetrics()
+        block_format = QTextBlockFormat()
+        block_format.setTextIndent(metrics.horizontalAdvance("中") * 2)
+        block_format.setBottomMargin(metrics.height() * 0.35)
+        block_format.setLineHeight(130, QTextBlockFormat.ProportionalHeight.value)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.Document)
+        cursor.mergeBlockFormat(block_format)
+
+    def keyPressEvent(self, event):
+        # Shift+Enter would make a line break inside a paragraph, which the
+        # plan does not have: it starts a new paragraph like Enter.
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and event.modifiers() & Qt.ShiftModifier:
+            self.textCursor().insertBlock()
+            return
+        super().keyPressEvent(event)
 
     def insertFromMimeData(self, source):
         if source.hasText():
@@ -66,6 +99,9 @@ class SectionEditor(QWidget):
         self.heading.setPlaceholderText(self.tr("Section heading"))
         self.editor = ParagraphEdit(self)
         self.editor.setObjectName("sectionEditor")
+        self._undo_keys = WindowUndoKeys(self)
+        self.editor.installEventFilter(self._undo_keys)
+        self.heading.installEventFilter(self._undo_keys)
         self.editor.setPlaceholderText(self.tr("Type the paragraphs here; press Enter to start a new paragraph."))
         self.editor.setTabChangesFocus(False)
         self.hint = QLabel(self)
@@ -108,7 +144,7 @@ class SectionEditor(QWidget):
             if plan is None or kind is None:
                 self.caption.setText(self.tr("Choose a section in the outline on the left."))
                 self.heading.hide()
-                self.editor.setPlainText("")
+                self.editor.set_paragraphs_text("")
                 self.editor.setEnabled(False)
                 self.hint.setText("")
                 return
@@ -118,7 +154,7 @@ class SectionEditor(QWidget):
                 self.caption.setText(self.tr("Section %1").replace("%1", number))
                 self.heading.show()
                 self.heading.setText(section.heading if section else "")
-                self.editor.setPlainText("\n".join(section.body) if section else "")
+                self.editor.set_paragraphs_text("\n".join(section.body) if section else "")
                 self.hint.setText(self.tr("Numbering is added automatically from the section's place in the outline."))
             else:
                 self.heading.hide()
@@ -128,7 +164,7 @@ class SectionEditor(QWidget):
                 else:
                     self.caption.setText(self.tr("Closing"))
                     self.hint.setText(self.tr("The paragraphs after the last section, before the signature."))
-                self.editor.setPlainText("\n".join(getattr(plan, kind)))
+                self.editor.set_paragraphs_text("\n".join(getattr(plan, kind)))
             self.editor.moveCursor(QTextCursor.Start)
         finally:
             self._loading = False
@@ -163,7 +199,7 @@ class SectionEditor(QWidget):
         bar = self.editor.verticalScrollBar().value()
         self._loading = True
         try:
-            self.editor.setPlainText(text)
+            self.editor.set_paragraphs_text(text)
             cursor = self.editor.textCursor()
             cursor.setPosition(min(position, len(text)))
             self.editor.setTextCursor(cursor)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence, QUndoCommand
 
 from ..core.edits import Edit, SetBody, SetHeading, SetMeta, SetOptions, SetParagraphs
 
@@ -60,3 +61,27 @@ class EditCommand(QUndoCommand):
         # Keep our inverse (the text before the first keystroke); take their edit.
         self.edit = other.edit
         return True
+
+
+class WindowUndoKeys(QObject):
+    """Lets Ctrl+Z / Ctrl+Y in a text field reach the window's undo stack.
+
+    Text widgets claim the undo keys for their own small undo history; here
+    every change is a step on the window's one stack, so the keys must go to
+    its actions instead (the field's own history is switched off)."""
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.ShortcutOverride and is_undo_key(event):
+            event.ignore()
+            return True
+        if event.type() == QEvent.KeyPress and is_undo_key(event):
+            event.ignore()
+            return True
+        return False
+
+
+def is_undo_key(event) -> bool:
+    combo = event.keyCombination().toCombined()
+    if event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo):
+        return True
+    return combo in (QKeySequence("Ctrl+Y")[0].toCombined(), QKeySequence("Ctrl+Shift+Z")[0].toCombined())

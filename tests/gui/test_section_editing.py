@@ -69,6 +69,9 @@ def test_heading_edit_and_numbering_in_caption(window):
     window.outline_view.select_section(section.id)
     panel = window.section_panel
     assert panel.caption.text() == "章节 二、"
+    window.outline_view.select_section(section.children[0].id)
+    assert panel.caption.text() == "章节 二、" + section.heading + " › （一）"
+    window.outline_view.select_section(section.id)
     panel.heading.setFocus()
     panel.heading.selectAll()
     type_text(panel.heading, "改过的标题")
@@ -149,3 +152,33 @@ def test_a_session_without_a_window_file_is_not_needed_for_typing(qtbot, sample_
     assert stack.count() == 2
     stack.push(EditCommand(session, SetBody("missing", ["x"]), "t"))
     assert stack.count() == 2                       # a failing edit is dropped
+
+
+def test_ctrl_z_in_the_editor_uses_the_window_undo_stack(window):
+    section = window.session.plan.sections[0]
+    window.outline_view.select_section(section.id)
+    before = list(section.body)
+    editor = window.section_editor
+    _focus_end(editor)
+    type_text(editor, "错字")
+    assert section.body != before
+    QTest.keyClick(editor, Qt.Key_Z, Qt.ControlModifier)
+    assert section.body == before
+    assert editor.toPlainText() == "\n".join(before)
+    QTest.keyClick(editor, Qt.Key_Y, Qt.ControlModifier)
+    assert section.body[-1].endswith("错字")
+    window.section_panel.heading.setFocus()
+    type_text(window.section_panel.heading, "甲")
+    QTest.keyClick(window.section_panel.heading, Qt.Key_Z, Qt.ControlModifier)
+    assert not section.heading.endswith("甲")
+    assert window.undo_stack.index() == 1
+
+
+def test_shift_enter_starts_a_new_paragraph(window):
+    section = window.session.plan.sections[0]
+    window.outline_view.select_section(section.id)
+    editor = window.section_editor
+    _focus_end(editor)
+    QTest.keyClick(editor, Qt.Key_Return, Qt.ShiftModifier)
+    type_text(editor, "新段")
+    assert section.body[-1] == "新段"
