@@ -8,6 +8,22 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from ..core import schedule as sch
 
+
+def _editable_combo(delegate: QStyledItemDelegate, parent, name: str) -> QComboBox:
+    """An editable combo whose Enter commits the cell (the line edit inside
+    takes the key before the delegate's own filter would see it)."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setObjectName(name)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+
+    def commit():
+        delegate.commitData.emit(combo)
+        delegate.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    combo.lineEdit().returnPressed.connect(commit)
+    return combo
+
 #: Owners most plans name; the plan's own owners are offered first.
 COMMON_OWNERS = ("工会主席", "工会委员会", "女工委员会", "各工会小组", "经费审查委员会",
                  "劳动保护监督检查委员会", "文体委员", "宣传委员", "组织委员", "生活福利委员")
@@ -26,9 +42,7 @@ class MonthDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         if not index.parent().isValid():
             return None  # group rows are not edited
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.setObjectName("monthEditor")
+        combo = _editable_combo(self, parent, "monthEditor")
         period = self._period_source()
         if period is not None:
             combo.addItems([period.label(ym) for ym in period.months()])
@@ -54,9 +68,7 @@ class OwnerDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         if not index.parent().isValid():
             return None
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.setObjectName("ownerEditor")
+        combo = _editable_combo(self, parent, "ownerEditor")
         owners = [o for o in self._owners_source() if o]
         combo.addItems(list(dict.fromkeys(owners + list(COMMON_OWNERS))))
         return combo

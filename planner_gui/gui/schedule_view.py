@@ -79,13 +79,14 @@ class ScheduleView(QWidget):
         self.model = ScheduleModel(None, self)
         self.model.submitter = self._push
         self.model.library_dropped.connect(self._library_dropped)
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.modelReset.connect(self._restore_selection)
-        self.model.rowsInserted.connect(self._rows_inserted)
         self._remembered: tuple[list[str], str | None] = ([], None)
 
         self._build_actions()
         self._build_ui()
+        # after the tree's own selection model, which clears itself on a reset
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.model.rowsInserted.connect(self._rows_inserted)
         self.set_session(session)
 
     # --- building ----------------------------------------------------------------------
