@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..core import schedule as sch
 from ..core.edits import (Batch, Edit, InsertActivity, MoveActivity, RemoveActivity, SetMeta,
                           UpdateActivity, apply_edit)
+from .pyside_fixes import protect_singletons
 
 MIME_ACTIVITIES = "application/x-planner-schedule-activities"
 MIME_LIBRARY = "application/x-planner-library-entries"
@@ -60,6 +61,7 @@ class ScheduleModel(QAbstractItemModel):
 
     def __init__(self, session=None, parent: QObject | None = None):
         super().__init__(parent)
+        protect_singletons()  # this model emits a lot; see pyside_fixes
         self.session = None
         self.submitter: Callable[[Edit, str], None] | None = None
         self._groups: list[_Group] = []

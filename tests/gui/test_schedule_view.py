@@ -3,7 +3,6 @@ paste, undo, sections, the library and the year grid."""
 
 from __future__ import annotations
 
-import ctypes
 import json
 
 import pytest
@@ -16,23 +15,9 @@ from planner_gui.core.interchange import dumps
 from planner_gui.core.paste import NO_MONTH_FOUND
 from planner_gui.core.period import Period
 from planner_gui.core.plan import Activity, Meta, Plan, Section
-from planner_gui.models.schedule_model import (COL_DONE, COL_MONTH, COL_OWNER, COL_TEXT, ProblemRole)
 from planner_gui.gui.undo import EditCommand
+from planner_gui.models.schedule_model import COL_DONE, COL_MONTH, COL_OWNER, COL_TEXT, ProblemRole
 from planner_gui.models.session import PlanSession
-
-
-def _pin_singletons() -> None:
-    """PySide6 6.12 here drops a reference to None on every void call and to
-    True on every Python-side emit(); give them references to spare (see the
-    model tests)."""
-    if getattr(ctypes, "_planner_pinned", False):
-        return
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    ctypes._planner_pinned = True
-
-
-_pin_singletons()
 
 
 def school_plan() -> Plan:

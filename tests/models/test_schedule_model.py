@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import random
 
 import pytest
@@ -18,24 +17,13 @@ from planner_gui.core.period import Period, span_label  # noqa: E402
 from planner_gui.core.plan import Activity, Meta, Plan, Section  # noqa: E402
 from planner_gui.models.schedule_model import (COL_DONE, COL_MONTH, COL_OWNER, COL_TEXT,  # noqa: E402
                                                MIME_ACTIVITIES, ActivityIdRole, ScheduleModel)
+from planner_gui.models.pyside_fixes import protect_singletons  # noqa: E402
 from planner_gui.models.session import PlanSession  # noqa: E402
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 
 
-def _pin_singletons() -> None:
-    """PySide6 6.12 here drops a reference to None on every void call and to
-    True on every Python-side emit(); after a few thousand calls the
-    interpreter aborts (none_dealloc / bool_dealloc). Until the lead settles
-    a project-wide fix, give the three singletons references to spare."""
-    if getattr(ctypes, "_planner_pinned", False):
-        return
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    ctypes._planner_pinned = True
-
-
-_pin_singletons()
+protect_singletons()  # PySide6 6.12 reference bug (models/pyside_fixes.py)
 
 
 def school_plan() -> Plan:
