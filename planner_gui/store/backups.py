@@ -148,6 +148,9 @@ class BackupFolder:
         if not force and not self.due(plan_file.path, now):
             return None
         plan = plan_file.load()
+        if plan_file.damaged:
+            # Never rotate good backups out for a copy of a damaged plan.
+            raise StoreWriteError("计划文件可能已损坏，未做备份；以前的备份都保留着。")
         digest = content_digest(plan)
         files = self._files(plan_file.path)
         if files and files[0][1].name.endswith(f"-{digest}{EXTENSION}"):

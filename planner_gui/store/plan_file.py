@@ -9,6 +9,7 @@ lock while open, so a second window or process is told it is open elsewhere.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -31,6 +32,17 @@ from .schema import APPLICATION_ID, FORMAT_VERSION, MIGRATION_NAMES, apply_migra
 EXTENSION = ".ghjh"
 SQLITE_HEADER = b"SQLite format 3\x00"
 META_KEYS = ("title", "organization", "year", "period", "signature", "date")
+#: meta key of the checksum of the stored plan, written in every transaction
+#: that changes the plan, checked by load(): a byte that changed on the disk
+#: or USB stick inside a text is noticed, not shown as if it were the plan.
+CHECKSUM_KEY = "checksum"
+DAMAGED_NOTICE = ("文件内容与保存时的校验值不符，可能已损坏（例如存储设备出错）。"
+                  "已以只读方式打开：请核对内容，或从备份恢复；也可用“另存为”保存一份副本。")
+
+
+def content_checksum(data: dict) -> str:
+    """Checksum of the stored plan as _read_dict() returns it."""
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode("ascii")).hexdigest()
 
 
 # POSIX drops every lock a process holds on a file as soon as the process
@@ -130,6 +142,7 @@ class PlanFile:
         self.read_only = read_only
         self.notice = notice  # why the file is read-only, for the user
         self._release = None  # forgets the file in _OPEN_HERE on close
+        self.damaged = False  # set by load() when the checksum does not match
 
     # --- opening -----------------------------------------------------------
     @classmethod
@@ -221,6 +234,7 @@ class PlanFile:
                     apply_migrations(db)
                     writer = cls(tmp, conn, False, None)
                     writer._write_all(plan)
+                    writer._stamp()
                     for key, value in (ui_state or {}).items():
                         writer._put_meta(f"ui.{key}", value)
                 if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
@@ -243,8 +257,13 @@ class PlanFile:
 
     # --- reading -----------------------------------------------------------
     def load(self) -> Plan:
+        """The plan. A checksum mismatch opens it read-only with a notice
+        (self.damaged): what is readable is shown, nothing is written over."""
         try:
-            return plan_from_dict(self._read_dict())
+            data = self._read_dict()
+            if not self._checksum_ok(data):
+                self._mark_damaged()
+            return plan_from_dict(data)
         except PlanFormatError as exc:
             raise NotAPlanError(f"文件内容无效：{exc}") from None
         except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
@@ -279,13 +298,43 @@ class PlanFile:
             data["options"] = meta["options"]
         return data
 
+    def _checksum_ok(self, data: dict) -> bool:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [CHECKSUM_KEY]).fetchone()
+        if row is None:
+            return True     # written before checksums; stamped on the next save
+        try:
+            stored = json.loads(row[0])
+        except ValueError:
+            return False
+        return stored == content_checksum(data)
+
+    def _mark_damaged(self) -> None:
+        self.damaged = True
+        self.notice = DAMAGED_NOTICE
+        if not self.read_only:
+            self.read_only = True
+            self.conn.execute("PRAGMA query_only = ON")
+
     def get_ui(self, key: str, default=None):
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [f"ui.{key}"]).fetchone()
-        return json.loads(row[0]) if row else default
+        """UI state is a convenience: unreadable state gives the default."""
+        try:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [f"ui.{key}"]).fetchone()
+            return json.loads(row[0]) if row else default
+        except (sqlite3.Error, ValueError, TypeError):
+            return default
 
     def ui_state(self) -> dict:
-        return {row[0][3:]: json.loads(row[1]) for row in
-                self.conn.execute("SELECT key, value FROM meta WHERE key LIKE 'ui.%'")}
+        state = {}
+        try:
+            rows = self.conn.execute("SELECT key, value FROM meta WHERE key LIKE 'ui.%'").fetchall()
+        except sqlite3.Error:
+            return state
+        for key, value in rows:
+            try:
+                state[key[3:]] = json.loads(value)
+            except (ValueError, TypeError):
+                continue
+        return state
 
     # --- writing -----------------------------------------------------------
     def _check_writable(self) -> None:
@@ -309,11 +358,15 @@ class PlanFile:
 
     def write_all(self, plan: Plan) -> None:
         """Replace the whole plan in one transaction."""
-        self._transaction(lambda: self._write_all(plan))
+        self._transaction(lambda: (self._write_all(plan), self._stamp()))
 
     def sync(self, plan: Plan, touched: set) -> None:
         """Write what an edit touched (see core.edits), in one transaction."""
-        self._transaction(lambda: self._sync(plan, touched))
+        self._transaction(lambda: (self._sync(plan, touched), self._stamp()))
+
+    def _stamp(self) -> None:
+        """The checksum of what is now stored, in the same transaction."""
+        self._put_meta(CHECKSUM_KEY, content_checksum(self._read_dict()))
 
     def _put_meta(self, key: str, value) -> None:
         self.db["meta"].insert({"key": key, "value": json.dumps(value, ensure_ascii=False)},

@@ -158,13 +158,14 @@ def kill_and_check(writer, tally: Tally, rng: random.Random, folder: Path, plan:
         with PlanFile.open(target) as plan_file:
             ok = plan_file.integrity_ok()
             text = dumps(plan_file.load())
+            ok = ok and not plan_file.damaged     # the checksum agrees with the content
     except StoreError as exc:
         tally.damaged += 1
         tally.failed.append(f"trial {trial}: reopening failed: {exc}")
         return None
     if not ok:
         tally.damaged += 1
-        tally.failed.append(f"trial {trial}: integrity check failed")
+        tally.failed.append(f"trial {trial}: integrity check or checksum failed")
     if text == states[done]:
         tally.whole += 1
     elif done + 1 < len(states) and text == states[done + 1]:

@@ -264,3 +264,16 @@ def test_listing_skips_damaged_backups_and_foreign_names(plan_path, folder, cloc
     (sub / "notes.txt").write_text("x")
     assert [b.path for b in backups.list_backups(plan_path)] == [made]
     assert backups.list_backups(plan_path.with_name("其他.ghjh")) == []
+
+
+def test_a_damaged_plan_is_not_backed_up_over_good_backups(plan_path, folder, clock):
+    backups = BackupFolder(folder, keep=1, keep_days=0, clock=clock)
+    with PlanFile.open(plan_path) as plan_file:
+        good = backups.backup(plan_file)
+    with sqlite3.connect(plan_path) as conn:
+        conn.execute("UPDATE sections SET heading = '坏' WHERE id = 's1'")
+    clock.advance(hours=1)
+    with PlanFile.open(plan_path) as plan_file:
+        with pytest.raises(StoreWriteError, match="损坏"):
+            backups.backup(plan_file)
+    assert [b.path for b in backups.list_backups(plan_path)] == [good]

@@ -214,3 +214,45 @@ def test_a_plan_file_dropped_without_close_is_released(plan_path):
     PlanFile.open(plan_path)   # never closed
     gc.collect()
     PlanFile.open(plan_path).close()
+
+
+def test_a_changed_text_is_noticed_by_its_checksum(plan_path):
+    """A byte that changed inside a text keeps the file a valid database; the
+    checksum tells, and the plan opens read-only with a notice."""
+    with sqlite3.connect(plan_path) as conn:
+        conn.execute("UPDATE sections SET heading = heading || '？' WHERE id = 's1'")
+    before = plan_path.read_bytes()
+    with PlanFile.open(plan_path) as plan_file:
+        assert not plan_file.damaged
+        plan = plan_file.load()
+        assert plan.sections[0].heading.endswith("？")
+        assert plan_file.damaged and plan_file.read_only and "校验" in plan_file.notice
+        with pytest.raises(StoreError, match="校验"):
+            plan_file.write_all(plan)
+    assert plan_path.read_bytes() == before
+
+
+def test_a_plan_without_checksum_opens_and_gets_one(plan_path):
+    with sqlite3.connect(plan_path) as conn:
+        conn.execute("DELETE FROM meta WHERE key = 'checksum'")
+    with PlanFile.open(plan_path) as plan_file:
+        plan = plan_file.load()
+        assert not plan_file.damaged
+        _, touched = apply_edit(plan, SetHeading("s1", "加上校验"))
+        plan_file.sync(plan, touched)
+    with sqlite3.connect(plan_path) as conn:
+        assert conn.execute("SELECT count(*) FROM meta WHERE key = 'checksum'").fetchone()[0] == 1
+    with PlanFile.open(plan_path) as plan_file:
+        plan_file.load()
+        assert not plan_file.damaged
+
+
+def test_unreadable_ui_state_gives_defaults(plan_path):
+    with PlanFile.open(plan_path) as plan_file:
+        plan_file.set_ui("expanded", ["s1"])
+        plan_file.set_ui("width", 300)
+    with sqlite3.connect(plan_path) as conn:
+        conn.execute("UPDATE meta SET value = '{broken' WHERE key = 'ui.expanded'")
+    with PlanFile.open(plan_path) as plan_file:
+        assert plan_file.get_ui("expanded", []) == []
+        assert plan_file.ui_state() == {"width": 300}
