@@ -75,6 +75,7 @@ class ScheduleView(QWidget):
         self.session = None
         self._library_loaded = False
         self._refreshing_sections = False
+        self._period_seen = None
 
         self.model = ScheduleModel(None, self)
         self.model.submitter = self._push
@@ -109,7 +110,7 @@ class ScheduleView(QWidget):
                             "Ctrl+Shift+A", self.tr("Add an activity to the selected month"))
         self.delete_action = a("scheduleDelete", self.tr("&Delete Activity"), self.delete_selected,
                                QKeySequence.StandardKey.Delete, self.tr("Delete the selected activities"))
-        self.duplicate_action = a("scheduleDuplicate", self.tr("D&uplicate Activity"), self.duplicate_selected,
+        self.duplicate_action = a("scheduleDuplicate", self.tr("Dupli&cate Activity"), self.duplicate_selected,
                                   "Ctrl+D", self.tr("Copy the selected activity under it"))
         self.up_action = a("scheduleUp", self.tr("Move &Up in Month"), lambda: self.move_current(-1),
                            "Ctrl+Up")
@@ -124,7 +125,7 @@ class ScheduleView(QWidget):
                              "Ctrl+J", self.tr("Show the section this activity carries out"))
         self.library_action = a("scheduleLibrary", self.tr("Activity &Library"), self.show_library)
         self.library_action.setCheckable(True)
-        self.library_to_action = a("scheduleToLibrary", self.tr("Add to Librar&y"), self.add_current_to_library,
+        self.library_to_action = a("scheduleToLibrary", self.tr("&Save to Library"), self.add_current_to_library,
                                    tip=self.tr("Keep the selected activity in your activity library"))
         self.grid_action = a("scheduleGrid", self.tr("&Year at a Glance"), self.show_year_grid,
                              tip=self.tr("Activities by month for the whole period"))
@@ -242,6 +243,7 @@ class ScheduleView(QWidget):
             except (RuntimeError, TypeError):
                 pass
         self.session = session
+        self._period_seen = None
         self.model.set_session(session)
         self.year_grid.set_session(session)
         if session is not None:
@@ -600,9 +602,24 @@ class ScheduleView(QWidget):
     # --- reacting ----------------------------------------------------------------------------------------------
     def _plan_changed(self) -> None:
         self._refresh_sections()
-        if self._library_loaded and self.library.period != self._period():
-            self.library.set_period(self._period())
+        period = self._period()
+        if self._library_loaded and self.library.period != period:
+            self.library.set_period(period)
+        if period != self._period_seen:
+            if self._period_seen is not None:
+                self._report_outside()
+            self._period_seen = period
         self._update_actions()
+
+    def _report_outside(self) -> None:
+        """After the period changed: say which activities now fall outside it
+        (they stay in the plan, grouped at the end)."""
+        outside = sch.outside_activities(self.plan)
+        if outside:
+            names = "、".join(a.text[:12] or self.tr("(no text)") for a in outside[:3])
+            self._say(self.tr("%n activities fall outside the new period and are listed at the end: %1. "
+                              "Move them to a month of the period or delete them.", "", len(outside))
+                      .replace("%1", names + ("…" if len(outside) > 3 else "")))
 
     def _current_changed(self, *args) -> None:
         if not self._refreshing_sections:

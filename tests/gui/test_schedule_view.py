@@ -294,6 +294,7 @@ def test_outside_the_period_after_a_change_is_shown_not_lost(parts):
     last = view.model.index(view.model.rowCount() - 1, COL_MONTH)
     assert view.model.data(last, Qt.ItemDataRole.DisplayRole) != "全年"
     assert len(session.plan.schedule) == 5
+    assert "outside the new period" in view.status.text() and "重阳敬老" in view.status.text()
 
 
 def test_library_inserts_into_the_usual_month(parts, qtbot, tmp_path):

@@ -248,259 +248,269 @@
 <context>
     <name>ScheduleView</name>
     <message>
-        <location filename="../../gui/schedule_view.py" line="108" />
+        <location filename="../../gui/schedule_view.py" line="109" />
         <source>&amp;Add Activity</source>
         <translation>新增活动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="109" />
+        <location filename="../../gui/schedule_view.py" line="110" />
         <source>Add an activity to the selected month</source>
         <translation>在选中的月份中新增一项活动</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="110" />
+        <location filename="../../gui/schedule_view.py" line="111" />
         <source>&amp;Delete Activity</source>
         <translation>删除活动(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="111" />
+        <location filename="../../gui/schedule_view.py" line="112" />
         <source>Delete the selected activities</source>
         <translation>删除选中的活动</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="112" />
-        <source>D&amp;uplicate Activity</source>
-        <translation>复制活动(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/schedule_view.py" line="113" />
+        <location filename="../../gui/schedule_view.py" line="114" />
         <source>Copy the selected activity under it</source>
         <translation>在选中的活动下面复制一份</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="114" />
+        <location filename="../../gui/schedule_view.py" line="115" />
         <source>Move &amp;Up in Month</source>
         <translation>月内上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="116" />
+        <location filename="../../gui/schedule_view.py" line="117" />
         <source>Move Do&amp;wn in Month</source>
         <translation>月内下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="118" />
+        <location filename="../../gui/schedule_view.py" line="119" />
         <source>&amp;Move to Months…</source>
         <translation>移到月份(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="119" />
+        <location filename="../../gui/schedule_view.py" line="120" />
         <source>Choose the month or months of the selected activities</source>
         <translation>为选中的活动选择月份（可跨月）</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="120" />
+        <location filename="../../gui/schedule_view.py" line="121" />
         <source>&amp;Paste Activities</source>
         <translation>粘贴活动(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="122" />
+        <location filename="../../gui/schedule_view.py" line="123" />
         <source>Add rows copied from Word or Excel, recognising their months</source>
         <translation>加入从 Word 或 Excel 复制的内容，自动识别月份</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="123" />
+        <location filename="../../gui/schedule_view.py" line="124" />
         <source>&amp;Go to Section</source>
         <translation>跳转到章节(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="124" />
+        <location filename="../../gui/schedule_view.py" line="125" />
         <source>Show the section this activity carries out</source>
         <translation>显示这项活动所落实的章节</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="125" />
+        <location filename="../../gui/schedule_view.py" line="126" />
         <source>Activity &amp;Library</source>
         <translation>活动库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="127" />
-        <source>Add to Librar&amp;y</source>
-        <translation>存入活动库(&amp;Y)</translation>
+        <location filename="../../gui/schedule_view.py" line="113" />
+        <source>Dupli&amp;cate Activity</source>
+        <translation>复制活动(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../gui/schedule_view.py" line="128" />
+        <source>&amp;Save to Library</source>
+        <translation>存入活动库(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schedule_view.py" line="129" />
         <source>Keep the selected activity in your activity library</source>
         <translation>把选中的活动存入自己的活动库</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="129" />
+        <location filename="../../gui/schedule_view.py" line="130" />
         <source>&amp;Year at a Glance</source>
         <translation>全年一览(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="130" />
+        <location filename="../../gui/schedule_view.py" line="131" />
         <source>Activities by month for the whole period</source>
         <translation>按月查看整个计划期间的活动</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="178" />
+        <location filename="../../gui/schedule_view.py" line="179" />
         <source>“%1” is not a month this plan can read; try 三月, 七至八月 or 全年.</source>
         <translation>“%1”无法识别为月份；可以输入 三月、七至八月 或 全年。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="196" />
+        <location filename="../../gui/schedule_view.py" line="197" />
         <source>Carries out section:</source>
         <translation>落实章节：</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="199" />
+        <location filename="../../gui/schedule_view.py" line="200" />
         <source>The section of the plan this activity carries out</source>
         <translation>这项活动所落实的计划章节</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="202" />
+        <location filename="../../gui/schedule_view.py" line="203" />
         <source>Go to Section</source>
         <translation>跳转到章节</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="213" />
+        <location filename="../../gui/schedule_view.py" line="214" />
         <source>By Month</source>
         <translation>按月份</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="214" />
+        <location filename="../../gui/schedule_view.py" line="215" />
         <source>Year at a Glance</source>
         <translation>全年一览</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="294" />
+        <location filename="../../gui/schedule_view.py" line="296" />
         <source>This plan is open read-only; changes are not possible.</source>
         <translation>该计划以只读方式打开，不能修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="363" />
+        <location filename="../../gui/schedule_view.py" line="365" />
         <source>Add activity</source>
         <translation>新增活动</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="378" />
+        <location filename="../../gui/schedule_view.py" line="380" />
         <source>Delete activity</source>
         <translation>删除活动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/schedule_view.py" line="378" />
+        <location filename="../../gui/schedule_view.py" line="380" />
         <source>Delete %n activities</source>
         <translation><numerusform>删除 %n 项活动</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="380" />
+        <location filename="../../gui/schedule_view.py" line="382" />
         <source>Deleted; Undo brings it back.</source>
         <translation>已删除；撤销可以恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/schedule_view.py" line="381" />
+        <location filename="../../gui/schedule_view.py" line="383" />
         <source>Deleted %n activities; Undo brings them back.</source>
         <translation><numerusform>已删除 %n 项活动；撤销可以恢复。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="408" />
+        <location filename="../../gui/schedule_view.py" line="410" />
         <source>Duplicate activity</source>
         <translation>复制活动</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="418" />
+        <location filename="../../gui/schedule_view.py" line="420" />
         <source>Already the first activity of its month.</source>
         <translation>已经是本月第一项活动。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="419" />
+        <location filename="../../gui/schedule_view.py" line="421" />
         <source>Already the last activity of its month.</source>
         <translation>已经是本月最后一项活动。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="421" />
+        <location filename="../../gui/schedule_view.py" line="423" />
         <source>Move activity</source>
         <translation>移动活动</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="432" />
+        <location filename="../../gui/schedule_view.py" line="434" />
         <source>Change months</source>
         <translation>更改月份</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="441" />
-        <location filename="../../gui/schedule_view.py" line="514" />
+        <location filename="../../gui/schedule_view.py" line="443" />
+        <location filename="../../gui/schedule_view.py" line="516" />
         <source>Select an activity first.</source>
         <translation>请先选中一项活动。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="457" />
+        <location filename="../../gui/schedule_view.py" line="459" />
         <source>The clipboard holds no text to paste.</source>
         <translation>剪贴板中没有可粘贴的文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="461" />
+        <location filename="../../gui/schedule_view.py" line="463" />
         <source>Nothing to add: the pasted text holds no activities.</source>
         <translation>没有可加入的内容：粘贴的文字中没有活动。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="464" />
+        <location filename="../../gui/schedule_view.py" line="466" />
         <source>Paste activities</source>
         <translation>粘贴活动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/schedule_view.py" line="471" />
+        <location filename="../../gui/schedule_view.py" line="473" />
         <source>Pasted %n activities.</source>
         <translation><numerusform>已粘贴 %n 项活动。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/schedule_view.py" line="473" />
+        <location filename="../../gui/schedule_view.py" line="475" />
         <source>%n of them need checking (tinted): their month was not recognised or lies outside the period.</source>
         <translation><numerusform>其中 %n 项需要核对（已用底色标出）：月份未能识别或不在计划期间内。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="483" />
-        <location filename="../../gui/schedule_view.py" line="646" />
+        <location filename="../../gui/schedule_view.py" line="485" />
+        <location filename="../../gui/schedule_view.py" line="663" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="509" />
+        <location filename="../../gui/schedule_view.py" line="511" />
         <source>Tie activity to section</source>
         <translation>关联章节</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="517" />
+        <location filename="../../gui/schedule_view.py" line="519" />
         <source>This activity is not tied to a section; choose one below.</source>
         <translation>这项活动尚未关联章节，请在下方选择。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="551" />
+        <location filename="../../gui/schedule_view.py" line="553" />
         <source>“%1” falls outside this plan's period.</source>
         <translation>“%1”不在本计划期间内。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="556" />
+        <location filename="../../gui/schedule_view.py" line="558" />
         <source>Insert from library</source>
         <translation>从活动库插入</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="559" />
+        <location filename="../../gui/schedule_view.py" line="561" />
         <source>Added “%1” under %2.</source>
         <translation>已把“%1”加入%2。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="570" />
+        <location filename="../../gui/schedule_view.py" line="572" />
         <source>Select an activity with some text first.</source>
         <translation>请先选中一项有内容的活动。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="582" />
+        <location filename="../../gui/schedule_view.py" line="584" />
         <source>“%1” is now in your activity library.</source>
         <translation>“%1”已存入活动库。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="643" />
+        <location filename="../../gui/schedule_view.py" line="619" />
+        <source>(no text)</source>
+        <translation>（无内容）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/schedule_view.py" line="620" />
+        <source>%n activities fall outside the new period and are listed at the end: %1. Move them to a month of the period or delete them.</source>
+        <translation><numerusform>有 %n 项活动不在新的计划期间内，已列在最后：%1。请把它们移到期间内的月份，或者删除。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/schedule_view.py" line="660" />
         <source>Carries Out Section</source>
         <translation>关联章节</translation>
     </message>
