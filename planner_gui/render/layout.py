@@ -25,7 +25,6 @@ The page is the exported DOCX's page as LibreOffice and Word lay it out:
 from __future__ import annotations
 
 import unicodedata
-import sys
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, Qt
@@ -33,6 +32,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat, QTextLayout, QT
 
 from ..core import typography as ty
 from ..core.plan import Plan
+from ..models.pyside_fixes import protect_singletons
 from . import document as doc
 from . import measure
 from .fonts import FontResolver, Substitution
@@ -88,22 +88,6 @@ class Pages:
 
 
 # --- text ---------------------------------------------------------------------------
-
-def pin_singletons() -> None:
-    """Work around PySide6 6.12 on CPython 3.11 dropping a reference to None on
-    every void call (and to True/False on signal emits): after a few thousand
-    calls the interpreter aborts with "none_dealloc". The singletons get 2**40
-    references to spare, once per process (the same guard the schedule tests
-    use). CPython 3.12+ has immortal singletons and needs nothing."""
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    if getattr(ctypes, "_planner_pinned", False):
-        return
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    ctypes._planner_pinned = True
 
 
 def _is_ideograph(ch: str) -> bool:
@@ -292,7 +276,7 @@ class PlanLayout:
     """Builds the pages of one plan."""
 
     def __init__(self, plan: Plan, resolver: FontResolver | None = None):
-        pin_singletons()
+        protect_singletons()   # PySide6 6.12 drops a reference to None on void calls
         self.printed = doc.build(plan)
         self.resolver = resolver or FontResolver()
         self.fonts = Fonts(self.printed.fonts, self.resolver)

@@ -1,0 +1,301 @@
+"""打印预览, 打印 (Ctrl+P) and 导出 PDF in the editor's File menu.
+
+All three draw the pages of render.layout, the exported Word document's
+page. The preview is not modal: it stays open beside the editor and is
+redrawn shortly after every edit (window.session.changed), also when another
+plan is opened in the window. Before printing or exporting, unfilled
+placeholders are reported (placeholder_panel.confirm_placeholders); a
+machine without a printer, or a printer that is offline, gets a clear
+sentence instead of an empty dialog. Fonts the document names but the
+machine lacks are replaced by a face of the same kind, and the user is told.
+
+The platform dialogs are opened through exec_print_dialog() and
+show_preview(), so tests replace them in one place.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QMarginsF, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
+from PySide6.QtPrintSupport import (QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog,
+                                    QPrintPreviewWidget)
+from PySide6.QtWidgets import QApplication, QLabel, QToolBar
+
+from . import alerts
+
+PREVIEW_DELAY_MS = 400   # a pause in typing before the preview is redrawn
+
+
+def exec_print_dialog(dialog: QPrintDialog) -> bool:
+    """Show the platform's print dialog; True when the user chose to print."""
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
+def show_preview(dialog: QPrintPreviewDialog) -> None:
+    """Show the preview beside the editor (not modal)."""
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+
+
+def a4_printer(printer: QPrinter | None = None, title: str = "") -> QPrinter:
+    """A printer set to the plan's page: A4 portrait, drawn from the paper's corner."""
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    if title:
+        printer.setDocName(title)
+    return printer
+
+
+class PrintActions(QObject):
+    """The print/PDF actions of one editor window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.setObjectName("printActions")
+        self.window = window
+        self.preview_dialog: QPrintPreviewDialog | None = None
+        self.notice_label: QLabel | None = None
+        self.substitutions: list = []
+        self._watched = None          # the session whose changes the preview follows
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+
+        self.preview_action = QAction(self.tr("Print Pre&view…"), window)
+        self.preview_action.setObjectName("printPreviewAction")
+        self.preview_action.setStatusTip(self.tr("See the printed pages; the preview follows your edits"))
+        self.preview_action.triggered.connect(self.preview)
+        self.print_action = QAction(self.tr("&Print…"), window)
+        self.print_action.setObjectName("printAction")
+        self.print_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Print))
+        self.print_action.setStatusTip(self.tr("Print the plan as the exported Word document looks"))
+        self.print_action.triggered.connect(self.print_plan)
+        self.pdf_action = QAction(self.tr("Export P&DF…"), window)
+        self.pdf_action.setObjectName("exportPdfAction")
+        self.pdf_action.setStatusTip(self.tr("Save the plan as a PDF file with the fonts embedded"))
+        self.pdf_action.triggered.connect(self.export_pdf)
+        undo_stack = getattr(window, "undo_stack", None)
+        if undo_stack is not None:   # cleared when another plan is opened
+            undo_stack.indexChanged.connect(self._follow_session)
+
+    def actions(self) -> list[QAction]:
+        return [self.preview_action, self.print_action, self.pdf_action]
+
+    # --- the plan ----------------------------------------------------------------
+    def plan(self):
+        session = getattr(self.window, "session", None)
+        return session.plan if session is not None else None
+
+    def _confirm_placeholders(self, action_text: str) -> bool:
+        try:
+            from .placeholder_panel import confirm_placeholders
+        except ImportError:
+            return True
+        return confirm_placeholders(self.window, action_text)
+
+    def _layout(self):
+        from ..render.layout import layout_plan
+
+        pages = layout_plan(self.plan())
+        self.substitutions = pages.substitutions
+        return pages
+
+    def font_notice(self) -> str:
+        """A sentence naming the fonts replaced, or "" when none was."""
+        if not self.substitutions:
+            return ""
+        from ..render.fonts import describe
+
+        return self.tr("Fonts missing on this computer are replaced by similar ones: %1") \
+            .replace("%1", describe(self.substitutions))
+
+    def _status(self, text: str) -> None:
+        bar = getattr(self.window, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(text, 10000)
+
+    # --- preview -----------------------------------------------------------------
+    def preview(self) -> None:
+        if self.plan() is None:
+            return
+        if self.preview_dialog is None:
+            printer = a4_printer(title=self.plan().meta.title)
+            dialog = QPrintPreviewDialog(printer, self.window)
+            dialog.setObjectName("printPreviewDialog")
+            dialog.setWindowTitle(self.tr("Print Preview"))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            dialog.paintRequested.connect(self.paint_preview)
+            dialog.finished.connect(self._preview_closed)
+            dialog._printer = printer   # keep the printer alive as long as the dialog
+            self.notice_label = QLabel(dialog)
+            self.notice_label.setObjectName("fontNotice")
+            toolbar = dialog.findChild(QToolBar)
+            if toolbar is not None:
+                toolbar.addSeparator()
+                toolbar.addWidget(self.notice_label)
+            self.preview_dialog = dialog
+        self._follow_session()
+        show_preview(self.preview_dialog)
+        self.refresh_preview()
+
+    def paint_preview(self, printer: QPrinter) -> None:
+        """paintRequested: the current plan's pages onto the preview's printer."""
+        from ..render.paint import PaintError, paint_pages
+
+        if self.plan() is None:
+            return
+        pages = self._layout()
+        try:
+            paint_pages(pages, printer)
+        except PaintError:
+            return
+        if self.notice_label is not None:
+            self.notice_label.setText(self.font_notice())
+
+    def preview_widget(self) -> QPrintPreviewWidget | None:
+        if self.preview_dialog is None:
+            return None
+        return self.preview_dialog.findChild(QPrintPreviewWidget)
+
+    def refresh_preview(self) -> None:
+        widget = self.preview_widget()
+        if widget is not None and self.preview_dialog.isVisible():
+            widget.updatePreview()
+
+    def _follow_session(self, *_args) -> None:
+        """Listen to the window's current session (it changes when a plan is opened)."""
+        session = getattr(self.window, "session", None)
+        if session is self._watched:
+            return
+        if self._watched is not None:
+            try:
+                self._watched.changed.disconnect(self._plan_changed)
+            except (RuntimeError, TypeError):
+                pass
+        self._watched = session
+        if session is not None:
+            session.changed.connect(self._plan_changed)
+        self._plan_changed()
+
+    def _plan_changed(self) -> None:
+        if self.preview_dialog is not None and self.preview_dialog.isVisible():
+            self._timer.start()
+
+    def _preview_closed(self, *_args) -> None:
+        self._timer.stop()
+
+    # --- printing ----------------------------------------------------------------
+    def printer_problem(self) -> str:
+        """Why printing cannot start here, or "" (no printer, default printer offline)."""
+        printers = QPrinterInfo.availablePrinters()
+        if not printers:
+            return self.tr("No printer is installed on this computer. Add a printer in the "
+                           "system settings, or use Export PDF and print the file elsewhere.")
+        default = QPrinterInfo.defaultPrinter()
+        if not default.isNull() and default.state() == QPrinter.PrinterState.Error:
+            return self.tr("The printer “%1” is offline or reports an error. Check that it is "
+                           "switched on and connected, or choose another printer.") \
+                .replace("%1", default.printerName())
+        return ""
+
+    def print_plan(self) -> bool:
+        if self.plan() is None:
+            return False
+        if not self._confirm_placeholders(self.tr("print")):
+            return False
+        problem = self.printer_problem()
+        if problem:
+            alerts.warning(self.window, problem, self.tr("Cannot print"))
+            return False
+        printer = a4_printer(title=self.plan().meta.title)
+        if not printer.isValid():
+            alerts.warning(self.window, self.tr("The printer cannot be used. Check that it is "
+                                                "switched on and connected, then try again."),
+                           self.tr("Cannot print"))
+            return False
+        pages = self._layout()
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print"))
+        dialog.setMinMax(1, max(1, len(pages)))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        if not exec_print_dialog(dialog):
+            return False
+        return self._print_pages(pages, printer)
+
+    def _print_pages(self, pages, printer: QPrinter) -> bool:
+        from ..render.paint import PaintError, paint_pages
+
+        if not printer.isValid():
+            alerts.warning(self.window, self.tr("The chosen printer cannot be used. Check that it "
+                                                "is switched on and connected, then try again."),
+                           self.tr("Cannot print"))
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            count = paint_pages(pages, printer)
+        except PaintError:
+            count = -1
+        finally:
+            QApplication.restoreOverrideCursor()
+        if count < 0 or printer.printerState() in (QPrinter.PrinterState.Error,
+                                                    QPrinter.PrinterState.Aborted):
+            alerts.error(self.window, self.tr("Printing failed: the printer may be offline or out "
+                                              "of paper. Check it and print again."),
+                         self.tr("Cannot print"))
+            return False
+        message = self.tr("Sent %1 pages to the printer.").replace("%1", str(count))
+        notice = self.font_notice()
+        self._status(message + (" " + notice if notice else ""))
+        return True
+
+    # --- PDF ---------------------------------------------------------------------
+    def suggested_pdf_name(self) -> str:
+        from ..export.naming import suggested_filename
+
+        return os.path.splitext(suggested_filename(self.plan()))[0] + ".pdf"
+
+    def export_pdf(self) -> bool:
+        if self.plan() is None:
+            return False
+        if not self._confirm_placeholders(self.tr("export a PDF")):
+            return False
+        from . import settings
+
+        suggested = os.path.join(settings.last_folder(), self.suggested_pdf_name())
+        target = alerts.save_path(self.window, self.tr("Export PDF"), suggested,
+                                  self.tr("PDF files (*.pdf)"), ".pdf")
+        if not target:
+            return False
+        from ..render.pdf import PdfError, write_pdf
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.substitutions = write_pdf(self.plan(), target)
+        except PdfError as exc:
+            QApplication.restoreOverrideCursor()
+            alerts.error(self.window, str(exc), self.tr("Export failed"))
+            return False
+        QApplication.restoreOverrideCursor()
+        settings.set_last_folder(target)
+        notice = self.font_notice()
+        self._status(self.tr("Exported to %1").replace("%1", target) + (" " + notice if notice else ""))
+        return True
+
+
+def install_print_actions(window, menu) -> PrintActions:
+    """Add 打印预览, 打印 (Ctrl+P) and 导出 PDF… to `menu`; returns the owner of the actions."""
+    actions = PrintActions(window)
+    anchor = getattr(getattr(window, "menus", None), "export_anchor", None)
+    if anchor is not None and anchor in menu.actions():   # after 导出 Word, before 关闭
+        menu.insertActions(anchor, actions.actions())
+    else:
+        menu.addSeparator()
+        menu.addActions(actions.actions())
+    window.print_actions = actions
+    return actions
