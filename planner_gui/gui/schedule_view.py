@@ -472,8 +472,10 @@ class ScheduleView(QWidget):
         self.tree.scrollTo(self.model.index_for_activity(ids[0]))
         message = self.tr("Pasted %n activities.", "", len(ids))
         if flagged:
-            message += " " + self.tr("%n of them need checking (tinted): their month was not recognised "
-                                     "or lies outside the period.", "", len(flagged))
+            more = self.tr("%n of them need checking (tinted): their month was not recognised "
+                           "or lies outside the period.", "", len(flagged))
+            # two sentences: a space between them in English, none in Chinese
+            message = self.tr("%1 %2").replace("%1", message).replace("%2", more)
         self._say(message)
         return ids
 

@@ -65,4 +65,8 @@ class YearGridView(QWidget):
             parts.append(self.tr("Every month has at least one activity."))
         if crowded:
             parts.append(self.tr("Crowded: %1.").replace("%1", "、".join(crowded)))
-        self.summary.setText(" ".join(parts))
+        text = parts[0]
+        for part in parts[1:]:
+            # two sentences: a space between them in English, none in Chinese
+            text = self.tr("%1 %2").replace("%1", text).replace("%2", part)
+        self.summary.setText(text)

@@ -429,7 +429,7 @@
     </message>
     <message>
         <location filename="../../gui/schedule_view.py" line="443" />
-        <location filename="../../gui/schedule_view.py" line="516" />
+        <location filename="../../gui/schedule_view.py" line="518" />
         <source>Select an activity first.</source>
         <translation>请先选中一项活动。</translation>
     </message>
@@ -459,58 +459,63 @@
         <translation><numerusform>其中 %n 项需要核对（已用底色标出）：月份未能识别或不在计划期间内。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="485" />
-        <location filename="../../gui/schedule_view.py" line="663" />
+        <location filename="../../gui/schedule_view.py" line="478" />
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/schedule_view.py" line="487" />
+        <location filename="../../gui/schedule_view.py" line="665" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="511" />
+        <location filename="../../gui/schedule_view.py" line="513" />
         <source>Tie activity to section</source>
         <translation>关联章节</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="519" />
+        <location filename="../../gui/schedule_view.py" line="521" />
         <source>This activity is not tied to a section; choose one below.</source>
         <translation>这项活动尚未关联章节，请在下方选择。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="553" />
+        <location filename="../../gui/schedule_view.py" line="555" />
         <source>“%1” falls outside this plan's period.</source>
         <translation>“%1”不在本计划期间内。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="558" />
+        <location filename="../../gui/schedule_view.py" line="560" />
         <source>Insert from library</source>
         <translation>从活动库插入</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="561" />
+        <location filename="../../gui/schedule_view.py" line="563" />
         <source>Added “%1” under %2.</source>
         <translation>已把“%1”加入%2。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="572" />
+        <location filename="../../gui/schedule_view.py" line="574" />
         <source>Select an activity with some text first.</source>
         <translation>请先选中一项有内容的活动。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="584" />
+        <location filename="../../gui/schedule_view.py" line="586" />
         <source>“%1” is now in your activity library.</source>
         <translation>“%1”已存入活动库。</translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="619" />
+        <location filename="../../gui/schedule_view.py" line="621" />
         <source>(no text)</source>
         <translation>（无内容）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/schedule_view.py" line="620" />
+        <location filename="../../gui/schedule_view.py" line="622" />
         <source>%n activities fall outside the new period and are listed at the end: %1. Move them to a month of the period or delete them.</source>
         <translation><numerusform>有 %n 项活动不在新的计划期间内，已列在最后：%1。请把它们移到期间内的月份，或者删除。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/schedule_view.py" line="660" />
+        <location filename="../../gui/schedule_view.py" line="662" />
         <source>Carries Out Section</source>
         <translation>关联章节</translation>
     </message>
@@ -565,6 +570,11 @@
         <location filename="../../gui/year_grid.py" line="67" />
         <source>Crowded: %1.</source>
         <translation>活动较多：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/year_grid.py" line="71" />
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 </TS>
