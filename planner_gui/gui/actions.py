@@ -8,6 +8,8 @@ from types import SimpleNamespace
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+translate = QCoreApplication.translate
+
 
 def _action(window, text, slot=None, shortcuts=(), name=None, tip=None, context=None):
     action = QAction(text, window)
@@ -38,10 +40,10 @@ def _stack_action(parent, stack, undo: bool) -> QAction:
         text = stack.undoText() if undo else stack.redoText()
         able = stack.canUndo() if undo else stack.canRedo()
         if text:
-            template = QCoreApplication.translate("actions", "Undo “%1”") if undo else QCoreApplication.translate("actions", "Redo “%1”")
+            template = translate("actions", "Undo “%1”") if undo else translate("actions", "Redo “%1”")
             action.setText(template.replace("%1", text))
         else:
-            action.setText(QCoreApplication.translate("actions", "Undo") if undo else QCoreApplication.translate("actions", "Redo"))
+            action.setText(translate("actions", "Undo") if undo else translate("actions", "Redo"))
         action.setEnabled(able)
 
     action.triggered.connect(stack.undo if undo else stack.redo)
@@ -58,21 +60,53 @@ def _stack_action(parent, stack, undo: bool) -> QAction:
 
 def create_actions(w) -> SimpleNamespace:
     """Every QAction of the main window `w`, by name."""
-    a = SimpleNamespace()
     K = QKeySequence
-    # File
-    a.new = _action(w, QCoreApplication.translate("actions", "&New…"), w.new_plan, [K.New], "actionNew",
-                    QCoreApplication.translate("actions", "Start a new plan, empty or from a starter template"))
-    a.open = _action(w, QCoreApplication.translate("actions", "&Open…"), w.open_plan, [K.Open], "actionOpen", QCoreApplication.translate("actions", "Open a plan file"))
-    a.save_as = _action(w, QCoreApplication.translate("actions", "Save &As…"), w.save_as, [K.SaveAs, "Ctrl+Shift+S"], "actionSaveAs",
-                        QCoreApplication.translate("actions", "Save the plan to another file and go on editing that file"))
-    a.export_word = _action(w, QCoreApplication.translate("actions", "Export &Word…"), w.export_word, ["Ctrl+E"], "actionExportWord",
-                            QCoreApplication.translate("actions", "Write the plan as a Word document (.docx)"))
-    a.close_plan = _action(w, QCoreApplication.translate("actions", "&Close"), w.close_plan, [K.Close], "actionClose",
-                           QCoreApplication.translate("actions", "Close this plan"))
-    a.quit = _action(w, QCoreApplication.translate("actions", "E&xit"), w.close, [K.Quit, "Ctrl+Q"], "actionQuit")
+    tree = Qt.WidgetWithChildrenShortcut  # only while the outline has the focus
+    # name, text, slot, shortcuts, status tip, shortcut context
+    specs = [
+        ("new", translate("actions", "&New…"), w.new_plan, [K.New],
+         translate("actions", "Start a new plan, empty or from a starter template"), None),
+        ("open", translate("actions", "&Open…"), w.open_plan, [K.Open],
+         translate("actions", "Open a plan file"), None),
+        ("save_as", translate("actions", "Save &As…"), w.save_as, [K.SaveAs, "Ctrl+Shift+S"],
+         translate("actions", "Save the plan to another file and go on editing that file"), None),
+        ("export_word", translate("actions", "Export &Word…"), w.export_word, ["Ctrl+E"],
+         translate("actions", "Write the plan as a Word document (.docx)"), None),
+        ("close_plan", translate("actions", "&Close"), w.close_plan, [K.Close],
+         translate("actions", "Close this plan"), None),
+        ("quit", translate("actions", "E&xit"), w.close, [K.Quit, "Ctrl+Q"], None, None),
+        ("find", translate("actions", "&Find and Replace…"), w.show_find, [K.Find, K.Replace, "Ctrl+H"],
+         translate("actions", "Find and replace text in the whole plan"), None),
+        ("add_after", translate("actions", "Add Section &After"), lambda: w.add_section(False),
+         ["Ctrl+Return"],
+         translate("actions", "Add a section after the selected one, at the same level"), None),
+        ("add_child", translate("actions", "Add &Subsection"), lambda: w.add_section(True),
+         ["Ctrl+Shift+Return"], translate("actions", "Add a section inside the selected one"), None),
+        ("delete", translate("actions", "&Delete Section"), w.delete_section, [K.Delete],
+         translate("actions", "Delete the selected section with its subsections"), tree),
+        ("rename", translate("actions", "&Rename Section"), w.rename_section, ["F2"], None, tree),
+        ("move_up", translate("actions", "Move &Up"), lambda: w.move_section(-1), ["Alt+Up"],
+         None, None),
+        ("move_down", translate("actions", "Move Do&wn"), lambda: w.move_section(1), ["Alt+Down"],
+         None, None),
+        ("outdent", translate("actions", "&Promote (Outdent)"), w.outdent_section, ["Alt+Left"],
+         translate("actions", "Make the section a sibling of its parent (Shift+Tab in the outline)"),
+         None),
+        ("indent", translate("actions", "De&mote (Indent)"), w.indent_section, ["Alt+Right"],
+         translate("actions", "Put the section inside the one above it (Tab in the outline)"), None),
+        ("expand_all", translate("actions", "E&xpand All"), w.expand_all, [], None, None),
+        ("collapse_all", translate("actions", "&Collapse All"), w.collapse_all, [], None, None),
+        ("placeholders", translate("actions", "&Unfilled Placeholders"), w.show_placeholders,
+         ["Ctrl+Shift+P"],
+         translate("actions", "List 20__, XX, ×× and other blanks still to fill in"), None),
+        ("about", translate("actions", "&About"), w.show_about, [], None, None),
+    ]
+    a = SimpleNamespace()
+    for name, text, slot, keys, tip, context in specs:
+        object_name = "action" + "".join(part.title() for part in name.split("_"))
+        setattr(a, name, _action(w, text, slot, keys, object_name, tip, context))
     a.quit.setMenuRole(QAction.QuitRole)
-    # Edit
+
     a.undo = _stack_action(w, w.undo_stack, undo=True)
     a.undo.setObjectName("actionUndo")
     a.undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
@@ -83,35 +117,15 @@ def create_actions(w) -> SimpleNamespace:
         if QKeySequence(extra) not in redo_keys:
             redo_keys.append(QKeySequence(extra))
     a.redo.setShortcuts(redo_keys)
-    a.find = _action(w, QCoreApplication.translate("actions", "&Find and Replace…"), w.show_find, [K.Find, K.Replace, "Ctrl+H"],
-                     "actionFind", QCoreApplication.translate("actions", "Find and replace text in the whole plan"))
-    # Outline
-    tree = Qt.WidgetWithChildrenShortcut
-    a.add_after = _action(w, QCoreApplication.translate("actions", "Add Section &After"), lambda: w.add_section(False),
-                          ["Ctrl+Return"], "actionAddAfter",
-                          QCoreApplication.translate("actions", "Add a section after the selected one, at the same level"))
-    a.add_child = _action(w, QCoreApplication.translate("actions", "Add &Subsection"), lambda: w.add_section(True),
-                          ["Ctrl+Shift+Return"], "actionAddChild",
-                          QCoreApplication.translate("actions", "Add a section inside the selected one"))
-    a.delete = _action(w, QCoreApplication.translate("actions", "&Delete Section"), w.delete_section, [K.Delete], "actionDelete",
-                       QCoreApplication.translate("actions", "Delete the selected section with its subsections"), tree)
-    a.rename = _action(w, QCoreApplication.translate("actions", "&Rename Section"), w.rename_section, ["F2"], "actionRename",
-                       context=tree)
-    a.move_up = _action(w, QCoreApplication.translate("actions", "Move &Up"), lambda: w.move_section(-1), ["Alt+Up"], "actionMoveUp")
-    a.move_down = _action(w, QCoreApplication.translate("actions", "Move Do&wn"), lambda: w.move_section(1), ["Alt+Down"],
-                          "actionMoveDown")
-    a.outdent = _action(w, QCoreApplication.translate("actions", "&Promote (Outdent)"), w.outdent_section, ["Alt+Left"], "actionOutdent",
-                        QCoreApplication.translate("actions", "Make the section a sibling of its parent (Shift+Tab in the outline)"))
-    a.indent = _action(w, QCoreApplication.translate("actions", "De&mote (Indent)"), w.indent_section, ["Alt+Right"], "actionIndent",
-                       QCoreApplication.translate("actions", "Put the section inside the one above it (Tab in the outline)"))
-    a.expand_all = _action(w, QCoreApplication.translate("actions", "E&xpand All"), w.expand_all, name="actionExpandAll")
-    a.collapse_all = _action(w, QCoreApplication.translate("actions", "&Collapse All"), w.collapse_all, name="actionCollapseAll")
-    # Check
-    a.placeholders = _action(w, QCoreApplication.translate("actions", "&Unfilled Placeholders"), w.show_placeholders, ["Ctrl+Shift+P"],
-                             "actionPlaceholders",
-                             QCoreApplication.translate("actions", "List 20__, XX, ×× and other blanks still to fill in"))
-    # Help
-    a.about = _action(w, QCoreApplication.translate("actions", "&About"), w.show_about, name="actionAbout")
+
+    for action, short in ((a.add_after, translate("actions", "Add")),
+                          (a.add_child, translate("actions", "Add Sub")),
+                          (a.delete, translate("actions", "Delete")),
+                          (a.move_up, translate("actions", "Up")),
+                          (a.move_down, translate("actions", "Down")),
+                          (a.outdent, translate("actions", "Promote")),
+                          (a.indent, translate("actions", "Demote"))):
+        action.setIconText(short)  # the outline's tool bar shows these short names
     return a
 
 
@@ -119,11 +133,11 @@ def build_menus(w, a: SimpleNamespace) -> SimpleNamespace:
     """The menu bar; returns the menus by name (file, edit, outline, schedule, check)."""
     bar = w.menuBar()
     m = SimpleNamespace()
-    m.file = bar.addMenu(QCoreApplication.translate("actions", "&File"))
+    m.file = bar.addMenu(translate("actions", "&File"))
     m.file.setObjectName("menuFile")
     m.file.addAction(a.new)
     m.file.addAction(a.open)
-    m.recent = m.file.addMenu(QCoreApplication.translate("actions", "Open &Recent"))
+    m.recent = m.file.addMenu(translate("actions", "Open &Recent"))
     m.recent.setObjectName("menuRecent")
     m.file.addSeparator()
     m.file.addAction(a.save_as)
@@ -133,14 +147,14 @@ def build_menus(w, a: SimpleNamespace) -> SimpleNamespace:
     m.file.addAction(a.close_plan)
     m.file.addAction(a.quit)
 
-    m.edit = bar.addMenu(QCoreApplication.translate("actions", "&Edit"))
+    m.edit = bar.addMenu(translate("actions", "&Edit"))
     m.edit.setObjectName("menuEdit")
     m.edit.addAction(a.undo)
     m.edit.addAction(a.redo)
     m.edit.addSeparator()
     m.edit.addAction(a.find)
 
-    m.outline = bar.addMenu(QCoreApplication.translate("actions", "&Outline"))
+    m.outline = bar.addMenu(translate("actions", "&Outline"))
     m.outline.setObjectName("menuOutline")
     for action in (a.add_after, a.add_child, None, a.rename, a.delete, None, a.move_up, a.move_down,
                    a.outdent, a.indent, None, a.expand_all, a.collapse_all):
@@ -149,14 +163,14 @@ def build_menus(w, a: SimpleNamespace) -> SimpleNamespace:
         else:
             m.outline.addAction(action)
 
-    m.schedule = bar.addMenu(QCoreApplication.translate("actions", "&Schedule"))
+    m.schedule = bar.addMenu(translate("actions", "&Schedule"))
     m.schedule.setObjectName("menuSchedule")
 
-    m.check = bar.addMenu(QCoreApplication.translate("actions", "&Check"))
+    m.check = bar.addMenu(translate("actions", "&Check"))
     m.check.setObjectName("menuCheck")
     m.check.addAction(a.placeholders)
 
-    m.help = bar.addMenu(QCoreApplication.translate("actions", "&Help"))
+    m.help = bar.addMenu(translate("actions", "&Help"))
     m.help.setObjectName("menuHelp")
     m.help.addAction(a.about)
     return m

@@ -13,28 +13,30 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..store.plan_file import EXTENSION
 
+translate = QCoreApplication.translate
+
 
 def plan_filter() -> str:
-    return QCoreApplication.translate("alerts", "Work plans (*{ext})").replace("{ext}", EXTENSION)
+    return translate("alerts", "Work plans (*{ext})").replace("{ext}", EXTENSION)
 
 
 def error(parent, text: str, title: str | None = None) -> None:
-    QMessageBox.critical(parent, title or QCoreApplication.translate("alerts", "Error"), text)
+    QMessageBox.critical(parent, title or translate("alerts", "Error"), text)
 
 
 def warning(parent, text: str, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or QCoreApplication.translate("alerts", "Notice"), text)
+    QMessageBox.warning(parent, title or translate("alerts", "Notice"), text)
 
 
 def info(parent, text: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or QCoreApplication.translate("alerts", "Information"), text)
+    QMessageBox.information(parent, title or translate("alerts", "Information"), text)
 
 
 def confirm(parent, text: str, title: str | None = None, ok_text: str | None = None) -> bool:
     """A yes/no question; True when the user agrees."""
-    box = QMessageBox(QMessageBox.Question, title or QCoreApplication.translate("alerts", "Please confirm"), text,
+    box = QMessageBox(QMessageBox.Question, title or translate("alerts", "Please confirm"), text,
                       QMessageBox.NoButton, parent)
-    ok = box.addButton(ok_text or QCoreApplication.translate("alerts", "OK"), QMessageBox.AcceptRole)
+    ok = box.addButton(ok_text or translate("alerts", "OK"), QMessageBox.AcceptRole)
     box.addButton(QMessageBox.Cancel)
     box.setDefaultButton(ok)
     box.exec()
@@ -45,7 +47,7 @@ def choose(parent, text: str, choices: list[tuple[str, str]], title: str | None 
            default: str | None = None, cancel: str = "cancel") -> str:
     """A question with several answers: choices = [(key, button label)];
     returns the chosen key, or `cancel` when the box is closed."""
-    box = QMessageBox(QMessageBox.Question, title or QCoreApplication.translate("alerts", "Please choose"), text,
+    box = QMessageBox(QMessageBox.Question, title or translate("alerts", "Please choose"), text,
                       QMessageBox.NoButton, parent)
     buttons = {}
     for key, label in choices:
@@ -60,8 +62,8 @@ def choose(parent, text: str, choices: list[tuple[str, str]], title: str | None 
 
 
 def open_plan_path(parent, directory: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("alerts", "Open plan"), directory,
-                                          plan_filter() + ";;" + QCoreApplication.translate("alerts", "All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(parent, translate("alerts", "Open plan"), directory,
+                                          plan_filter() + ";;" + translate("alerts", "All files (*)"))
     return path or None
 
 

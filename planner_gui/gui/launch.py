@@ -76,10 +76,16 @@ def build_window(path=None):
     return MainWindow(path)
 
 
+def split_arguments(argv: list[str]) -> tuple[str | None, list[str]]:
+    """(the plan file to open or None, Qt's own options such as -style)."""
+    paths = [a for a in argv if not a.startswith("-")]
+    return (paths[0] if paths else None), [a for a in argv if a.startswith("-")]
+
+
 def run_editor(argv: list[str]) -> int:
     """planner-gui [FILE]: open the file (e.g. double-clicked), else the sample."""
-    paths = [a for a in argv if not a.startswith("-")]
-    app = ensure_app([a for a in argv if a.startswith("-")])
-    window = build_window(paths[0] if paths else None)
+    path, qt_options = split_arguments(argv)
+    app = ensure_app(qt_options)
+    window = build_window(path)
     window.show()
     return app.exec()

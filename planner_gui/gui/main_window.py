@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QMainWindow,
                                QPushButton, QSplitter, QStackedWidget, QTabWidget,
-                               QVBoxLayout, QWidget)
+                               QToolBar, QVBoxLayout, QWidget)
 
 from ..core.edits import (EditError, InsertSection, SetBody, SetHeading, SetMeta, SetOptions,
                           SetParagraphs, UpdateActivity, Batch, indent_edit, move_by_edit,
@@ -55,6 +55,13 @@ class MainWindow(QMainWindow):
                        self.actions_.delete, self.actions_.move_up, self.actions_.move_down,
                        self.actions_.outdent, self.actions_.indent):
             self.outline_view.addAction(action)
+        for action in (self.actions_.add_after, self.actions_.add_child, self.actions_.delete,
+                       None, self.actions_.move_up, self.actions_.move_down,
+                       self.actions_.outdent, self.actions_.indent):
+            if action is None:
+                self.outline_tools.addSeparator()
+            else:
+                self.outline_tools.addAction(action)
         self.menus.recent.aboutToShow.connect(self._fill_recent_menu)
         self._install_schedule_actions()
         self.install_extensions()
@@ -77,9 +84,23 @@ class MainWindow(QMainWindow):
         self.editor_stack.addWidget(self.section_panel)
         self.editor_stack.addWidget(self.properties_panel)
 
+        self.outline_tools = QToolBar(self)
+        self.outline_tools.setObjectName("outlineToolBar")
+        self.outline_tools.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.outline_tools.setIconSize(QSize(12, 12))
+        outline_pane = QWidget(self)
+        pane_layout = QVBoxLayout(outline_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.setSpacing(2)
+        pane_layout.addWidget(self.outline_tools)
+        pane_layout.addWidget(self.outline_view, 1)
+        tree_font = QFont(self.outline_view.font())
+        tree_font.setPointSizeF(tree_font.pointSizeF() * 1.1)
+        self.outline_view.setFont(tree_font)
+
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.setObjectName("outlineSplitter")
-        splitter.addWidget(self.outline_view)
+        splitter.addWidget(outline_pane)
         splitter.addWidget(self.editor_stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
@@ -434,6 +455,7 @@ class MainWindow(QMainWindow):
         if hasattr(self.schedule_view, "highlight_section"):
             self.schedule_view.highlight_section(section_id if kind == SECTION else None)
         self._update_counts()
+        self._update_outline_actions()
 
     def _schedule_wants_section(self, section_id: str) -> None:
         if self.outline_view.select_section(section_id):
@@ -563,6 +585,9 @@ class MainWindow(QMainWindow):
         else:
             self.status.show_saving()
         self._update_counts()
+        self._update_outline_actions()
+
+    def _update_outline_actions(self) -> None:
         has_section = self.current_section_id() is not None
         for action in (self.actions_.delete, self.actions_.rename, self.actions_.move_up,
                        self.actions_.move_down, self.actions_.indent, self.actions_.outdent,

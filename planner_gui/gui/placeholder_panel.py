@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QT
 from ..core.placeholders import find_placeholders
 from . import alerts
 
+translate = QCoreApplication.translate
+
 _ROLE = Qt.UserRole + 1
 
 
@@ -80,14 +82,14 @@ def confirm_placeholders(window, action_text: str) -> bool:
     if not found:
         return True
     examples = "、".join(dict.fromkeys(p.text for p in found[:5]))
-    question = QCoreApplication.translate("placeholders", "The plan still has %1 unfilled places (for example %2). "
+    question = translate("placeholders", "The plan still has %1 unfilled places (for example %2). "
                   "Do you still want to %3?").replace("%1", str(len(found))) \
         .replace("%2", examples).replace("%3", action_text)
     answer = alerts.choose(window, question, [
-        ("go", QCoreApplication.translate("placeholders", "Continue Anyway")),
-        ("show", QCoreApplication.translate("placeholders", "Show the List")),
-        ("cancel", QCoreApplication.translate("placeholders", "Cancel")),
-    ], QCoreApplication.translate("placeholders", "Unfilled placeholders"), default="show")
+        ("go", translate("placeholders", "Continue Anyway")),
+        ("show", translate("placeholders", "Show the List")),
+        ("cancel", translate("placeholders", "Cancel")),
+    ], translate("placeholders", "Unfilled placeholders"), default="show")
     if answer == "show" and hasattr(window, "show_placeholders"):
         window.show_placeholders()
     return answer == "go"

@@ -137,7 +137,8 @@ class PropertiesPanel(QScrollArea):
         self.date.dateChanged.connect(self._date_changed)
         self.level3.activated.connect(lambda: self._option("level3_style", self.level3.currentData()))
         self.date_style.activated.connect(lambda: self._option("date_style", self.date_style.currentData()))
-        self.font_profile.activated.connect(lambda: self._option("font_profile", self.font_profile.currentData()))
+        self.font_profile.activated.connect(
+            lambda: self._option("font_profile", self.font_profile.currentData()))
         self.bold_headings.toggled.connect(lambda v: self._option("bold_headings", v))
         self.hide_empty.toggled.connect(lambda v: self._option("hide_empty_columns", v))
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
 
-from ..models.outline_model import CLOSING, PREAMBLE, SECTION
+from ..models.outline_model import PREAMBLE, SECTION
 from .undo import WindowUndoKeys
 
 
@@ -97,12 +97,17 @@ class SectionEditor(QWidget):
         self.heading = QLineEdit(self)
         self.heading.setObjectName("headingEdit")
         self.heading.setPlaceholderText(self.tr("Section heading"))
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
         self.editor = ParagraphEdit(self)
         self.editor.setObjectName("sectionEditor")
         self._undo_keys = WindowUndoKeys(self)
         self.editor.installEventFilter(self._undo_keys)
         self.heading.installEventFilter(self._undo_keys)
-        self.editor.setPlaceholderText(self.tr("Type the paragraphs here; press Enter to start a new paragraph."))
+        self.editor.setPlaceholderText(
+            self.tr("Type the paragraphs here; press Enter to start a new paragraph."))
         self.editor.setTabChangesFocus(False)
         self.hint = QLabel(self)
         self.hint.setObjectName("sectionHint")
@@ -155,7 +160,8 @@ class SectionEditor(QWidget):
                 self.heading.show()
                 self.heading.setText(section.heading if section else "")
                 self.editor.set_paragraphs_text("\n".join(section.body) if section else "")
-                self.hint.setText(self.tr("Numbering is added automatically from the section's place in the outline."))
+                self.hint.setText(self.tr(
+                    "Numbering is added automatically from the section's place in the outline."))
             else:
                 self.heading.hide()
                 if kind == PREAMBLE:

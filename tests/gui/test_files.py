@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 from planner_gui.core.edits import SetBody
-from planner_gui.core.interchange import dumps
 from planner_gui.gui import recovery, settings
 from planner_gui.store import PlanFile
 from planner_gui.store.errors import StoreWriteError

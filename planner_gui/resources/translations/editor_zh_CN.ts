@@ -733,6 +733,34 @@ Writes the yearly work plan of a trade union and exports it as an official docum
         <translation>全部折叠(&amp;C)</translation>
     </message>
     <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add Sub</source>
+        <translation>添加下级</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>降级</translation>
+    </message>
+    <message>
         <source>&amp;Unfilled Placeholders</source>
         <translation>检查未填写的内容(&amp;U)</translation>
     </message>
