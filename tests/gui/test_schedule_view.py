@@ -394,3 +394,32 @@ def test_read_only_plan_refuses_edits(qtbot):
     assert not (view.model.flags(index) & Qt.ItemFlag.ItemIsEditable)
     assert view.paste("九月\t新活动") == []
     assert stack.count() == 0
+
+
+def _drop(view, ident, target_index):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    mime = view.model.mimeData([view.model.index_for_activity(ident)])
+    pos = QPointF(view.tree.visualRect(target_index).center())
+    viewport = view.tree.viewport()
+    for kind in (QDragEnterEvent, QDragMoveEvent):   # the view checks the drop on enter/move
+        QApplication.sendEvent(viewport, kind(pos.toPoint(), Qt.DropAction.MoveAction, mime,
+                                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(viewport, QDropEvent(pos, Qt.DropAction.MoveAction, mime,
+                                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # PySide marks the QPoint event constructors
+def test_drag_and_drop_onto_an_activity_and_onto_a_month(parts):
+    view, session, stack = parts
+    before = dumps(session.plan)
+    _drop(view, "a3", view.model.index_for_activity("a1"))
+    assert group_ids(session.plan, "2025-09") == ["a3", "a1", "a2"]
+    assert session.plan.find_activity("a3").months == ["2025-09"]
+    _drop(view, "a2", view.model.index_for_group("2025-11"))
+    assert group_ids(session.plan, "2025-11") == ["a2"]
+    assert len(session.plan.schedule) == 5 and stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert dumps(session.plan) == before
