@@ -149,7 +149,8 @@ def split_items(text: str) -> list[str]:
     rest = text
     number = first
     while True:
-        nxt = re.compile(rf"(?<=[{re.escape(_SENTENCE_END)}，,\s）)”])\s*(?:{number + 1}\s*[、.．](?!\d)|[（(]{number + 1}[)）])")
+        after = rf"(?<=[{re.escape(_SENTENCE_END)}，,\s）)”])\s*"
+        nxt = re.compile(after + rf"(?:{number + 1}\s*[、.．](?!\d)|[（(]{number + 1}[)）])")
         body = _ITEM.sub("", rest, count=1)
         match = nxt.search(body)
         if not match:

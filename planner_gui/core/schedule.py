@@ -15,6 +15,7 @@ editor inserts or moves, so the interchange JSON reads in calendar order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .edits import Batch, Edit, InsertActivity, MoveActivity, RemoveActivity, SetMeta, UpdateActivity
@@ -86,8 +87,6 @@ def parse_months_text(text: str, period: Period) -> list[str] | None:
 
 def _iso_months(text: str) -> list[str] | None:
     """'2025-03' or '2025-07至2025-08' / '2025-07,2025-09'."""
-    import re
-
     parts = re.split(r"\s*(至|到|~|～|,|，|、)\s*", text)
     values, joins = parts[::2], parts[1::2]
     try:
