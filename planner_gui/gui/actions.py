@@ -15,10 +15,12 @@ def _action(window, text, slot=None, shortcuts=(), name=None, tip=None, context=
     action = QAction(text, window)
     if name:
         action.setObjectName(name)
-    keys = []
+    keys: list[QKeySequence] = []
     for key in shortcuts:
-        keys.extend(QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
-                    else [QKeySequence(key)])
+        for sequence in (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
+                         else [QKeySequence(key)]):
+            if sequence not in keys:  # the same key twice would make it ambiguous
+                keys.append(sequence)
     if keys:
         action.setShortcuts(keys)
     if tip:

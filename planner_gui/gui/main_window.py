@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
 
         self.find_panel = FindReplacePanel(self)
         self.find_dock.setWidget(self.find_panel)
+        self.find_dock.setMinimumWidth(380)
         self.addDockWidget(Qt.RightDockWidgetArea, self.find_dock)
         self.find_panel.replace_requested.connect(self._replace_texts)
         self.find_panel.location_requested.connect(self.go_to_location)
@@ -578,7 +579,9 @@ class MainWindow(QMainWindow):
         self.banner_new.setVisible(self.is_sample)
         self.banner_open.setVisible(self.is_sample)
         self.status.show_notice(self.tr("Read-only") if session.read_only else None)
-        if session.saved:
+        if self.is_sample and session.saved:
+            self.status.show_note(self.tr("Sample plan, not a file yet"))
+        elif session.saved:
             self.status.show_saved()
         elif reason:
             self.status.show_unsaved(reason)

@@ -49,6 +49,7 @@ class PropertiesPanel(QScrollArea):
         self.year.setObjectName("yearEdit")
         self.year.setRange(1990, 2100)
         self.year.setSuffix(self.tr(" (year)"))
+        self.year.setMaximumWidth(self.year.fontMetrics().horizontalAdvance("0000000000") + 40)
         self.kind = QComboBox(body)
         self.kind.setObjectName("periodKind")
         for key, label in self.period_kinds():
@@ -62,7 +63,7 @@ class PropertiesPanel(QScrollArea):
         self.end.setObjectName("periodEnd")
         self.signature = QLineEdit(body)
         self.signature.setObjectName("signatureEdit")
-        self.date_set = QCheckBox(self.tr("Set"), body)
+        self.date_set = QCheckBox(self.tr("Filled in"), body)
         self.date_set.setObjectName("dateSet")
         self.date = QDateEdit(body)
         self.date.setObjectName("dateEdit")

@@ -52,6 +52,12 @@ class PlanStatusBar(QStatusBar):
         self.save_label.setText(self.tr("All saved"))
         self.save_label.setToolTip("")
 
+    def show_note(self, text: str) -> None:
+        """Nothing to save, for a reason the user should know (the sample plan)."""
+        self.state = self.SAVED
+        self.save_label.setText(text)
+        self.save_label.setToolTip("")
+
     def show_saving(self) -> None:
         self.state = self.SAVING
         self.save_label.setText(self.tr("Saving…"))

@@ -119,7 +119,7 @@ def test_the_sample_plan_is_editable_and_asks_on_close(make_window, alerts, tmp_
     window = make_window()
     assert window.is_sample and window.session.plan_file is None
     assert "示例计划" in window.banner_label.text()
-    assert window.status.save_label.text() == "全部已保存"
+    assert window.status.save_label.text() == "示例计划，尚未存为文件"
     window.push_edit(SetBody(window.session.plan.sections[0].id, ["试着改一改"]), "try")
     assert window.status.save_label.text() == "未保存：示例计划"
     target = tmp_path / "我的计划.ghjh"

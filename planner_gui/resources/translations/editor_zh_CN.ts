@@ -191,6 +191,10 @@
         <translation>只读</translation>
     </message>
     <message>
+        <source>Sample plan, not a file yet</source>
+        <translation>示例计划，尚未存为文件</translation>
+    </message>
+    <message>
         <source>The file does not exist (any more): %1</source>
         <translation>文件不存在（可能已被移动或删除）：%1</translation>
     </message>
@@ -447,8 +451,8 @@ Writes the yearly work plan of a trade union and exports it as an official docum
         <translation> 年</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>已定</translation>
+        <source>Filled in</source>
+        <translation>已填写</translation>
     </message>
     <message>
         <source>from</source>
