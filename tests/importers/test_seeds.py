@@ -86,3 +86,30 @@ def test_seed_text_round_trips_through_the_interchange_json(seeds_dir):
 def test_expected_text_forms(found, expected, ok):
     """How the expected JSON spells texts: exact, start only, or both ends."""
     assert heading_matches(found, expected) is ok
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.label for c in CASES])
+def test_seed_plan_rolls_forward_and_back(case, seeds_dir):
+    """An imported plan rolled to next year and back, twice, has its text again."""
+    from planner_gui.core.edits import apply_edit
+    from planner_gui.core.locations import iter_texts
+    from planner_gui.core.rollover import auto_changes, changes_to_edit, rollover
+
+    original = import_text(case.text(seeds_dir), case.year).plan
+    plan = original
+    for year in (case.year + 1, case.year, case.year + 1, case.year):
+        plan, changes = rollover(plan, year)
+        apply_edit(plan, changes_to_edit(plan, auto_changes(changes)))
+    assert [t for _, t in iter_texts(plan)] == [t for _, t in iter_texts(original)]
+    assert [a.months for a in plan.schedule] == [a.months for a in original.schedule]
+
+
+def test_seed_review_items(seeds_dir):
+    """The 篇六 school plan's 五届五次 congress and 第十一届 sports meet are listed."""
+    from planner_gui.core.rollover import propose
+
+    case = next(c for c in CASES if c.name.startswith("篇六"))
+    changes = propose(import_text(case.text(seeds_dir), case.year).plan, case.year + 1)
+    listed = {(c.before, c.after, c.kind) for c in changes}
+    assert ("五届五次", None, "review") in listed
+    assert ("第十一届", "第十二届", "review") in listed
