@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolBar
 from . import alerts
 
 PREVIEW_DELAY_MS = 400   # a pause in typing before the preview is redrawn
+SESSION_POLL_MS = 1000   # how often an open preview looks for another opened plan
 
 
 def exec_print_dialog(dialog: QPrintDialog) -> bool:
@@ -66,6 +67,9 @@ class PrintActions(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
+        self._poll = QTimer(self)     # the window has no signal for "another plan opened"
+        self._poll.setInterval(SESSION_POLL_MS)
+        self._poll.timeout.connect(self._follow_session)
 
         self.preview_action = QAction(self.tr("Print Pre&view…"), window)
         self.preview_action.setObjectName("printPreviewAction")
@@ -142,6 +146,7 @@ class PrintActions(QObject):
             self.preview_dialog = dialog
         self._follow_session()
         show_preview(self.preview_dialog)
+        self._poll.start()
         self.refresh_preview()
 
     def paint_preview(self, printer: QPrinter) -> None:
@@ -189,6 +194,7 @@ class PrintActions(QObject):
 
     def _preview_closed(self, *_args) -> None:
         self._timer.stop()
+        self._poll.stop()
 
     # --- printing ----------------------------------------------------------------
     def printer_problem(self) -> str:

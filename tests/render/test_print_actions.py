@@ -1,0 +1,258 @@
+"""打印预览 / 打印 / 导出 PDF in the editor, offscreen, with the platform dialogs replaced."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewWidget
+from PySide6.QtWidgets import QMainWindow
+
+from planner_gui.core.edits import SetMeta
+from planner_gui.gui import alerts, print_actions
+from planner_gui.gui.print_actions import PrintActions, a4_printer, install_print_actions
+from planner_gui.models.session import PlanSession
+
+from .conftest import need, pdf_pages
+
+
+class Recorder:
+    """Stands in for gui.alerts: records every message, answers save_path from a list."""
+
+    def __init__(self, monkeypatch):
+        self.calls: list[tuple[str, str]] = []
+        self.paths: list = []
+        for name in ("error", "warning", "info"):
+            monkeypatch.setattr(alerts, name, self._record(name))
+        monkeypatch.setattr(alerts, "save_path", self._save_path)
+
+    def _record(self, name):
+        def record(parent, text, title=None):
+            self.calls.append((name, text))
+        return record
+
+    def _save_path(self, parent, title, suggested, name_filter, extension):
+        self.calls.append(("save_path", suggested))
+        return str(self.paths.pop(0)) if self.paths else None
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _ in self.calls]
+
+
+@pytest.fixture
+def recorder(monkeypatch, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setattr("planner_gui.gui.placeholder_panel.confirm_placeholders",
+                        lambda window, text: True, raising=False)
+    return Recorder(monkeypatch)
+
+
+@pytest.fixture
+def host(qtbot, sample_plan, recorder):
+    """A window as the editor is to print_actions: session, undo_stack, a File menu."""
+    window = QMainWindow()
+    window.session = PlanSession(sample_plan)
+    window.undo_stack = QUndoStack(window)
+    file_menu = window.menuBar().addMenu("File")
+    file_menu.addAction("Export Word")
+    anchor = file_menu.addSeparator()
+    file_menu.addAction("Quit")
+    window.menus = SimpleNamespace(file=file_menu, export_anchor=anchor)
+    qtbot.addWidget(window)
+    install_print_actions(window, file_menu)
+    yield window
+    dialog = window.print_actions.preview_dialog
+    if dialog is not None:
+        dialog.close()
+
+
+def test_actions_land_in_the_file_menu(host):
+    actions = host.print_actions
+    texts = [a.objectName() or a.text() for a in host.menus.file.actions() if not a.isSeparator()]
+    assert texts == ["Export Word", "printPreviewAction", "printAction", "exportPdfAction", "Quit"]
+    assert QKeySequence("Ctrl+P") in actions.print_action.shortcuts()
+
+
+def test_preview_paint_request_draws_the_pages(host, qapp):
+    """QPrintPreviewWidget on a PDF-format printer: paintRequested gives every page."""
+    from planner_gui.render.layout import layout_plan
+
+    printer = a4_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    widget = QPrintPreviewWidget(printer)
+    widget.paintRequested.connect(host.print_actions.paint_preview)
+    widget.updatePreview()
+    expected = len(layout_plan(host.session.plan))
+    assert expected > 0
+    assert widget.pageCount() == expected
+
+
+def test_preview_follows_edits(host, qtbot, monkeypatch):
+    actions: PrintActions = host.print_actions
+    painted = []
+    real_paint = actions.paint_preview
+    monkeypatch.setattr(actions, "paint_preview", lambda printer: (painted.append(1), real_paint(printer)))
+    actions.preview_action.trigger()
+    dialog = actions.preview_dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    qtbot.waitUntil(lambda: len(painted) >= 1)
+    widget = actions.preview_widget()
+    assert widget.pageCount() > 0
+    before = len(painted)
+    host.session.apply(SetMeta({"title": "新的标题" * 8}))
+    qtbot.waitUntil(lambda: len(painted) > before, timeout=3000)
+    # another plan opened in the window: the preview follows it too
+    from planner_gui.core.plan import Plan, Section
+
+    other = Plan(sections=[Section("s1", "唯一的一节", ["正文。"] * 3)])
+    before = len(painted)
+    host.session = PlanSession(other)
+    qtbot.waitUntil(lambda: len(painted) > before, timeout=4000)
+    assert widget.pageCount() == 1
+    before = len(painted)
+    host.session.apply(SetMeta({"title": "再改"}))
+    qtbot.waitUntil(lambda: len(painted) > before, timeout=3000)
+
+
+def test_font_notice_in_the_preview(host, qtbot):
+    actions = host.print_actions
+    actions.preview_action.trigger()
+    qtbot.waitUntil(lambda: actions.notice_label.text() != "" or not actions.substitutions)
+    if actions.substitutions:
+        assert "→" in actions.notice_label.text()
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The print area's Chinese translation installed, as the editor does at start."""
+    from PySide6.QtCore import QTranslator
+
+    from planner_gui import resources
+
+    translator = QTranslator()
+    assert translator.load(str(resources.path("translations", "print_zh_CN.qm")))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_no_printer_is_a_clear_message(chinese, host, monkeypatch, recorder):
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    opened = []
+    monkeypatch.setattr(print_actions, "exec_print_dialog", lambda dialog: opened.append(dialog) or True)
+    assert host.print_actions.print_plan() is False
+    assert not opened
+    kind, text = recorder.calls[-1]
+    assert kind == "warning"
+    assert "没有安装打印机" in text and "导出 PDF" in text
+
+
+def test_offline_printer_is_a_clear_message(host, monkeypatch, recorder):
+    class Offline:
+        def isNull(self):
+            return False
+
+        def state(self):
+            return QPrinter.PrinterState.Error
+
+        def printerName(self):
+            return "办公室打印机"
+
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: [Offline()]))
+    monkeypatch.setattr(QPrinterInfo, "defaultPrinter", staticmethod(lambda: Offline()))
+    assert host.print_actions.print_plan() is False
+    kind, text = recorder.calls[-1]
+    assert kind == "warning" and "办公室打印机" in text
+
+
+def test_print_through_the_dialog(host, monkeypatch, recorder, tmp_path):
+    """The print dialog replaced: the chosen 'printer' writes a PDF we can count."""
+    out = tmp_path / "printed.pdf"
+    monkeypatch.setattr(PrintActions, "printer_problem", lambda self: "")
+
+    def make_printer(printer=None, title=""):
+        printer = print_actions.QPrinter(print_actions.QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return a4_real(printer, title)
+
+    a4_real = print_actions.a4_printer
+    monkeypatch.setattr(print_actions, "a4_printer", make_printer)
+    seen = {}
+
+    def accept(dialog):
+        seen["max"] = dialog.maxPage()
+        return True
+
+    monkeypatch.setattr(print_actions, "exec_print_dialog", accept)
+    assert host.print_actions.print_plan() is True
+    assert out.is_file()
+    need("pdfinfo")
+    assert pdf_pages(out) == seen["max"] > 1
+    assert "error" not in recorder.kinds()
+
+
+def test_cancelled_print_dialog_prints_nothing(host, monkeypatch, tmp_path):
+    monkeypatch.setattr(PrintActions, "printer_problem", lambda self: "")
+    monkeypatch.setattr(print_actions, "exec_print_dialog", lambda dialog: False)
+    painted = []
+    monkeypatch.setattr("planner_gui.render.paint.paint_pages", lambda *a: painted.append(a))
+    assert host.print_actions.print_plan() is False
+    assert not painted
+
+
+def test_placeholders_stop_printing_and_pdf(host, monkeypatch):
+    monkeypatch.setattr("planner_gui.gui.placeholder_panel.confirm_placeholders",
+                        lambda window, text: False, raising=False)
+    monkeypatch.setattr(PrintActions, "printer_problem", lambda self: "")
+    opened = []
+    monkeypatch.setattr(print_actions, "exec_print_dialog", lambda dialog: opened.append(1) or True)
+    assert host.print_actions.print_plan() is False
+    assert host.print_actions.export_pdf() is False
+    assert not opened
+
+
+def test_export_pdf(host, recorder, tmp_path):
+    target = tmp_path / "计划.pdf"
+    recorder.paths.append(target)
+    assert host.print_actions.export_pdf() is True
+    assert target.read_bytes().startswith(b"%PDF-")
+    kind, suggested = recorder.calls[0]
+    assert kind == "save_path" and suggested.endswith(".pdf")
+    assert "阳光实验学校" in suggested
+    assert host.statusBar().currentMessage()
+
+
+def test_export_pdf_failure_is_shown(host, recorder, tmp_path):
+    recorder.paths.append(tmp_path / "missing" / "x.pdf")
+    assert host.print_actions.export_pdf() is False
+    kind, text = recorder.calls[-1]
+    assert kind == "error" and "文件夹不存在" in text
+
+
+def test_cancelled_save_dialog_writes_nothing(host, recorder, tmp_path):
+    assert host.print_actions.export_pdf() is False
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_the_editor_window_has_the_actions(qtbot, plan_path, recorder, monkeypatch, tmp_path):
+    """The real main window installs them (main_window.install_extensions)."""
+    app_module = pytest.importorskip("planner_gui.app")
+    if not hasattr(app_module, "build_window"):
+        pytest.skip("the editor window is not there yet")
+    from planner_gui.gui import recovery
+
+    monkeypatch.setattr(recovery, "data_dir", lambda: tmp_path / "data")
+    window = app_module.build_window(plan_path)
+    qtbot.addWidget(window)
+    try:
+        names = {a.objectName() for a in window.findChildren(print_actions.QAction)}
+        assert {"printPreviewAction", "printAction", "exportPdfAction"} <= names
+        assert window.print_actions.plan() is window.session.plan
+    finally:
+        window.session.close()
+        window.undo_stack.clear()
