@@ -20,22 +20,23 @@ from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QMainWi
                                QPushButton, QSplitter, QStackedWidget, QTabWidget,
                                QToolBar, QVBoxLayout, QWidget)
 
-from ..core.edits import (EditError, InsertSection, SetBody, SetHeading, SetMeta, SetOptions,
-                          SetParagraphs, UpdateActivity, Batch, indent_edit, move_by_edit,
-                          new_section, outdent_edit, remove_section_edit)
+from ..core.edits import (Batch, EditError, SetBody, SetHeading, SetMeta, SetOptions,
+                          SetParagraphs, UpdateActivity)
 from ..core.period import add_months
 from ..models.outline_model import META, PREAMBLE, SECTION, CLOSING, OutlineModel
 from ..models.session import PlanSession
 from . import alerts, recovery, settings
 from .actions import build_menus, create_actions
+from .outline_actions import OutlineActionsMixin
 from .outline_view import OutlineView
+from .plan_files import PlanFilesMixin
 from .properties_panel import PropertiesPanel
 from .section_editor import SectionEditor
 from .status import PlanStatusBar
 from .undo import EditCommand
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def __init__(self, path=None, parent=None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -346,99 +347,6 @@ class MainWindow(QMainWindow):
                   for a in plan.schedule if a.months]
         self.push_edit(Batch(edits), self.tr("Change year"), merge_key="year")
 
-    # --- outline operations --------------------------------------------------------
-    def current_section_id(self) -> str | None:
-        return self.outline_view.current_section_id()
-
-    def add_section(self, as_child: bool = False) -> str | None:
-        plan = self.session.plan
-        current = self.current_section_id()
-        kind = self.outline_view.current_kind()
-        if current is not None and as_child:
-            parent_id, index = current, len(plan.find_section(current).children)
-        elif current is not None:
-            parent, row = plan.locate(current)
-            parent_id, index = (parent.id if parent else None), row + 1
-        elif kind in (META, PREAMBLE):
-            parent_id, index = None, 0
-        else:
-            parent_id, index = None, len(plan.sections)
-        section = new_section(plan, self.tr("New section"))
-        text = self.tr("Add subsection") if as_child and current else self.tr("Add section")
-        if not self.push_edit(InsertSection(parent_id, index, section), text):
-            return None
-        self.outline_view.select_section(section.id)
-        self.outline_view.edit(self.outline_view.currentIndex())
-        return section.id
-
-    def delete_section(self) -> bool:
-        section_id = self.current_section_id()
-        if section_id is None:
-            return False
-        plan = self.session.plan
-        section = plan.find_section(section_id)
-        label = self.outline_model.number(section_id) + section.heading
-        has_text = any(p.strip() for s in section.walk() for p in s.body)
-        if section.children or has_text:
-            if section.children:
-                question = self.tr("Delete “%1” with its %2 subsections and their text?")
-                question = question.replace("%2", str(sum(1 for _ in section.walk()) - 1))
-            else:
-                question = self.tr("Delete “%1” and its text?")
-            question = question.replace("%1", label)
-            question += "\n" + self.tr("You can undo this with Ctrl+Z.")
-            if not alerts.confirm(self, question, self.tr("Delete section"), self.tr("Delete")):
-                return False
-        parent, row = plan.locate(section_id)
-        siblings = parent.children if parent else plan.sections
-        after = (siblings[row + 1].id if row + 1 < len(siblings)
-                 else siblings[row - 1].id if row > 0 else (parent.id if parent else None))
-        if not self.push_edit(remove_section_edit(plan, section_id), self.tr("Delete section")):
-            return False
-        if after is not None:
-            self.outline_view.select_section(after)
-        return True
-
-    def rename_section(self) -> None:
-        index = self.outline_view.currentIndex()
-        if self.outline_model.kind(index) == SECTION:
-            self.outline_view.edit(index)
-
-    def move_section(self, delta: int) -> bool:
-        section_id = self.current_section_id()
-        if section_id is None:
-            return False
-        edit = move_by_edit(self.session.plan, section_id, delta)
-        return self._move(edit, section_id)
-
-    def indent_section(self) -> bool:
-        section_id = self.current_section_id()
-        if section_id is None:
-            return False
-        return self._move(indent_edit(self.session.plan, section_id), section_id,
-                          self.tr("Demote section"))
-
-    def outdent_section(self) -> bool:
-        section_id = self.current_section_id()
-        if section_id is None:
-            return False
-        return self._move(outdent_edit(self.session.plan, section_id), section_id,
-                          self.tr("Promote section"))
-
-    def _move(self, edit, section_id: str, text: str | None = None) -> bool:
-        if edit is None:
-            return False
-        if not self.push_edit(edit, text or self.tr("Move section")):
-            return False
-        self.outline_view.select_section(section_id)
-        return True
-
-    def expand_all(self) -> None:
-        self.outline_view.expandAll()
-
-    def collapse_all(self) -> None:
-        self.outline_view.collapseAll()
-
     # --- what is shown on the right ---------------------------------------------------
     def _show_current(self, kind, section_id) -> None:
         if self.session is None:
@@ -559,7 +467,8 @@ class MainWindow(QMainWindow):
         plan = session.plan
         name = os.path.basename(str(session.path)) if session.path else self.tr("Sample plan")
         title = plan.meta.title or self.tr("Untitled plan")
-        self.setWindowTitle(self.tr("%1 — %2[*] - Union Work Plan").replace("%1", title).replace("%2", name))
+        window_title = self.tr("%1 — %2[*] - Union Work Plan")
+        self.setWindowTitle(window_title.replace("%1", title).replace("%2", name))
         self.setWindowModified(not session.saved)
         banner = None
         if self.is_sample:
@@ -596,221 +505,6 @@ class MainWindow(QMainWindow):
                        self.actions_.move_down, self.actions_.indent, self.actions_.outdent,
                        self.actions_.add_child):
             action.setEnabled(has_section)
-
-    # ------------------------------------------------------------------- files
-    def open_plan(self) -> bool:
-        path = alerts.open_plan_path(self, settings.last_folder())
-        return self.open_path(path) if path else False
-
-    def open_path(self, path) -> bool:
-        """Open a plan file in this window (after asking about unsaved work)."""
-        from ..store import PlanFile
-        from ..store.errors import StoreError
-
-        path = os.path.abspath(str(path))
-        if self.session is not None and self.session.path is not None \
-                and os.path.abspath(str(self.session.path)) == path:
-            return True
-        if not self.may_leave_plan():
-            return False
-        if not os.path.exists(path):
-            settings.remove_recent_file(path)
-            alerts.error(self, self.tr("The file does not exist (any more): %1").replace("%1", path),
-                         self.tr("Cannot open"))
-            return False
-        try:
-            plan_file = PlanFile.open(path)
-        except StoreError as exc:
-            alerts.error(self, str(exc), self.tr("Cannot open"))
-            return False
-        try:
-            plan = plan_file.load()
-        except StoreError as exc:
-            plan_file.close()
-            alerts.error(self, str(exc), self.tr("Cannot open"))
-            return False
-        plan = self._offer_recovery(path, plan_file, plan)
-        recovery.backup(plan_file)
-        self.set_session(PlanSession(plan, plan_file, recovery=recovery.writer_for(path)))
-        settings.add_recent_file(path)
-        settings.set_last_folder(path)
-        return True
-
-    def _offer_recovery(self, path: str, plan_file, plan):
-        copy = recovery.newer_copy(path)
-        if copy is None:
-            return plan
-        question = self.tr("Changes to this plan could not be saved last time; a recovery copy "
-                           "was kept. Restore those changes now?")
-        if not alerts.confirm(self, question, self.tr("Recovery copy"), self.tr("Restore")):
-            recovery.discard(path)
-            return plan
-        try:
-            recovered = recovery.load_copy(copy)
-        except Exception:  # noqa: BLE001 - a damaged copy is reported, the file still opens
-            alerts.error(self, self.tr("The recovery copy cannot be read; the plan opens as it "
-                                       "was last saved."))
-            return plan
-        from ..store.errors import StoreError
-        if not plan_file.read_only:
-            try:
-                plan_file.write_all(recovered)
-            except StoreError as exc:
-                alerts.error(self, str(exc))
-                return recovered
-        recovery.discard(path)
-        return recovered
-
-    def may_leave_plan(self) -> bool:
-        """True when the current plan may be closed: saved, or the user said so."""
-        session = self.session
-        if session is None:
-            return True
-        if session.plan_file is not None:
-            session.flush()
-        if session.saved:
-            return True
-        if self.is_sample:
-            question = self.tr("You changed the sample plan. Save your changes as a new plan file?")
-        elif session.read_only:
-            question = self.tr("The file is read-only, so your changes are not saved in it. "
-                               "Save them to another file?")
-        else:
-            question = self.tr("Your latest changes could not be saved:\n%1\n\nSave the plan "
-                               "to another place?").replace("%1", self._failure or "")
-        answer = alerts.choose(self, question, [
-            ("save_as", self.tr("Save to Another Place…")),
-            ("discard", self.tr("Discard Changes")),
-            ("cancel", self.tr("Cancel")),
-        ], self.tr("Unsaved changes"), default="save_as")
-        if answer == "save_as":
-            return self.save_as()
-        return answer == "discard"
-
-    def save_as(self) -> bool:
-        """Write the plan to a new file and keep editing that file."""
-        from ..store import PlanFile
-        from ..store.errors import StoreError
-
-        session = self.session
-        suggested = os.path.join(settings.last_folder(), self._suggested_name())
-        target = alerts.save_plan_path(self, self.tr("Save plan as"), suggested)
-        if not target:
-            return False
-        target = os.path.abspath(target)
-        if session.path is not None and os.path.abspath(str(session.path)) == target:
-            if self.can_write() and session.flush():
-                return True
-            alerts.error(self, self.tr("The plan cannot be saved over its own file here; "
-                                       "please choose another name or folder."))
-            return False
-        ui_state = {"collapsed": self.outline_view.collapsed_ids()}
-        try:
-            plan_file = PlanFile.create(target, session.plan, overwrite=True, ui_state=ui_state)
-        except StoreError as exc:
-            alerts.error(self, str(exc), self.tr("Not saved"))
-            return False
-        old_path = session.path
-        session.replace_file(plan_file)
-        session.recovery = recovery.writer_for(target)
-        if old_path is not None:
-            recovery.discard(old_path)
-        self.is_sample = False
-        self._failure = None
-        settings.add_recent_file(target)
-        settings.set_last_folder(target)
-        self._update_state()
-        self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", target), 5000)
-        return True
-
-    def _suggested_name(self) -> str:
-        from ..export.naming import suggested_filename
-        from ..store.plan_file import EXTENSION
-
-        return suggested_filename(self.session.plan)[:-len(".docx")] + EXTENSION
-
-    def new_plan(self) -> bool:
-        from ..dialogs.new_plan import get_new_plan
-        from ..store import PlanFile
-        from ..store.errors import StoreError
-
-        if not self.may_leave_plan():
-            return False
-        plan, ok = get_new_plan(self)
-        if not ok:
-            return False
-        from ..export.naming import suggested_filename
-        from ..store.plan_file import EXTENSION
-        suggested = os.path.join(settings.last_folder(),
-                                 suggested_filename(plan)[:-len(".docx")] + EXTENSION)
-        target = alerts.save_plan_path(self, self.tr("Where should the new plan be saved?"), suggested)
-        if not target:
-            return False
-        target = os.path.abspath(target)
-        if self.session is not None and self.session.path is not None \
-                and os.path.abspath(str(self.session.path)) == target:
-            alerts.error(self, self.tr("This plan is open now; choose another file name."))
-            return False
-        try:
-            plan_file = PlanFile.create(target, plan, overwrite=True)
-        except StoreError as exc:
-            alerts.error(self, str(exc), self.tr("Not saved"))
-            return False
-        self.set_session(PlanSession(plan_file.load(), plan_file, recovery=recovery.writer_for(target)))
-        settings.add_recent_file(target)
-        settings.set_last_folder(target)
-        return True
-
-    def close_plan(self) -> bool:
-        """Close this plan; the window goes back to the sample plan."""
-        if self.is_sample and (self.session is None or self.session.saved):
-            return True
-        if not self.may_leave_plan():
-            return False
-        self._save_tree_state()
-        self.show_sample()
-        return True
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.menus.recent
-        menu.clear()
-        files = settings.recent_files()
-        for path in files:
-            action = menu.addAction(os.path.basename(path))
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        if files:
-            menu.addSeparator()
-            menu.addAction(self.tr("Clear the List"), settings.clear_recent_files)
-        else:
-            menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    # ------------------------------------------------------------------ export
-    def export_word(self) -> bool:
-        from .placeholder_panel import confirm_placeholders
-
-        if not confirm_placeholders(self, self.tr("export to Word")):
-            return False
-        from ..export import ExportError, suggested_filename
-
-        suggested = os.path.join(settings.last_folder(), suggested_filename(self.session.plan))
-        target = alerts.save_path(self, self.tr("Export Word document"), suggested,
-                                  self.tr("Word documents (*.docx)"), ".docx")
-        if not target:
-            return False
-        try:
-            from ..export import export_docx
-            export_docx(self.session.plan, target)
-        except ExportError as exc:
-            alerts.error(self, str(exc), self.tr("Export failed"))
-            return False
-        except OSError as exc:
-            alerts.error(self, self.tr("The Word document could not be written: %1")
-                         .replace("%1", exc.strerror or str(exc)), self.tr("Export failed"))
-            return False
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", target), 8000)
-        return True
 
     # -------------------------------------------------------------- find, check
     def show_find(self) -> None:

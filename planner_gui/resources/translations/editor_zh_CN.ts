@@ -103,50 +103,6 @@
         <translation>更改年度</translation>
     </message>
     <message>
-        <source>New section</source>
-        <translation>新章节</translation>
-    </message>
-    <message>
-        <source>Add subsection</source>
-        <translation>添加下级章节</translation>
-    </message>
-    <message>
-        <source>Add section</source>
-        <translation>添加章节</translation>
-    </message>
-    <message>
-        <source>Delete “%1” with its %2 subsections and their text?</source>
-        <translation>删除“%1”及其下的 %2 个下级章节和全部正文吗？</translation>
-    </message>
-    <message>
-        <source>Delete “%1” and its text?</source>
-        <translation>删除“%1”及其正文吗？</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>删除后可以按 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
-        <source>Delete section</source>
-        <translation>删除章节</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Demote section</source>
-        <translation>降级章节</translation>
-    </message>
-    <message>
-        <source>Promote section</source>
-        <translation>升级章节</translation>
-    </message>
-    <message>
-        <source>Move section</source>
-        <translation>移动章节</translation>
-    </message>
-    <message>
         <source>Nothing you typed is lost: it stays in the program, and a recovery copy was written. Use “Save As” to save the plan somewhere else.</source>
         <translation>您输入的内容没有丢失：它仍保留在程序中，并已另外写了一份恢复副本。可以用“另存为”把计划保存到其他位置。</translation>
     </message>
@@ -193,116 +149,6 @@
     <message>
         <source>Sample plan, not a file yet</source>
         <translation>示例计划，尚未存为文件</translation>
-    </message>
-    <message>
-        <source>The file does not exist (any more): %1</source>
-        <translation>文件不存在（可能已被移动或删除）：%1</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <source>Changes to this plan could not be saved last time; a recovery copy was kept. Restore those changes now?</source>
-        <translation>上次对此计划的修改未能保存，程序保留了一份恢复副本。现在恢复这些修改吗？</translation>
-    </message>
-    <message>
-        <source>Recovery copy</source>
-        <translation>恢复副本</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>The recovery copy cannot be read; the plan opens as it was last saved.</source>
-        <translation>恢复副本无法读取，计划按最后一次保存的内容打开。</translation>
-    </message>
-    <message>
-        <source>You changed the sample plan. Save your changes as a new plan file?</source>
-        <translation>您修改了示例计划。要把修改保存为新的计划文件吗？</translation>
-    </message>
-    <message>
-        <source>The file is read-only, so your changes are not saved in it. Save them to another file?</source>
-        <translation>文件是只读的，修改没有保存到文件中。要保存到另一个文件吗？</translation>
-    </message>
-    <message>
-        <source>Your latest changes could not be saved:
-%1
-
-Save the plan to another place?</source>
-        <translation>最近的修改未能保存：
-%1
-
-要把计划保存到其他位置吗？</translation>
-    </message>
-    <message>
-        <source>Save to Another Place…</source>
-        <translation>保存到其他位置…</translation>
-    </message>
-    <message>
-        <source>Discard Changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>有未保存的修改</translation>
-    </message>
-    <message>
-        <source>Save plan as</source>
-        <translation>计划另存为</translation>
-    </message>
-    <message>
-        <source>The plan cannot be saved over its own file here; please choose another name or folder.</source>
-        <translation>不能覆盖正在使用的计划文件，请换一个文件名或文件夹。</translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation>已另存为 %1</translation>
-    </message>
-    <message>
-        <source>Where should the new plan be saved?</source>
-        <translation>新计划保存到哪里？</translation>
-    </message>
-    <message>
-        <source>This plan is open now; choose another file name.</source>
-        <translation>这个计划正在打开，请换一个文件名。</translation>
-    </message>
-    <message>
-        <source>Clear the List</source>
-        <translation>清除列表</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>export to Word</source>
-        <translation>导出 Word 文档</translation>
-    </message>
-    <message>
-        <source>Export Word document</source>
-        <translation>导出 Word 文档</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>The Word document could not be written: %1</source>
-        <translation>无法写入 Word 文档：%1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
     </message>
     <message>
         <source>Union Work Plan editor, version %1.
@@ -371,6 +217,53 @@ Writes the yearly work plan of a trade union and exports it as an official docum
     </message>
 </context>
 <context>
+    <name>OutlineActionsMixin</name>
+    <message>
+        <source>New section</source>
+        <translation>新章节</translation>
+    </message>
+    <message>
+        <source>Add subsection</source>
+        <translation>添加下级章节</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>添加章节</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its %2 subsections and their text?</source>
+        <translation>删除“%1”及其下的 %2 个下级章节和全部正文吗？</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its text?</source>
+        <translation>删除“%1”及其正文吗？</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>删除后可以按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete section</source>
+        <translation>删除章节</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Demote section</source>
+        <translation>降级章节</translation>
+    </message>
+    <message>
+        <source>Promote section</source>
+        <translation>升级章节</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>移动章节</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
         <source>Plan properties</source>
@@ -419,6 +312,123 @@ Writes the yearly work plan of a trade union and exports it as an official docum
     <message>
         <source>No unfilled placeholders.</source>
         <translation>没有未填写的占位内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFilesMixin</name>
+    <message>
+        <source>The file does not exist (any more): %1</source>
+        <translation>文件不存在（可能已被移动或删除）：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>Changes to this plan could not be saved last time; a recovery copy was kept. Restore those changes now?</source>
+        <translation>上次对此计划的修改未能保存，程序保留了一份恢复副本。现在恢复这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Recovery copy</source>
+        <translation>恢复副本</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read; the plan opens as it was last saved.</source>
+        <translation>恢复副本无法读取，计划按最后一次保存的内容打开。</translation>
+    </message>
+    <message>
+        <source>You changed the sample plan. Save your changes as a new plan file?</source>
+        <translation>您修改了示例计划。要把修改保存为新的计划文件吗？</translation>
+    </message>
+    <message>
+        <source>The file is read-only, so your changes are not saved in it. Save them to another file?</source>
+        <translation>文件是只读的，修改没有保存到文件中。要保存到另一个文件吗？</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved:
+%1
+
+Save the plan to another place?</source>
+        <translation>最近的修改未能保存：
+%1
+
+要把计划保存到其他位置吗？</translation>
+    </message>
+    <message>
+        <source>Save to Another Place…</source>
+        <translation>保存到其他位置…</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save plan as</source>
+        <translation>计划另存为</translation>
+    </message>
+    <message>
+        <source>The plan cannot be saved over its own file here; please choose another name or folder.</source>
+        <translation>不能覆盖正在使用的计划文件，请换一个文件名或文件夹。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已另存为 %1</translation>
+    </message>
+    <message>
+        <source>Where should the new plan be saved?</source>
+        <translation>新计划保存到哪里？</translation>
+    </message>
+    <message>
+        <source>This plan is open now; choose another file name.</source>
+        <translation>这个计划正在打开，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>export to Word</source>
+        <translation>导出 Word 文档</translation>
+    </message>
+    <message>
+        <source>Export Word document</source>
+        <translation>导出 Word 文档</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The Word document could not be written: %1</source>
+        <translation>无法写入 Word 文档：%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>

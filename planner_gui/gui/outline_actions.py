@@ -1,0 +1,106 @@
+"""Outline operations of the main window: add, delete, rename, move,
+indent and outdent the selected section. Mixed into MainWindow."""
+
+from __future__ import annotations
+
+from ..core.edits import (InsertSection, indent_edit, move_by_edit, new_section, outdent_edit,
+                          remove_section_edit)
+from ..models.outline_model import META, PREAMBLE, SECTION
+from . import alerts
+
+
+class OutlineActionsMixin:
+    """Needs: self.session, outline_view, outline_model, push_edit()."""
+
+    # --- outline operations --------------------------------------------------------
+    def current_section_id(self) -> str | None:
+        return self.outline_view.current_section_id()
+
+    def add_section(self, as_child: bool = False) -> str | None:
+        plan = self.session.plan
+        current = self.current_section_id()
+        kind = self.outline_view.current_kind()
+        if current is not None and as_child:
+            parent_id, index = current, len(plan.find_section(current).children)
+        elif current is not None:
+            parent, row = plan.locate(current)
+            parent_id, index = (parent.id if parent else None), row + 1
+        elif kind in (META, PREAMBLE):
+            parent_id, index = None, 0
+        else:
+            parent_id, index = None, len(plan.sections)
+        section = new_section(plan, self.tr("New section"))
+        text = self.tr("Add subsection") if as_child and current else self.tr("Add section")
+        if not self.push_edit(InsertSection(parent_id, index, section), text):
+            return None
+        self.outline_view.select_section(section.id)
+        self.outline_view.edit(self.outline_view.currentIndex())
+        return section.id
+
+    def delete_section(self) -> bool:
+        section_id = self.current_section_id()
+        if section_id is None:
+            return False
+        plan = self.session.plan
+        section = plan.find_section(section_id)
+        label = self.outline_model.number(section_id) + section.heading
+        has_text = any(p.strip() for s in section.walk() for p in s.body)
+        if section.children or has_text:
+            if section.children:
+                question = self.tr("Delete “%1” with its %2 subsections and their text?")
+                question = question.replace("%2", str(sum(1 for _ in section.walk()) - 1))
+            else:
+                question = self.tr("Delete “%1” and its text?")
+            question = question.replace("%1", label)
+            question += "\n" + self.tr("You can undo this with Ctrl+Z.")
+            if not alerts.confirm(self, question, self.tr("Delete section"), self.tr("Delete")):
+                return False
+        parent, row = plan.locate(section_id)
+        siblings = parent.children if parent else plan.sections
+        after = (siblings[row + 1].id if row + 1 < len(siblings)
+                 else siblings[row - 1].id if row > 0 else (parent.id if parent else None))
+        if not self.push_edit(remove_section_edit(plan, section_id), self.tr("Delete section")):
+            return False
+        if after is not None:
+            self.outline_view.select_section(after)
+        return True
+
+    def rename_section(self) -> None:
+        index = self.outline_view.currentIndex()
+        if self.outline_model.kind(index) == SECTION:
+            self.outline_view.edit(index)
+
+    def move_section(self, delta: int) -> bool:
+        section_id = self.current_section_id()
+        if section_id is None:
+            return False
+        edit = move_by_edit(self.session.plan, section_id, delta)
+        return self._move(edit, section_id)
+
+    def indent_section(self) -> bool:
+        section_id = self.current_section_id()
+        if section_id is None:
+            return False
+        return self._move(indent_edit(self.session.plan, section_id), section_id,
+                          self.tr("Demote section"))
+
+    def outdent_section(self) -> bool:
+        section_id = self.current_section_id()
+        if section_id is None:
+            return False
+        return self._move(outdent_edit(self.session.plan, section_id), section_id,
+                          self.tr("Promote section"))
+
+    def _move(self, edit, section_id: str, text: str | None = None) -> bool:
+        if edit is None:
+            return False
+        if not self.push_edit(edit, text or self.tr("Move section")):
+            return False
+        self.outline_view.select_section(section_id)
+        return True
+
+    def expand_all(self) -> None:
+        self.outline_view.expandAll()
+
+    def collapse_all(self) -> None:
+        self.outline_view.collapseAll()

@@ -1,0 +1,229 @@
+"""The plan's life in the main window: open, new, save as, close, recent
+files, recovery copies and the Word export. Mixed into MainWindow."""
+
+from __future__ import annotations
+
+import os
+
+from ..models.session import PlanSession
+from . import alerts, recovery, settings
+
+
+class PlanFilesMixin:
+    """Needs: self.session, self.is_sample, self._failure, set_session(),
+    show_sample(), outline_view, menus, _update_state(), _save_tree_state()."""
+
+    # ------------------------------------------------------------------- files
+    def open_plan(self) -> bool:
+        path = alerts.open_plan_path(self, settings.last_folder())
+        return self.open_path(path) if path else False
+
+    def open_path(self, path) -> bool:
+        """Open a plan file in this window (after asking about unsaved work)."""
+        from ..store import PlanFile
+        from ..store.errors import StoreError
+
+        path = os.path.abspath(str(path))
+        if self.session is not None and self.session.path is not None \
+                and os.path.abspath(str(self.session.path)) == path:
+            return True
+        if not self.may_leave_plan():
+            return False
+        if not os.path.exists(path):
+            settings.remove_recent_file(path)
+            alerts.error(self, self.tr("The file does not exist (any more): %1").replace("%1", path),
+                         self.tr("Cannot open"))
+            return False
+        try:
+            plan_file = PlanFile.open(path)
+        except StoreError as exc:
+            alerts.error(self, str(exc), self.tr("Cannot open"))
+            return False
+        try:
+            plan = plan_file.load()
+        except StoreError as exc:
+            plan_file.close()
+            alerts.error(self, str(exc), self.tr("Cannot open"))
+            return False
+        plan = self._offer_recovery(path, plan_file, plan)
+        recovery.backup(plan_file)
+        self.set_session(PlanSession(plan, plan_file, recovery=recovery.writer_for(path)))
+        settings.add_recent_file(path)
+        settings.set_last_folder(path)
+        return True
+
+    def _offer_recovery(self, path: str, plan_file, plan):
+        copy = recovery.newer_copy(path)
+        if copy is None:
+            return plan
+        question = self.tr("Changes to this plan could not be saved last time; a recovery copy "
+                           "was kept. Restore those changes now?")
+        if not alerts.confirm(self, question, self.tr("Recovery copy"), self.tr("Restore")):
+            recovery.discard(path)
+            return plan
+        try:
+            recovered = recovery.load_copy(copy)
+        except Exception:  # noqa: BLE001 - a damaged copy is reported, the file still opens
+            alerts.error(self, self.tr("The recovery copy cannot be read; the plan opens as it "
+                                       "was last saved."))
+            return plan
+        from ..store.errors import StoreError
+        if not plan_file.read_only:
+            try:
+                plan_file.write_all(recovered)
+            except StoreError as exc:
+                alerts.error(self, str(exc))
+                return recovered
+        recovery.discard(path)
+        return recovered
+
+    def may_leave_plan(self) -> bool:
+        """True when the current plan may be closed: saved, or the user said so."""
+        session = self.session
+        if session is None:
+            return True
+        if session.plan_file is not None:
+            session.flush()
+        if session.saved:
+            return True
+        if self.is_sample:
+            question = self.tr("You changed the sample plan. Save your changes as a new plan file?")
+        elif session.read_only:
+            question = self.tr("The file is read-only, so your changes are not saved in it. "
+                               "Save them to another file?")
+        else:
+            question = self.tr("Your latest changes could not be saved:\n%1\n\nSave the plan "
+                               "to another place?").replace("%1", self._failure or "")
+        answer = alerts.choose(self, question, [
+            ("save_as", self.tr("Save to Another Place…")),
+            ("discard", self.tr("Discard Changes")),
+            ("cancel", self.tr("Cancel")),
+        ], self.tr("Unsaved changes"), default="save_as")
+        if answer == "save_as":
+            return self.save_as()
+        return answer == "discard"
+
+    def save_as(self) -> bool:
+        """Write the plan to a new file and keep editing that file."""
+        from ..store import PlanFile
+        from ..store.errors import StoreError
+
+        session = self.session
+        suggested = os.path.join(settings.last_folder(), self._suggested_name())
+        target = alerts.save_plan_path(self, self.tr("Save plan as"), suggested)
+        if not target:
+            return False
+        target = os.path.abspath(target)
+        if session.path is not None and os.path.abspath(str(session.path)) == target:
+            if self.can_write() and session.flush():
+                return True
+            alerts.error(self, self.tr("The plan cannot be saved over its own file here; "
+                                       "please choose another name or folder."))
+            return False
+        ui_state = {"collapsed": self.outline_view.collapsed_ids()}
+        try:
+            plan_file = PlanFile.create(target, session.plan, overwrite=True, ui_state=ui_state)
+        except StoreError as exc:
+            alerts.error(self, str(exc), self.tr("Not saved"))
+            return False
+        old_path = session.path
+        session.replace_file(plan_file)
+        session.recovery = recovery.writer_for(target)
+        if old_path is not None:
+            recovery.discard(old_path)
+        self.is_sample = False
+        self._failure = None
+        settings.add_recent_file(target)
+        settings.set_last_folder(target)
+        self._update_state()
+        self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", target), 5000)
+        return True
+
+    def _suggested_name(self) -> str:
+        from ..export.naming import suggested_filename
+        from ..store.plan_file import EXTENSION
+
+        return suggested_filename(self.session.plan)[:-len(".docx")] + EXTENSION
+
+    def new_plan(self) -> bool:
+        from ..dialogs.new_plan import get_new_plan
+        from ..store import PlanFile
+        from ..store.errors import StoreError
+
+        if not self.may_leave_plan():
+            return False
+        plan, ok = get_new_plan(self)
+        if not ok:
+            return False
+        from ..export.naming import suggested_filename
+        from ..store.plan_file import EXTENSION
+        suggested = os.path.join(settings.last_folder(),
+                                 suggested_filename(plan)[:-len(".docx")] + EXTENSION)
+        target = alerts.save_plan_path(self, self.tr("Where should the new plan be saved?"), suggested)
+        if not target:
+            return False
+        target = os.path.abspath(target)
+        if self.session is not None and self.session.path is not None \
+                and os.path.abspath(str(self.session.path)) == target:
+            alerts.error(self, self.tr("This plan is open now; choose another file name."))
+            return False
+        try:
+            plan_file = PlanFile.create(target, plan, overwrite=True)
+        except StoreError as exc:
+            alerts.error(self, str(exc), self.tr("Not saved"))
+            return False
+        self.set_session(PlanSession(plan_file.load(), plan_file, recovery=recovery.writer_for(target)))
+        settings.add_recent_file(target)
+        settings.set_last_folder(target)
+        return True
+
+    def close_plan(self) -> bool:
+        """Close this plan; the window goes back to the sample plan."""
+        if self.is_sample and (self.session is None or self.session.saved):
+            return True
+        if not self.may_leave_plan():
+            return False
+        self._save_tree_state()
+        self.show_sample()
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.menus.recent
+        menu.clear()
+        files = settings.recent_files()
+        for path in files:
+            action = menu.addAction(os.path.basename(path))
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if files:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear the List"), settings.clear_recent_files)
+        else:
+            menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    # ------------------------------------------------------------------ export
+    def export_word(self) -> bool:
+        from .placeholder_panel import confirm_placeholders
+
+        if not confirm_placeholders(self, self.tr("export to Word")):
+            return False
+        from ..export import ExportError, suggested_filename
+
+        suggested = os.path.join(settings.last_folder(), suggested_filename(self.session.plan))
+        target = alerts.save_path(self, self.tr("Export Word document"), suggested,
+                                  self.tr("Word documents (*.docx)"), ".docx")
+        if not target:
+            return False
+        try:
+            from ..export import export_docx
+            export_docx(self.session.plan, target)
+        except ExportError as exc:
+            alerts.error(self, str(exc), self.tr("Export failed"))
+            return False
+        except OSError as exc:
+            alerts.error(self, self.tr("The Word document could not be written: %1")
+                         .replace("%1", exc.strerror or str(exc)), self.tr("Export failed"))
+            return False
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", target), 8000)
+        return True
