@@ -21,7 +21,7 @@ from PySide6.QtCore import QMarginsF, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import (QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog,
                                     QPrintPreviewWidget)
-from PySide6.QtWidgets import QApplication, QLabel, QToolBar
+from PySide6.QtWidgets import QApplication, QLabel
 
 from . import alerts
 
@@ -139,10 +139,11 @@ class PrintActions(QObject):
             dialog._printer = printer   # keep the printer alive as long as the dialog
             self.notice_label = QLabel(dialog)
             self.notice_label.setObjectName("fontNotice")
-            toolbar = dialog.findChild(QToolBar)
-            if toolbar is not None:
-                toolbar.addSeparator()
-                toolbar.addWidget(self.notice_label)
+            self.notice_label.setWordWrap(True)
+            self.notice_label.setContentsMargins(8, 4, 8, 4)
+            self.notice_label.hide()
+            if dialog.layout() is not None:   # a line under the pages
+                dialog.layout().addWidget(self.notice_label)
             self.preview_dialog = dialog
         self._follow_session()
         show_preview(self.preview_dialog)
@@ -161,7 +162,9 @@ class PrintActions(QObject):
         except PaintError:
             return
         if self.notice_label is not None:
-            self.notice_label.setText(self.font_notice())
+            notice = self.font_notice()
+            self.notice_label.setText(notice)
+            self.notice_label.setVisible(bool(notice))
 
     def preview_widget(self) -> QPrintPreviewWidget | None:
         if self.preview_dialog is None:

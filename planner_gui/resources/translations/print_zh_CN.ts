@@ -44,75 +44,75 @@
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="204"/>
+        <location filename="../../gui/print_actions.py" line="207"/>
         <source>No printer is installed on this computer. Add a printer in the system settings, or use Export PDF and print the file elsewhere.</source>
         <translation>这台电脑上没有安装打印机。请在系统设置中添加打印机，或用“导出 PDF”保存后到别处打印。</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="208"/>
+        <location filename="../../gui/print_actions.py" line="211"/>
         <source>The printer “%1” is offline or reports an error. Check that it is switched on and connected, or choose another printer.</source>
         <translation>打印机“%1”处于脱机或出错状态。请检查打印机是否已开机并连接好，或选择另一台打印机。</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="216"/>
+        <location filename="../../gui/print_actions.py" line="219"/>
         <source>print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="220"/>
-        <location filename="../../gui/print_actions.py" line="226"/>
-        <location filename="../../gui/print_actions.py" line="243"/>
-        <location filename="../../gui/print_actions.py" line="256"/>
+        <location filename="../../gui/print_actions.py" line="223"/>
+        <location filename="../../gui/print_actions.py" line="229"/>
+        <location filename="../../gui/print_actions.py" line="246"/>
+        <location filename="../../gui/print_actions.py" line="259"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="224"/>
+        <location filename="../../gui/print_actions.py" line="227"/>
         <source>The printer cannot be used. Check that it is switched on and connected, then try again.</source>
         <translation>打印机无法使用。请检查打印机是否已开机并连接好，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="230"/>
+        <location filename="../../gui/print_actions.py" line="233"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="241"/>
+        <location filename="../../gui/print_actions.py" line="244"/>
         <source>The chosen printer cannot be used. Check that it is switched on and connected, then try again.</source>
         <translation>所选的打印机无法使用。请检查打印机是否已开机并连接好，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="254"/>
+        <location filename="../../gui/print_actions.py" line="257"/>
         <source>Printing failed: the printer may be offline or out of paper. Check it and print again.</source>
         <translation>打印失败：打印机可能已脱机或缺纸。请检查后重新打印。</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="258"/>
+        <location filename="../../gui/print_actions.py" line="261"/>
         <source>Sent %1 pages to the printer.</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="272"/>
+        <location filename="../../gui/print_actions.py" line="275"/>
         <source>export a PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="277"/>
+        <location filename="../../gui/print_actions.py" line="280"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="278"/>
+        <location filename="../../gui/print_actions.py" line="281"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="288"/>
+        <location filename="../../gui/print_actions.py" line="291"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/print_actions.py" line="293"/>
+        <location filename="../../gui/print_actions.py" line="296"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
