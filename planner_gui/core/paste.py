@@ -198,11 +198,13 @@ class _Reader:
             return
         spec = self.months if months is None else months
         if not owner:
-            text, owner = _owner_from_tail(text)
+            rest, found = _owner_from_tail(text)
+            if rest.strip():   # a line that is only "（负责人：…）" stays text
+                text, owner = rest, found
         if spec is None:
             resolved, problem = [], problem or NO_MONTH_FOUND
         else:
-            resolved = resolve(spec, self.period)
+            resolved = sorted(resolve(spec, self.period))
             if not problem and any(not self.period.contains(m) for m in resolved):
                 problem = OUTSIDE_PERIOD
         item = PastedActivity(resolved, text, owner.strip(), note.strip(), problem, source)
@@ -279,6 +281,24 @@ class _Reader:
         if self.header(cells):
             self.result.skipped.append(source)
             return
+        before = len(self.result.activities)
+        month_cell = self._row(cells, source)
+        added = self.result.activities[before:]
+        kept = "\n".join(a.text + "\n" + a.owner + "\n" + a.note for a in added)
+        # Whatever the row held that went nowhere (an extra column, an odd
+        # cell) is kept: in the note of what the row gave, or as an activity.
+        extra = [c.strip() for i, c in enumerate(cells)
+                 if c.strip() and i != month_cell and strip_item_number(c.strip()) not in kept]
+        if not extra:
+            return
+        if added:
+            added[-1].note = "；".join(p for p in (added[-1].note, *extra) if p)
+        else:
+            self.add("　".join(extra), source)
+
+    def _row(self, cells: list[str], source: str) -> int | None:
+        """Read one table row; returns the index of the cell read as its
+        month, if any."""
         col = self.columns
 
         def cell(name: str) -> str:
@@ -286,10 +306,12 @@ class _Reader:
             return cells[index].strip() if index is not None and index < len(cells) else ""
 
         month_cell, text, owner, note = cell("month"), cell("text"), cell("owner"), cell("note")
+        month_index = None
         if month_cell:
             head = match_month_head(month_cell)
             if head is not None and (not head.rest or head.separated):
                 self.months = list(head.months)
+                month_index = col["month"]
                 if head.rest:   # "三月：庆三八" in the month cell
                     text = "\n".join(p for p in (head.rest, text) if p)
             elif _is_item(month_cell) and col.get("month") == 0:
@@ -298,14 +320,15 @@ class _Reader:
                 owner = shifted[0].strip() if len(shifted) > 0 else ""
                 note = shifted[1].strip() if len(shifted) > 1 else ""
                 self.add_items(month_cell, source, owner, note)
-                return
+                return None
             else:
                 note = "；".join(p for p in (month_cell, note) if p)
                 for item in self.cell_items(text or month_cell):
                     self.add(item, source, owner, note, months=[], problem=UNREAD_MONTH)
-                return
+                return None
         for item in self.cell_items(text):
             self.add(item, source, owner, note)
+        return month_index
 
     @staticmethod
     def cell_items(text: str) -> list[str]:

@@ -39,6 +39,10 @@ def test_month_and_item_on_one_line():
                                (["2026-01"], "总结全年工作")]
 
 
+def test_months_come_out_in_calendar_order():
+    assert parse_paste("三月、一月：走访", CAL).activities[0].months == ["2025-01", "2025-03"]
+
+
 def test_spans_and_anytime():
     result = parse_paste("七至八月份：送清凉\n一、二月：走访慰问\n全年：\n做好日常帮扶", CAL)
     assert summary(result) == [(["2025-07", "2025-08"], "送清凉"), (["2025-01", "2025-02"], "走访慰问"),
@@ -149,6 +153,18 @@ def test_unreadable_month_cell_keeps_its_text_in_the_note():
     assert "开学初" in item.note
 
 
+def test_cells_beyond_the_columns_are_kept_in_the_note():
+    item = parse_paste("三月\t植树\t团委\t带工具\t上午九点\n", CAL).activities[0]
+    assert item.note == "带工具；上午九点"
+
+
+def test_a_row_that_reads_as_nothing_is_still_kept():
+    result = parse_paste("1、\t0月份\t见附件", CAL)
+    assert len(result.activities) == 1
+    assert "0月份" in result.activities[0].text and "见附件" in result.activities[0].text
+    assert result.activities[0].problem == NO_MONTH_FOUND
+
+
 def test_draft_carries_every_field():
     item = parse_paste("三月\t植树\t团委\t带工具\n", CAL).activities[0]
     draft = item.draft()
@@ -245,3 +261,33 @@ def test_whole_seed_pasted_drops_nothing(seeds_dir, prefix):
         if rest:
             assert rest[:6] in out, line
     assert len(result.activities) >= sum(sum(c.values()) for _, c in EXPECTED[prefix])
+
+
+# --- anything at all ------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["三月份：", "七至八月", "全年", "1、", "2、", "\t", "\n", "\"", "（", "）", "月份\t工作内容",
+                           "次年元月", "负责人", "—", "庆三八", "十二月：总结", " ", "\r\n", "(负责人：主席)"])
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=30).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT, st.sampled_from(["calendar_year", "school_year", "semester", "second_half"]))
+def test_any_text_parses_without_error_and_keeps_its_words(text, kind):
+    period = Period.for_kind(kind, 2025)
+    result = parse_paste(text, period)
+    for item in result.activities:
+        assert item.text.strip()
+        assert all(len(m) == 7 and m[4] == "-" for m in item.months)
+        assert item.months == sorted(set(item.months))
+        if item.problem != OUTSIDE_PERIOD:
+            assert all(period.contains(m) for m in item.months)
+    words = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", text)
+             if w not in {"月份", "工作内容", "负责人", "全年", "次年"}]
+    out = "".join(a.text + a.owner + a.note for a in result.activities) + "".join(result.skipped)
+    for word in words:
+        # a word may be read as a month expression (七至八月) or a header; it is never silently lost
+        assert word in out or match_month_head(word) is not None or any(
+            word in line and match_month_head(line.strip()) is not None for line in text.split("\n")), word
