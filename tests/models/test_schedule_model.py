@@ -235,3 +235,42 @@ def test_parent_of_top_level_is_invalid(model):
     assert model.parent(model.index(0, 0)) == QModelIndex()
     child = model.index(0, 2, model.index(0, 0))
     assert model.parent(child).row() == 0
+
+
+def test_meta_edits_other_than_the_period_leave_rows_alone(model, session):
+    from PySide6.QtCore import QPersistentModelIndex
+
+    from planner_gui.core.edits import SetMeta
+
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    kept = QPersistentModelIndex(model.index_for_activity("a2"))
+    session.apply(SetMeta({"title": "新标题"}))
+    assert resets == [] and kept.isValid()
+
+
+def test_removing_a_section_clears_its_highlight(model, session):
+    from planner_gui.core.edits import remove_section_edit
+
+    model.set_highlight_section("s1")
+    assert model.highlighted_ids() == ["a1", "a4"]
+    session.apply(remove_section_edit(session.plan, "s1"))
+    assert model.highlighted_ids() == []
+    assert session.plan.find_activity("a1").section is None
+
+
+def test_year_grid_model_under_the_tester(qapp):
+    from planner_gui.models.year_grid_model import MARK, LoadStateRole, YearGridModel
+
+    session = PlanSession(school_plan())
+    grid = YearGridModel(session)
+    QAbstractItemModelTester(grid, Mode.Fatal)
+    assert grid.columnCount() == 12 and grid.rowCount() == 6   # five activities and the count row
+    row = next(r for r in range(5) if grid.activity_id(r) == "a4")
+    assert [grid.index(row, c).data() for c in range(4, 7)] == [MARK, MARK, ""]
+    assert grid.index(5, 0).data() == "2"                       # 九月 has two
+    assert grid.index(5, 2).data(LoadStateRole) == sch.EMPTY    # 十一月 has none
+    session.apply(sch.remove_activities_edit(session.plan, ["a1", "a2"]))
+    assert grid.rowCount() == 4 and grid.index(3, 0).data(LoadStateRole) == sch.EMPTY
+    grid.set_session(None)
+    assert grid.rowCount() == 0
