@@ -47,7 +47,7 @@ def import_file(path, year: int | None = None) -> ImportResult:
 
 
 def sniff(data: bytes, name: str = "") -> str:
-    """"zip", "ole", "rtf", "pdf", "html", "mht", "text" or "binary"."""
+    """"zip", "ole", "rtf", "pdf", "html", "mht" or "text" (decoding decides later)."""
     head = data[:8]
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "zip"

@@ -114,7 +114,7 @@ def join_broken(lines: list[Line], report: ImportReport) -> list[Line]:
                 new.rank = prev.rank
             new.bold_prefix = prev.bold_prefix
             out[-1] = new
-            report.add("guess", "两段疑似被断开的文字已合并为一段", joined)
+            report.add("guess", "两段疑似被断开的文字已在此处接上", prev.text[-16:] + line.text[:16])
             continue
         out.append(line)
     return out

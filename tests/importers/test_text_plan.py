@@ -219,7 +219,9 @@ def test_broken_paragraphs_are_joined_and_reported():
     result = import_text(text, 2025)
     assert result.plan.sections[0].body == [
         "组织全体教职工认真学习有关文件精神，提高政治站位和业务能力，努力打造一支务实高效的队伍。"]
-    assert any("合并" in item.message for item in result.report.guesses)
+    joins = [item for item in result.report.guesses if "接上" in item.message]
+    assert joins and joins[0].text == "政治站位和业务能力，努力打造一支务实高效的队伍。"
+    assert joins[0].location is not None
 
 
 def test_a_wrapped_heading_is_joined():
