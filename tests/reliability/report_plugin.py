@@ -59,7 +59,7 @@ def table(rows: list[Row]) -> list[str]:
     for r in rows:
         lines.append(f"| {r.area} | {r.case} | {r.tried} | {r.answer} | {r.damaged} | {r.lost} | {r.failed} |")
     lines.append("")
-    lines.append(f"crash trials run: {trials}; inputs and files tried: {sum(r.tried for r in rows)}; "
+    lines.append(f"crash trials run: {trials}; inputs, files and checks tried: {sum(r.tried for r in rows)}; "
                  f"files damaged: {sum(r.damaged for r in rows)} (must be 0); "
                  f"edits lost: {sum(r.lost for r in rows)} (must be 0); "
                  f"wrong answers: {sum(r.failed for r in rows)} (must be 0)")
