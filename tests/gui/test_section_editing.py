@@ -182,3 +182,32 @@ def test_shift_enter_starts_a_new_paragraph(window):
     QTest.keyClick(editor, Qt.Key_Return, Qt.ShiftModifier)
     type_text(editor, "新段")
     assert section.body[-1] == "新段"
+
+
+def test_input_method_typing_in_heading_and_title(window):
+    section = window.session.plan.sections[0]
+    window.outline_view.select_section(section.id)
+    heading = window.section_panel.heading
+    heading.setFocus()
+    heading.end(False)
+    ime_commit(heading, "（试行）")
+    assert section.heading.endswith("（试行）")
+    window.outline_view.select_kind("meta")
+    title = window.properties_panel.title
+    title.setFocus()
+    title.end(False)
+    ime_commit(title, "草稿")
+    assert window.session.plan.meta.title.endswith("草稿")
+    assert window.undo_stack.count() == 2
+
+
+def test_closing_right_after_typing_keeps_the_text(window, plan_path):
+    section = window.session.plan.sections[2]
+    window.outline_view.select_section(section.id)
+    _focus_end(window.section_editor)
+    ime_commit(window.section_editor, "最后一刻输入")
+    assert not window.session.saved                # still waiting for the pause
+    window.close()
+    with PlanFile.open(plan_path) as reopened:
+        body = reopened.load().find_section(section.id).body
+    assert body[-1].endswith("最后一刻输入")
