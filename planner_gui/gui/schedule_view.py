@@ -27,8 +27,9 @@ from .undo import EditCommand
 
 
 class _ScheduleTree(QTreeView):
-    """The month tree. Its own keys (Delete, Ctrl+V, …) win over the window's
-    shortcuts while it has focus and no cell is being edited."""
+    """The month tree. Its own keys (Delete, Ctrl+V, Alt+Up, Ctrl+Return …, the
+    same keys the outline uses for sections) win over the window's shortcuts
+    while it has focus and no cell is being edited."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -95,7 +96,8 @@ class ScheduleView(QWidget):
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if tip:
             action.setToolTip(tip)
@@ -107,15 +109,15 @@ class ScheduleView(QWidget):
     def _build_actions(self) -> None:
         a = self._action
         self.add_action = a("scheduleAdd", self.tr("&Add Activity"), self.add_activity,
-                            "Ctrl+Shift+A", self.tr("Add an activity to the selected month"))
+                            ["Ctrl+Return", "Ins"], self.tr("Add an activity to the selected month"))
         self.delete_action = a("scheduleDelete", self.tr("&Delete Activity"), self.delete_selected,
                                QKeySequence.StandardKey.Delete, self.tr("Delete the selected activities"))
         self.duplicate_action = a("scheduleDuplicate", self.tr("Dupli&cate Activity"), self.duplicate_selected,
                                   "Ctrl+D", self.tr("Copy the selected activity under it"))
         self.up_action = a("scheduleUp", self.tr("Move &Up in Month"), lambda: self.move_current(-1),
-                           "Ctrl+Up")
+                           "Alt+Up")
         self.down_action = a("scheduleDown", self.tr("Move Do&wn in Month"), lambda: self.move_current(1),
-                             "Ctrl+Down")
+                             "Alt+Down")
         self.months_action = a("scheduleMonths", self.tr("&Move to Months…"), self.choose_months,
                                "Ctrl+M", self.tr("Choose the month or months of the selected activities"))
         self.paste_action = a("schedulePaste", self.tr("&Paste Activities"), lambda: self.paste(),

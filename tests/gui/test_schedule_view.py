@@ -154,7 +154,7 @@ def test_unreadable_month_is_refused_with_a_message(parts, qtbot):
 def test_keyboard_move_delete_duplicate(parts, qtbot):
     view, session, stack = parts
     focus_activity(view, "a2")
-    qtbot.keyClick(view.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert group_ids(session.plan, "2025-09") == ["a2", "a1"]
     assert view.current_id() == "a2"
     qtbot.keyClick(view.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -167,6 +167,11 @@ def test_keyboard_move_delete_duplicate(parts, qtbot):
     assert session.plan.find_activity(new) is None
     stack.undo()
     assert group_ids(session.plan, "2025-09") == ["a2", new, "a1"]
+    focus_activity(view, "a1")
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    added = group_ids(session.plan, "2025-09")
+    assert len(added) == 4 and added[:3] == ["a2", new, "a1"]
+    assert view.tree.state() == view.tree.State.EditingState
 
 
 def test_move_to_months_with_the_picker(parts, monkeypatch):
