@@ -21,7 +21,7 @@ from ..core.sanitize import clean_text
 
 #: A section whose heading says it is the month list takes the table, if it
 #: has no subsections; otherwise the table gets a level-1 section of its own.
-HOST_PATTERN = re.compile(r"月份|工作安排|行事历|月工作")
+HOST_PATTERN = re.compile(r"月份|工作安排|活动安排|安排表|计划表|行事历|月工作")
 DEFAULT_HEADING = "具体月份工作安排"
 NO_MONTH_LABEL = "全年"
 
