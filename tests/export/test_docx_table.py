@@ -103,6 +103,13 @@ def test_host_with_children_is_not_used():
     assert schedule_host(plan).id == "s4"
 
 
+def test_imported_schedule_headings_host_the_table():
+    for heading in ("主要活动安排", "工会活动安排表", "月度计划表"):
+        plan = simple_plan()
+        plan.sections.append(Section("s9", heading, [], []))
+        assert schedule_host(plan).id == "s9", heading
+
+
 def test_no_schedule_no_table(tmp_path):
     plan = simple_plan()
     plan.schedule.clear()
