@@ -101,7 +101,20 @@ class PlanFilesMixin:
         ], self.tr("Unsaved changes"), default="save_as")
         if answer == "save_as":
             return self.save_as()
-        return answer == "discard"
+        if answer == "discard":
+            self._drop_unsaved()
+            return True
+        return False
+
+    def _drop_unsaved(self) -> None:
+        """The user gave up the unsaved changes: nothing more is written to
+        the file, and no recovery copy is offered for them later."""
+        session = self.session
+        if session.plan_file is not None:
+            path = session.path
+            session.plan_file.close()
+            session.plan_file = None
+            recovery.discard(path)
 
     def save_as(self) -> bool:
         """Write the plan to a new file and keep editing that file."""

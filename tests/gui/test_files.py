@@ -237,3 +237,17 @@ def test_window_geometry_is_remembered(make_window, plan_path):
     window.close()
     again = make_window(plan_path)
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_discarding_after_a_failed_save_leaves_no_recovery_copy(window, alerts, monkeypatch):
+    session = window.session
+    path = session.path
+    _fail_writes(monkeypatch, session)
+    window.push_edit(SetBody(session.plan.sections[0].id, ["不要了"]), "x")
+    assert recovery.recovery_path(path).exists()
+    alerts.answer("choose", "discard")
+    window.close()
+    assert not window.isVisible()
+    assert not recovery.recovery_path(path).exists()
+    with PlanFile.open(path) as reopened:
+        assert reopened.load().sections[0].body != ["不要了"]
