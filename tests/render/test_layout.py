@@ -10,6 +10,7 @@ from planner_gui.core.plan import Activity, Meta, Plan, Section
 from planner_gui.core.period import Period
 from planner_gui.render import document as doc
 from planner_gui.render import layout as lay
+from planner_gui.render import lines
 from planner_gui.render.fonts import FontResolver, Substitution, candidates, describe, is_same_font
 
 from .plans import stress_plan
@@ -78,30 +79,30 @@ def test_page_numbers_sit_outside(stress_pages):
 
 
 def test_hanging_punctuation_and_kinsoku(qapp):
-    fonts = lay.Fonts({"body": "仿宋_GB2312"}, FontResolver())
+    fonts = lines.Fonts({"body": "仿宋_GB2312"}, FontResolver())
     style = doc.styles({})["body"]
     font = fonts.for_style(style)
     # 28 characters fill a line; the 29th, a full stop, hangs in the margin
     text = "工" * 28 + "。" + "会" * 10
-    block = lay.break_lines(text, style, font, doc.TEXT_WIDTH)
+    block = lines.break_lines(text, style, font, doc.TEXT_WIDTH)
     first = block.layout.lineAt(0)
     assert first.textLength() == 29
     # a mark that cannot start a line takes the character before it along instead
     text = "工" * 28 + "：" + "会" * 10
-    block = lay.break_lines(text, style, font, doc.TEXT_WIDTH)
+    block = lines.break_lines(text, style, font, doc.TEXT_WIDTH)
     assert block.layout.lineAt(0).textLength() == 27
     # table text (left aligned) never hangs
     cell = doc.styles({})["table_text"]
-    block = lay.break_lines("工" * 5 + "、会", cell, fonts.font("body", 14), 1400)
+    block = lines.break_lines("工" * 5 + "、会", cell, fonts.font("body", 14), 1400)
     assert block.layout.lineAt(0).textLength() == 4
 
 
 def test_autospace_between_chinese_and_latin():
-    assert lay.autospace_positions("第41个") == [0, 2]
-    assert lay.autospace_positions("（1）组织") == []
-    assert lay.autospace_positions("2025年，3月") == [3, 6]
-    assert lay.autospace_positions("年，2025") == []
-    assert lay.autospace_positions("Qt，己") == []
+    assert lines.autospace_positions("第41个") == [0, 2]
+    assert lines.autospace_positions("（1）组织") == []
+    assert lines.autospace_positions("2025年，3月") == [3, 6]
+    assert lines.autospace_positions("年，2025") == []
+    assert lines.autospace_positions("Qt，己") == []
 
 
 def test_widow_and_orphan_control(qapp):
