@@ -139,6 +139,8 @@ def span_label(months: list[str], start_year: int, suffix: str = "") -> str:
         # 七至八月: drop the first 月 when both are in the same year
         if first.endswith("月") and parse_ym(months[0])[0] == parse_ym(months[-1])[0]:
             first = first[:-1]
+            if first.startswith("次年") and last.startswith("次年"):
+                last = last[2:]  # 次年元至二月, not 次年元至次年二月
         return f"{first}至{last}{suffix}"
     labels = [month_label(m, start_year) for m in months]
     return "、".join(labels) + suffix

@@ -36,6 +36,8 @@ def test_span_labels():
     assert span_label([], 2025) == "全年"
     assert span_label(["2025-03"], 2025, "份") == "三月份"
     assert span_label(["2025-01", "2025-03"], 2025) == "一月、三月"
+    assert span_label(["2026-01", "2026-02"], 2025) == "次年元至二月"
+    assert span_label(["2025-12", "2026-01"], 2025) == "十二月至次年元月"
 
 
 @pytest.mark.parametrize("args", [("weekly", "2025-01", "2025-02"), ("custom", "2025-13", "2025-12"),
