@@ -85,3 +85,19 @@ def save_path(parent, title: str, suggested: str, name_filter: str, extension: s
     if not path.lower().endswith(extension):
         path += extension
     return path
+
+
+def open_path(parent, title: str, directory: str, name_filter: str) -> str | None:
+    """A file to read that is not a plan file (last year's Word or text plan);
+    the caller passes its own translated title and filter."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, directory, name_filter)
+    return path or None
+
+
+def ask_integer(parent, text: str, title: str, value: int, minimum: int,
+                maximum: int) -> int | None:
+    """A whole number from the user (e.g. the new plan's year); None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    number, ok = QInputDialog.getInt(parent, title, text, value, minimum, maximum)
+    return number if ok else None
