@@ -23,13 +23,15 @@ def available(module: str) -> bool:
 
 
 @pytest.fixture
-def quiet_editor(tmp_path, monkeypatch):
-    """The real editor with its settings, data folder and dialogs kept inside
-    tmp_path; returns the list of (dialog kind, text) the user would have seen."""
+def quiet_editor(tmp_path_factory, monkeypatch):
+    """The real editor with its settings, data folder and dialogs kept in a
+    temporary folder apart from the plan's; returns the list of
+    (dialog kind, text) the user would have seen."""
     if not available("planner_gui.gui.launch"):
         pytest.skip("the editor window (planner_gui.gui.launch) is not there yet")
     from PySide6.QtCore import QSettings
 
+    tmp_path = tmp_path_factory.mktemp("user")
     QSettings.setDefaultFormat(QSettings.IniFormat)
     for scope in (QSettings.UserScope, QSettings.SystemScope):
         QSettings.setPath(QSettings.IniFormat, scope, str(tmp_path / "settings"))
