@@ -54,6 +54,13 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     return translators
 
 
+def uninstall_translations(app: QApplication) -> None:
+    """Undo install_translations (tests that check the English source strings)."""
+    for translator in getattr(app, "_planner_translators", None) or []:
+        app.removeTranslator(translator)
+    app._planner_translators = None
+
+
 def ensure_app(argv: list[str] | None = None) -> QApplication:
     from ..models.pyside_fixes import protect_singletons
 

@@ -77,6 +77,20 @@ def isolated_settings(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def no_leftover_translations(qapp):
+    """The window installs the Chinese translation on the shared application;
+    take it away afterwards so tests of English source strings are unaffected."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    yield
+    from planner_gui.gui.launch import uninstall_translations
+
+    uninstall_translations(qapp)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture(autouse=True)
 def alerts(monkeypatch):
     from planner_gui.gui import alerts as module
 
