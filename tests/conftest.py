@@ -13,6 +13,15 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _pyside_reference_reserve():
+    """Where PySide6 6.12.0 is installed by hand (pyproject excludes it), keep
+    its emit() reference bug from aborting the test process."""
+    from planner_gui.models.pyside_fixes import protect_singletons
+
+    protect_singletons()
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
     if not SEEDS.is_dir():

@@ -10,6 +10,8 @@ so nothing is needed there.
 
 The singletons are never freed anyway, so giving them a large reserve of
 references once is harmless and makes the bug unreachable in practice.
+pyproject.toml excludes 6.12.0, so this matters only where that build was
+installed by other means; it is applied to that build alone.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import sys
 
 #: 2**40 references: a trillion emits before the reserve could run out.
 RESERVE = 1 << 40
+#: PySide6 builds known to have the bug.
+AFFECTED = {"6.12.0"}
 _done = False
 
 
@@ -26,6 +30,10 @@ def protect_singletons() -> bool:
     True when it was needed and done."""
     global _done
     if _done or sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return False
+    import PySide6
+
+    if PySide6.__version__ not in AFFECTED:
         return False
     import ctypes
 
