@@ -99,6 +99,8 @@ BAD_JSON = {
 }
 
 
+JSON_GROUP = (f"interchange JSON: {len(BAD_JSON)} kinds (wrong types, missing/unknown keys, "
+              "future version, deep nesting, huge numbers …)")
 #: Known failures, reported to the lead (core/ is not this suite's to change).
 #: strict: once fixed, the mark must go.
 KNOWN = {
@@ -116,14 +118,16 @@ def test_bad_json_is_refused_with_a_sentence(case, figures):
     except PlanFormatError as exc:
         message = str(exc)
     except BaseException as exc:  # noqa: BLE001 - anything else is what we look for
-        known = "known bug, reported: " if case in KNOWN else ""
-        figures("untrusted input", f"JSON: {case}", 1, f"{known}{type(exc).__name__}: {exc}", failed=1)
+        figures("untrusted input", f"JSON: {case}", 1, f"{type(exc).__name__}: {exc}", failed=1,
+                group=JSON_GROUP, kind=f"{type(exc).__name__} (wrong)", known=KNOWN.get(case))
         raise AssertionError(f"{case}: {type(exc).__name__} escaped: {exc}") from None
     else:
-        figures("untrusted input", f"JSON: {case}", 1, "accepted", failed=1)
+        figures("untrusted input", f"JSON: {case}", 1, "accepted", failed=1, group=JSON_GROUP,
+                kind="accepted (wrong)")
         raise AssertionError(f"{case}: accepted")
     assert CJK.search(message) and "Traceback" not in message
-    figures("untrusted input", f"JSON: {case}", 1, f"PlanFormatError “{message}”")
+    figures("untrusted input", f"JSON: {case}", 1, f"PlanFormatError “{message}”", group=JSON_GROUP,
+            kind="refused with a sentence (PlanFormatError)")
 
 
 def test_planner_gui_load_leaves_no_file(tmp_path, figures):
