@@ -217,6 +217,12 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
             install_print_actions = None
         if install_print_actions is not None:
             install_print_actions(self, file_menu)
+        try:
+            from .rollover_actions import install_rollover_actions
+        except ImportError:
+            install_rollover_actions = None
+        if install_rollover_actions is not None:
+            install_rollover_actions(self, file_menu)
 
     # ------------------------------------------------------------- the session
     def set_session(self, session: PlanSession, is_sample: bool = False) -> None:
@@ -328,8 +334,27 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
                        merge_key=key)
 
     def _meta_edited(self, changes: dict, merge_key: str) -> None:
+        if "period" in changes:
+            self._period_edited(changes)
+            return
         self.push_edit(SetMeta(changes), self.tr("Change plan properties"),
                        debounce=bool(merge_key), merge_key=merge_key or None)
+
+    def _period_edited(self, changes: dict) -> None:
+        """Another period: activities are re-filed by calendar month in the same
+        step; those the new period does not cover are kept and named."""
+        from ..core.schedule import refile_for_period
+
+        changes = dict(changes)
+        period = changes.pop("period")
+        edit, outside = refile_for_period(self.session.plan, period, extra_meta=changes)
+        self.push_edit(edit, self.tr("Change plan period"))
+        if outside:
+            names = "、".join(a.text[:12] for a in outside[:5])
+            more = self.tr(" and %n more", "", len(outside) - 5) if len(outside) > 5 else ""
+            self.statusBar().showMessage(
+                self.tr("%n activities fall outside the new period (kept): ", "", len(outside))
+                + names + more, 15000)
 
     def _options_edited(self, changes: dict) -> None:
         self.push_edit(SetOptions(changes), self.tr("Change layout options"))

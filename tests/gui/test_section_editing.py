@@ -3,6 +3,8 @@ moment later, in the file after reopening; paste keeps paragraphs only."""
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -134,6 +136,34 @@ def test_properties_panel_edits_the_plan(window):
     while window.undo_stack.canUndo():
         window.undo_stack.undo()
     assert plan.meta.year == old_year and plan.meta.title != "新标题"
+
+
+def choose(combo, data):
+    """What a user's pick does: the index changes, then activated fires."""
+    combo.setCurrentIndex(combo.findData(data))
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_period_change_refiles_activities_in_one_step(window):
+    """Calendar year -> school year: 三月 stays 三月 (now in the next year); the
+    months the school year lacks are none, so nothing is reported outside."""
+    plan = window.session.plan
+    before = dumps(plan)
+    window.outline_view.select_kind("meta")
+    panel = window.properties_panel
+    march = next(a for a in plan.schedule if a.months == [f"{plan.meta.year}-03"])
+    choose(panel.kind, "school_year")
+    assert plan.meta.period.kind == "school_year"
+    assert march.months == [f"{plan.meta.year + 1}-03"]
+    assert all(plan.meta.period.contains(m) for a in plan.schedule for m in a.months)
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.undoText() == "更改计划期间"
+    choose(panel.kind, "first_half")
+    assert "不在新的计划期间内" in window.statusBar().currentMessage()
+    assert len(plan.schedule) == len(json.loads(before)["schedule"])  # nothing deleted
+    while window.undo_stack.canUndo():
+        window.undo_stack.undo()
+    assert dumps(plan) == before
 
 
 def test_a_session_without_a_window_file_is_not_needed_for_typing(qtbot, sample_plan):

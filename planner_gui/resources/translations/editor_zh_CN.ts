@@ -95,6 +95,22 @@
         <translation>修改计划属性</translation>
     </message>
     <message>
+        <source>Change plan period</source>
+        <translation>更改计划期间</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>等 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities fall outside the new period (kept): </source>
+        <translation>
+            <numerusform>%n 项活动不在新的计划期间内（已保留）：</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Change layout options</source>
         <translation>修改格式选项</translation>
     </message>
@@ -596,7 +612,7 @@ Save the plan to another place?</source>
         <translation>章节 %1</translation>
     </message>
     <message>
-        <source>Numbering is added automatically from the section's place in the outline.</source>
+        <source>Numbering is added automatically from the section&apos;s place in the outline.</source>
         <translation>序号根据章节在大纲中的位置自动生成，无需输入。</translation>
     </message>
     <message>
