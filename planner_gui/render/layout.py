@@ -7,7 +7,7 @@ line breaks do not depend on the device; the painter scales at the end.
 The page is the exported DOCX's page as LibreOffice and Word lay it out:
 - exact line heights with the baseline at 80 % of the line (LibreOffice's
   rule for fixed line spacing);
-- CJK line breaking with 、。，． allowed to hang into the right margin of
+- CJK line breaking with 、。，；：！？ (and ASCII ,.;:!?) hanging into the margin of
   justified text (LibreOffice's hanging punctuation for Chinese);
 - a space of a fifth of the font size between Chinese and Latin letters or
   digits (autospace: "第 41 个");

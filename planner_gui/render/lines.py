@@ -3,7 +3,8 @@
 Fonts are sized in pixels of one twip (1/20 pt), so a QTextLayout measures
 in twips whatever the device. The rules are those LibreOffice applies to the
 exported DOCX: justified lines except the last and those ending in a manual
-line break; 、。，． may hang into the right margin of justified text; a
+line break; 、。，．；：！？ and their ASCII forms may hang into the right
+margin of justified text; a
 space of a fifth of the font size between Chinese and Latin letters or digits
 (autospace: "第 41 个"); lines filled by advance widths alone.
 """
@@ -14,17 +15,19 @@ import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat, QTextLayout, QTextOption
 
 from ..core import typography as ty
 from . import document as doc
 from . import measure
 from .fonts import FontResolver
 
-HANGING = frozenset("、。，．")  # may hang into the right margin at a line end
+#: Marks that may hang into the right margin at a line end (found by laying
+#: lines out in LibreOffice: ）”」》 and … do not hang).
+HANGING = frozenset("、。，．；：！？,.;:!?")
 AUTOSPACE = 0.2               # Chinese | Latin gap, as a fraction of the font size
 TAB_STOP = 420                # the export's w:defaultTabStop, twips
-EPSILON = 2                   # twips of slack when comparing widths and heights
+EPSILON = 0.5                 # twips of slack when comparing widths and heights
 BEARING_SLACK = 0.15          # of the font size: room for a last glyph's overhanging ink
 
 _ALIGN = {
@@ -56,6 +59,30 @@ def autospace_positions(text: str) -> list[int]:
     return positions
 
 
+def full_width_dashes(text: str) -> list[int]:
+    """Indexes of — and ― in Chinese text (next to a full-width character or
+    another dash): one em wide there, as in 宋体 and 仿宋 and as LibreOffice
+    shapes them; "— 1 —" in the footer keeps the narrower Western dash."""
+    found = []
+    for i, ch in enumerate(text):
+        if ch not in "—―":
+            continue
+        neighbours = text[i - 1:i] + text[i + 1:i + 2]
+        if any(c in "—―" or (measure.is_wide(c) and c not in "—―") for c in neighbours):
+            found.append(i)
+    return found
+
+
+def _spacing(pos: int, twips: float) -> QTextLayout.FormatRange:
+    """A format range giving one character an absolute letter spacing."""
+    fmt = QTextCharFormat()
+    fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+    fmt.setFontLetterSpacing(twips)
+    item = QTextLayout.FormatRange()
+    item.start, item.length, item.format = pos, 1, fmt
+    return item
+
+
 class Fonts:
     """QFonts in twip-sized pixels, per role of the font profile."""
 
@@ -72,6 +99,10 @@ class Fonts:
             font.setBold(bold)
             font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
             font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
+            # Digits next to Latin letters ("20xx") are shaped as Latin, and the
+            # CJK faces' Latin 'locl' forms have no Unicode value: the PDF's text
+            # would lose them. The default (Chinese) forms are wanted anyway.
+            font.setFeature(QFont.Tag("locl"), 0)
             if spacing:
                 font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
             self._cache[key] = font
@@ -106,19 +137,20 @@ def break_lines(text: str, style: doc.Style, font: QFont, width: float,
     layout.setTextOption(option)
     size_twips = measure.twips(style.size)
     positions = autospace_positions(text)
-    if positions:
-        fmt = QTextCharFormat()
-        fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
-        fmt.setFontLetterSpacing(size_twips * AUTOSPACE)
-        ranges = []
-        for pos in positions:
-            item = QTextLayout.FormatRange()
-            item.start, item.length, item.format = pos, 1, fmt
-            ranges.append(item)
+    ranges = [_spacing(pos, size_twips * AUTOSPACE) for pos in positions]
+    dash = None
+    for pos in full_width_dashes(text):   # 宋体/仿宋 draw a Chinese dash one em wide
+        if dash is None:
+            dash = size_twips - QFontMetricsF(font).horizontalAdvance(text[pos]) + font.letterSpacing()
+        if dash > 0:
+            ranges.append(_spacing(pos, font.letterSpacing() + dash))
+    if ranges:
         layout.setFormats(ranges)
-    # A full-width mark may hang in justified text (body, headings), not in
-    # centred, right-aligned or table text, where LibreOffice moves it over.
-    hang = float(size_twips + font.letterSpacing()) if style.align == "both" else 0.0
+    # A mark may hang in justified text (body, headings), not in centred,
+    # right-aligned or table text, where LibreOffice moves it over.
+    fitter = _LineFitter(text, set(positions), size_twips * AUTOSPACE - font.letterSpacing(),
+                         QFontMetricsF(font) if style.align == "both" else None,
+                         size_twips * BEARING_SLACK)
     layout.beginLayout()
     count = 0
     while True:
@@ -126,35 +158,51 @@ def break_lines(text: str, style: doc.Style, font: QFont, width: float,
         if not line.isValid():
             break
         left = first_indent if count == 0 else hang_indent
-        available = max(width - left - right_indent, size_twips)
-        _fit_line(line, text, available, hang, size_twips * BEARING_SLACK)
+        fitter.fit(line, max(width - left - right_indent, size_twips))
         line.setPosition(QPointF(left, 0))
         count += 1
     layout.endLayout()
     return TextBlock(layout, count, measure.twips(style.line_pt))
 
 
-def _fit_line(line, text: str, available: float, hang: float, slack: float) -> None:
-    """Break the line as a word processor does: by advance widths alone.
+@dataclass
+class _LineFitter:
+    """Breaks lines as a word processor does: by advance widths alone.
 
     Qt also counts the ink a line's last glyph sticks out past its advance
     (e.g. 小 in Noto Serif), so five 14 pt characters do not fit in 70 pt;
-    LibreOffice and Word fit them. So the line is tried a little wider and
-    kept when its advance fits, and a 、。，． may hang past the edge.
+    LibreOffice and Word fit them. So a line is tried a little wider and kept
+    when its advance fits, not counting an autospace after its last character
+    (there is nothing to space from) nor a HANGING mark that may stick out.
     The final width is the real one wherever the break allows it.
     """
-    line.setLineWidth(available + hang + slack)
-    advance = line.horizontalAdvance()
-    if advance <= available + EPSILON:
-        line.setLineWidth(max(available, line.naturalTextWidth()))
-        return
-    end = line.textStart() + line.textLength()
-    last = text[end - 1] if line.textLength() else ""
-    if hang and last in HANGING and advance - hang <= available + EPSILON:
-        line.setLineWidth(max(available + hang, line.naturalTextWidth()))
-        return
-    line.setLineWidth(available + slack)
-    if line.horizontalAdvance() <= available + EPSILON:
-        line.setLineWidth(max(available, line.naturalTextWidth()))
-    else:
-        line.setLineWidth(available)
+    text: str
+    autospaced: set[int]          # characters carrying an autospace after them
+    autospace: float              # its width beyond the character's own spacing
+    metrics: QFontMetricsF | None  # None: no hanging marks (not justified)
+    slack: float
+
+    def _advance(self, line) -> tuple[float, str]:
+        """(advance without a trailing autospace, last character)."""
+        end = line.textStart() + line.textLength()
+        if not line.textLength():
+            return line.horizontalAdvance(), ""
+        extra = self.autospace if end - 1 in self.autospaced else 0.0
+        return line.horizontalAdvance() - extra, self.text[end - 1]
+
+    def fit(self, line, available: float) -> None:
+        hang = self.metrics.horizontalAdvance("。") if self.metrics is not None else 0.0
+        line.setLineWidth(available + hang + self.slack)
+        advance, last = self._advance(line)
+        if advance <= available + EPSILON:
+            line.setLineWidth(max(available, line.naturalTextWidth()))
+            return
+        if (self.metrics is not None and last in HANGING
+                and advance - self.metrics.horizontalAdvance(last) <= available + EPSILON):
+            line.setLineWidth(max(available + hang, line.naturalTextWidth()))
+            return
+        line.setLineWidth(available + self.slack)
+        if self._advance(line)[0] <= available + EPSILON:
+            line.setLineWidth(max(available, line.naturalTextWidth()))
+        else:
+            line.setLineWidth(available)

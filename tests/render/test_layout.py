@@ -87,14 +87,29 @@ def test_hanging_punctuation_and_kinsoku(qapp):
     block = lines.break_lines(text, style, font, doc.TEXT_WIDTH)
     first = block.layout.lineAt(0)
     assert first.textLength() == 29
-    # a mark that cannot start a line takes the character before it along instead
-    text = "工" * 28 + "：" + "会" * 10
+    # so do ：；！？ and their ASCII forms
+    for mark in "：；！？,.;:!?":
+        block = lines.break_lines("工" * 28 + mark + "会" * 10, style, font, doc.TEXT_WIDTH)
+        assert block.layout.lineAt(0).textLength() == 29, mark
+    # a closing bracket cannot start a line nor hang: the character before it goes along
+    text = "工" * 28 + "）" + "会" * 10
     block = lines.break_lines(text, style, font, doc.TEXT_WIDTH)
     assert block.layout.lineAt(0).textLength() == 27
     # table text (left aligned) never hangs
     cell = doc.styles({})["table_text"]
     block = lines.break_lines("工" * 5 + "、会", cell, fonts.font("body", 14), 1400)
     assert block.layout.lineAt(0).textLength() == 4
+
+
+def test_chinese_dashes_are_one_em(qapp):
+    assert lines.full_width_dashes("甲——乙") == [1, 2]
+    assert lines.full_width_dashes("— 1 —") == []
+    fonts = lines.Fonts({"body": "仿宋_GB2312"}, FontResolver())
+    style = doc.styles({})["body"]
+    font = fonts.for_style(style)
+    # 28 characters a line, dashes included (a Western em dash is narrower)
+    block = lines.break_lines("甲—" * 30, style, font, doc.TEXT_WIDTH)
+    assert block.layout.lineAt(1).textLength() == 28
 
 
 def test_autospace_between_chinese_and_latin():

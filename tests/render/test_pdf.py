@@ -149,3 +149,15 @@ def test_disk_full_is_a_chinese_message(tmp_path, qapp, monkeypatch):
     with pytest.raises(PdfError, match="磁盘空间不足"):
         write_pdf(sample_plan(), tmp_path / "x.pdf")
     assert not list(tmp_path.iterdir())
+
+
+def test_digits_beside_latin_letters_stay_searchable(tmp_path, qapp):
+    """"20xx年" starts with digits shaped as Latin; their glyphs must keep a Unicode value."""
+    need("pdftotext")
+    from planner_gui.core.plan import Meta, Plan
+
+    plan = Plan(meta=Meta(title="工会20xx年计划"), preamble=["20xx年是开局之年，Qt6 与 5G 并提。"])
+    path = tmp_path / "x.pdf"
+    write_pdf(plan, path)
+    flat = re.sub(r"\s+", "", pdf_text(path))
+    assert "20xx年是开局之年" in flat and "Qt6与5G并提" in flat
