@@ -1,0 +1,474 @@
+"""The list of changes a new year's plan needs, for the user to go through.
+
+Every proposed change (core.rollover.Change) is a row: its place, the text
+before and after, the rule that made it and whether it is safe ("auto") or
+needs a person ("review"). The user accepts all, accepts or rejects the
+checked rows, types the replacement for review items that have no
+suggestion, and jumps to a place. The panel never changes the plan: it asks
+with `accept_requested(row numbers)`; the window makes one undo step and
+calls `mark_accepted`.
+
+A row's state follows the plan. Accepted rows go back to pending when their
+undo step is undone (and return with redo); a row whose text was edited
+since is re-found in a fresh proposal (its offsets may have moved) or shown
+as stale, and a stale row is never applied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ..core.rollover import AUTO, Change, propose, still_applies
+from ..core.sanitize import clean_text
+
+PENDING, ACCEPTED, REJECTED, STALE = "pending", "accepted", "rejected", "stale"
+# what command_state(token) answers about the undo step that accepted a row
+APPLIED, UNDONE, GONE = "applied", "undone", "gone"
+
+COL_KIND, COL_PLACE, COL_BEFORE, COL_AFTER, COL_RULE = range(5)
+COL_CHECK = COL_KIND   # the check box and the row number live in the first column
+_ROW_ROLE = Qt.UserRole + 1
+
+_GREY = QColor("#8a8a8a")
+_REVIEW = QColor("#a05a00")
+_DONE = QColor("#2e7d32")
+_STALE = QColor("#b3261e")
+_MISSING = QColor("#b3261e")
+
+
+@dataclass
+class ReviewRow:
+    change: Change               # anchored at the text as it is now
+    state: str = PENDING
+    typed: str | None = None     # the user's own replacement text
+    token: object = None         # the undo step that accepted the row
+
+    @property
+    def replacement(self) -> str | None:
+        return self.typed if self.typed is not None else self.change.after
+
+    def to_apply(self) -> Change:
+        return replace(self.change, after=self.replacement)
+
+
+class _AfterDelegate(QStyledItemDelegate):
+    """Only the "after" column is edited; the editor starts from the
+    suggestion (or the user's earlier text), never from a hint."""
+
+    def __init__(self, panel):
+        super().__init__(panel)
+        self.panel = panel
+
+    def createEditor(self, parent, option, index):
+        if index.column() != COL_AFTER:
+            return None
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        return editor
+
+    def setEditorData(self, editor, index):
+        row = self.panel.rows[index.siblingAtColumn(COL_CHECK).data(_ROW_ROLE)]
+        editor.setText(row.replacement or "")
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index):
+        self.panel.set_replacement(index.siblingAtColumn(COL_CHECK).data(_ROW_ROLE), editor.text())
+
+
+class RolloverReviewPanel(QWidget):
+    accept_requested = Signal(list)                # row numbers
+    location_requested = Signal(object, int, int)  # Location, start, end
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("rolloverReviewPanel")
+        self.session = None
+        self.rows: list[ReviewRow] = []
+        self.old_year = self.new_year = 0
+        self._command_state = lambda token: GONE
+        self._painting = False
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("reviewSummary")
+        self.summary.setWordWrap(True)
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("reviewList")
+        self.list.setHeaderLabels([self.tr("Kind"), self.tr("Place"), self.tr("Before"),
+                                   self.tr("After"), self.tr("Rule")])
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.list.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                                  | QAbstractItemView.SelectedClicked)
+        self.list.setItemDelegate(_AfterDelegate(self))
+        for column, width in ((COL_KIND, 84), (COL_PLACE, 160), (COL_BEFORE, 92),
+                              (COL_AFTER, 92), (COL_RULE, 80)):
+            self.list.setColumnWidth(column, width)
+        self.details = QLabel(self)
+        self.details.setObjectName("reviewDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.details.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.message = QLabel(self)
+        self.message.setObjectName("reviewMessage")
+        self.message.setWordWrap(True)
+        self.hide_handled = QCheckBox(self.tr("Hide accepted and rejected"), self)
+        self.hide_handled.setObjectName("reviewHideHandled")
+
+        self.accept_all_button = QPushButton(self.tr("Accept All"), self)
+        self.accept_all_button.setObjectName("reviewAcceptAll")
+        self.accept_all_button.setToolTip(self.tr(
+            "Accept every change that has a replacement (rejected rows are left alone)"))
+        self.accept_button = QPushButton(self.tr("Accept Selected"), self)
+        self.accept_button.setObjectName("reviewAccept")
+        self.accept_button.setToolTip(self.tr("Accept the checked rows (or the highlighted rows "
+                                              "when none is checked)"))
+        self.reject_button = QPushButton(self.tr("Reject Selected"), self)
+        self.reject_button.setObjectName("reviewReject")
+        self.reject_button.setToolTip(self.tr("Leave the text of the checked rows as it is"))
+        self.jump_button = QPushButton(self.tr("Go to Place"), self)
+        self.jump_button.setObjectName("reviewJump")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_all_button)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.jump_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.hide_handled)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+        self.accept_all_button.clicked.connect(self.accept_all)
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.jump_button.clicked.connect(self.go_to_current)
+        self.hide_handled.toggled.connect(self._apply_filter)
+        self.list.currentItemChanged.connect(self._show_details)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemChanged.connect(self._item_changed)
+        self._set_enabled(False)
+
+    # ------------------------------------------------------------------ filling
+    def set_review(self, session, changes: list[Change], old_year: int, new_year: int,
+                   command_state=None) -> None:
+        """Show the changes proposed for `session`'s plan (last year = old_year).
+
+        command_state(token) says whether the undo step that accepted a row is
+        APPLIED, UNDONE (redo would bring it back) or GONE."""
+        self.session = session
+        self.old_year, self.new_year = old_year, new_year
+        if command_state is not None:
+            self._command_state = command_state
+        self.rows = [ReviewRow(change) for change in changes]
+        self.list.clear()
+        self._painting = True
+        try:
+            for number, row in enumerate(self.rows):
+                item = QTreeWidgetItem()
+                item.setData(COL_CHECK, _ROW_ROLE, number)
+                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable
+                              | Qt.ItemIsEditable)
+                item.setCheckState(COL_CHECK, Qt.Checked if row.change.kind == AUTO else Qt.Unchecked)
+                self.list.addTopLevelItem(item)
+        finally:
+            self._painting = False
+        self._set_enabled(True)
+        self.message.clear()
+        self.refresh()
+        if self.rows:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+
+    def detach(self) -> None:
+        """The plan the list was made for is no longer open in the window."""
+        self.session = None
+        self._set_enabled(False)
+        self.message.setText(self.tr("This list belongs to a plan that is no longer open."))
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for button in (self.accept_all_button, self.accept_button, self.reject_button,
+                       self.jump_button):
+            button.setEnabled(enabled)
+
+    # ------------------------------------------------------------------- states
+    def plan_changed(self) -> None:
+        if self.session is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute every row's state from the plan and the undo stack; repaint."""
+        if self.session is None:
+            return
+        plan = self.session.plan
+        fresh: list[Change] | None = None
+        claimed: set[int] = set()
+        for row in self.rows:
+            if row.token is not None:
+                state = self._command_state(row.token)
+                if state == APPLIED:
+                    row.state = ACCEPTED
+                    continue
+                if state == GONE:
+                    row.token = None
+                if row.state == ACCEPTED:
+                    row.state = PENDING
+            if still_applies(plan, row.change):
+                if row.state == STALE:
+                    row.state = PENDING
+                continue
+            if fresh is None:
+                fresh = propose(plan, self.new_year, from_year=self.old_year)
+            match = self._find_again(row.change, fresh, claimed)
+            if match is not None:
+                claimed.add(id(match))
+                row.change = match
+                if row.state == STALE:
+                    row.state = PENDING
+            elif row.state != REJECTED:
+                row.state = STALE
+        self._paint_all()
+
+    @staticmethod
+    def _find_again(change: Change, fresh: list[Change], claimed: set[int]) -> Change | None:
+        """The same proposal in a newer list: same place, rule and text, nearest offset."""
+        candidates = [c for c in fresh if id(c) not in claimed and c.location == change.location
+                      and c.rule == change.rule and c.before == change.before
+                      and c.kind == change.kind]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: abs(c.start - change.start))
+
+    def mark_accepted(self, numbers: list[int], token) -> None:
+        """The window applied these rows as the undo step `token`."""
+        for number in numbers:
+            row = self.rows[number]
+            row.state = ACCEPTED
+            row.token = token
+            self.list.topLevelItem(number).setCheckState(COL_CHECK, Qt.Unchecked)
+        self.refresh()
+
+    # ------------------------------------------------------------------ actions
+    def _acceptable(self, numbers) -> tuple[list[int], int, int]:
+        """(rows that can be applied, rows lacking a replacement, stale rows)."""
+        good, empty, stale = [], 0, 0
+        for number in numbers:
+            row = self.rows[number]
+            if row.state == ACCEPTED:
+                continue
+            if row.state == STALE:
+                stale += 1
+            elif row.replacement is None:
+                empty += 1
+            else:
+                good.append(number)
+        return good, empty, stale
+
+    def accept_all(self) -> None:
+        numbers = [n for n, row in enumerate(self.rows) if row.state == PENDING]
+        good, _empty, _stale = self._acceptable(numbers)
+        if not good:
+            self.message.setText(self.tr("There is nothing left to accept."))
+            return
+        self.message.clear()
+        self.accept_requested.emit(good)
+
+    def chosen(self) -> list[int]:
+        """The checked rows; when none is checked, the highlighted ones."""
+        checked = [n for n in range(self.list.topLevelItemCount())
+                   if self.list.topLevelItem(n).checkState(COL_CHECK) == Qt.Checked
+                   and not self.list.topLevelItem(n).isHidden()]
+        if checked:
+            return checked
+        return sorted(item.data(COL_CHECK, _ROW_ROLE) for item in self.list.selectedItems())
+
+    def accept_selected(self) -> None:
+        good, empty, stale = self._acceptable(self.chosen())
+        notes = []
+        if empty:
+            notes.append(self.tr("%1 rows have no replacement yet: double-click “After” to type "
+                                 "one.").replace("%1", str(empty)))
+        if stale:
+            notes.append(self.tr("%1 rows were not applied because their text was edited "
+                                 "since.").replace("%1", str(stale)))
+        if not good and not notes:
+            notes.append(self.tr("Check the rows to accept first."))
+        self.message.setText(" ".join(notes))
+        if good:
+            self.accept_requested.emit(good)
+
+    def reject_selected(self) -> None:
+        numbers = [n for n in self.chosen() if self.rows[n].state in (PENDING, STALE)]
+        if not numbers:
+            self.message.setText(self.tr("Check the rows to reject first."))
+            return
+        for number in numbers:
+            self.rows[number].state = REJECTED
+            self.list.topLevelItem(number).setCheckState(COL_CHECK, Qt.Unchecked)
+        self.message.clear()
+        self._paint_all()
+
+    def set_replacement(self, number: int, text: str) -> None:
+        """The user typed the text that should replace a row's original."""
+        row = self.rows[number]
+        if row.state == ACCEPTED:
+            return
+        text = clean_text(text, single_line=True)
+        if not text or text == row.change.after:
+            row.typed = None
+        else:
+            row.typed = text
+        if row.replacement is not None:
+            self.list.topLevelItem(number).setCheckState(COL_CHECK, Qt.Checked)
+        if row.state == REJECTED:
+            row.state = PENDING
+        self._paint(number)
+        self._show_details(self.list.currentItem())
+
+    def go_to_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            self.message.setText(self.tr("Choose a row first."))
+            return
+        self.go_to(item.data(COL_CHECK, _ROW_ROLE))
+
+    def go_to(self, number: int) -> None:
+        row = self.rows[number]
+        change = row.change
+        if row.state == STALE:
+            self.location_requested.emit(change.location, 0, 0)
+        elif row.state == ACCEPTED:
+            length = len(row.replacement or "")
+            self.location_requested.emit(change.location, change.start, change.start + length)
+        else:
+            self.location_requested.emit(change.location, change.start, change.end)
+
+    def _activated(self, item, column: int) -> None:
+        if column != COL_AFTER and self.session is not None:
+            self.go_to(item.data(COL_CHECK, _ROW_ROLE))
+
+    def _item_changed(self, item, column: int) -> None:
+        if self._painting or column != COL_CHECK:
+            return
+        # a box ticked by hand on a rejected row puts it back in play
+        number = item.data(COL_CHECK, _ROW_ROLE)
+        if number is not None and item.checkState(COL_CHECK) == Qt.Checked \
+                and self.rows[number].state == REJECTED:
+            self.rows[number].state = PENDING
+            self._paint(number)
+
+    # ----------------------------------------------------------------- painting
+    def counts(self) -> dict[str, int]:
+        result = {PENDING: 0, ACCEPTED: 0, REJECTED: 0, STALE: 0}
+        for row in self.rows:
+            result[row.state] += 1
+        return result
+
+    def _paint_all(self) -> None:
+        for number in range(len(self.rows)):
+            self._paint(number)
+        self._apply_filter()
+        self._update_summary()
+        self._show_details(self.list.currentItem())
+
+    def _paint(self, number: int) -> None:
+        row = self.rows[number]
+        item = self.list.topLevelItem(number)
+        plan = self.session.plan if self.session is not None else None
+        change = row.change
+        self._painting = True
+        try:
+            place = change.location.describe(plan) if plan is not None else ""
+            item.setText(COL_PLACE, place)
+            item.setText(COL_BEFORE, change.before)
+            if row.replacement is None:
+                item.setText(COL_AFTER, self.tr("(type here)"))
+            else:
+                item.setText(COL_AFTER, row.replacement)
+            item.setText(COL_RULE, change.rule)
+            item.setText(COL_KIND, self._kind_text(row))
+            tip = "\n".join(part for part in (place, change.context, change.reason) if part)
+            for column in range(5):
+                item.setToolTip(column, tip)
+            handled = row.state in (ACCEPTED, REJECTED)
+            for column in range(5):
+                item.setForeground(column, QBrush(_GREY) if handled else QBrush())
+            after_font = QFont(item.font(COL_AFTER))
+            after_font.setItalic(row.replacement is None)
+            after_font.setStrikeOut(row.state == REJECTED)
+            item.setFont(COL_AFTER, after_font)
+            before_font = QFont(item.font(COL_BEFORE))
+            before_font.setStrikeOut(row.state == ACCEPTED)
+            item.setFont(COL_BEFORE, before_font)
+            if row.replacement is None and not handled:
+                item.setForeground(COL_AFTER, QBrush(_MISSING))
+            color = {ACCEPTED: _DONE, STALE: _STALE}.get(row.state)
+            if color is None and row.state == PENDING and change.kind != AUTO:
+                color = _REVIEW
+            if color is not None:
+                item.setForeground(COL_KIND, QBrush(color))
+            flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            if row.state != ACCEPTED:
+                flags |= Qt.ItemIsUserCheckable | Qt.ItemIsEditable
+            item.setFlags(flags)
+            if row.state == ACCEPTED:
+                item.setCheckState(COL_CHECK, Qt.Unchecked)
+        finally:
+            self._painting = False
+
+    def _kind_text(self, row: ReviewRow) -> str:
+        if row.state == ACCEPTED:
+            return self.tr("Accepted")
+        if row.state == REJECTED:
+            return self.tr("Rejected")
+        if row.state == STALE:
+            return self.tr("Edited since")
+        return self.tr("Automatic") if row.change.kind == AUTO else self.tr("Check")
+
+    def _apply_filter(self, *_args) -> None:
+        hide = self.hide_handled.isChecked()
+        for number, row in enumerate(self.rows):
+            self.list.topLevelItem(number).setHidden(hide and row.state in (ACCEPTED, REJECTED))
+
+    def _update_summary(self) -> None:
+        counts = self.counts()
+        auto = sum(1 for row in self.rows if row.change.kind == AUTO)
+        text = self.tr("The plan has been moved from %1 to %2: the period and the months of the "
+                       "schedule follow, done marks and the date of issue are cleared. "
+                       "%3 changes to the text are proposed (%4 automatic, %5 to check).")
+        text = (text.replace("%1", str(self.old_year)).replace("%2", str(self.new_year))
+                .replace("%3", str(len(self.rows))).replace("%4", str(auto))
+                .replace("%5", str(len(self.rows) - auto)))
+        state = self.tr("Open: %1 · accepted: %2 · rejected: %3 · edited since: %4")
+        state = (state.replace("%1", str(counts[PENDING])).replace("%2", str(counts[ACCEPTED]))
+                 .replace("%3", str(counts[REJECTED])).replace("%4", str(counts[STALE])))
+        self.summary.setText(text + "\n" + state)
+
+    def _show_details(self, item, _previous=None) -> None:
+        if item is None or not self.rows:
+            self.details.clear()
+            return
+        row = self.rows[item.data(COL_CHECK, _ROW_ROLE)]
+        change = row.change
+        parts = [self.tr("In context: %1").replace("%1", change.context or change.before)]
+        if row.state == ACCEPTED:
+            parts[0] = self.tr("Changed: “%1” → “%2”").replace("%1", change.before) \
+                .replace("%2", row.replacement or "")
+        elif row.state == STALE:
+            parts.append(self.tr("The text here was edited after the change was proposed, so it "
+                                 "is not applied. Go to the place and check it yourself."))
+        if change.reason:
+            parts.append(change.reason)
+        if row.replacement is None and row.state == PENDING:
+            parts.append(self.tr("No suggestion: double-click “After” and type the new text."))
+        self.details.setText("\n".join(parts))

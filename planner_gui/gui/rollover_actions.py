@@ -1,0 +1,444 @@
+"""Starting this year's plan from last year's, in the editor's File menu:
+
+- 以去年的计划为基础新建… : last year's plan file (opened read-only, never
+  written) or last year's Word/text file (imported first) -> a new plan file
+  moved to the new year, opened in the window, with the review list of the
+  text changes it needs (dialogs/rollover_review.py);
+- 导入 Word/文本计划… and 从粘贴的文本新建… : a new plan file from a typed
+  plan, opened, with the list of what the importer guessed
+  (dialogs/import_report.py).
+
+Reading a Word file can take long (LibreOffice converts .doc/.wps), so every
+import runs on a pool thread behind a busy dialog; the plan file is created
+only once it succeeded, so a failure leaves nothing behind. Accepting
+changes is one EditCommand on the window's undo stack.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QProgressDialog
+
+from ..core.edits import apply_edit
+from ..core.rollover import StaleChangeError, auto_changes, changes_to_edit, propose, rollover
+from ..dialogs import paste_plan
+from ..dialogs.import_report import ImportReportPanel
+from ..dialogs.rollover_review import APPLIED, GONE, UNDONE, RolloverReviewPanel
+from ..store.plan_file import EXTENSION
+from . import alerts, recovery, settings
+from .undo import EditCommand
+
+IMPORT_SUFFIXES = ("*.docx", "*.doc", "*.wps", "*.txt")
+
+
+class ImportJob(QObject):
+    """One import on a pool thread; `done`/`failed` arrive on the GUI thread."""
+
+    done = Signal(object, object)   # the job, its ImportResult
+    failed = Signal(object, str)    # the job, the user's message ("" = an unexpected error)
+
+    def __init__(self, work, then, parent=None):
+        super().__init__(parent)
+        self._work = work
+        self.then = then                # called with the result on the GUI thread
+        self.cancelled = False
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self._run)
+
+    def _run(self) -> None:  # on the pool thread
+        from ..importers import PlanImportError
+
+        try:
+            result = self._work()
+        except PlanImportError as exc:
+            self._emit(self.failed, str(exc))
+            return
+        except Exception:  # noqa: BLE001 - the user gets a sentence, never a traceback
+            self._emit(self.failed, "")
+            return
+        self._emit(self.done, result)
+
+    def _emit(self, signal, value) -> None:
+        try:
+            signal.emit(self, value)
+        except RuntimeError:
+            pass  # the window was closed while the file was read
+
+
+def _same_file(a, b) -> bool:
+    if not a or not b:
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.normcase(os.path.abspath(str(a))) == os.path.normcase(os.path.abspath(str(b)))
+
+
+class RolloverActions(QObject):
+    """The three File menu actions of one editor window and the lists they show."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.setObjectName("rolloverActions")
+        self.window = window
+        self.job: ImportJob | None = None
+        self.busy: QProgressDialog | None = None
+        self.review_dock: QDockWidget | None = None
+        self.review_panel: RolloverReviewPanel | None = None
+        self.report_dock: QDockWidget | None = None
+        self.report_panel: ImportReportPanel | None = None
+
+        self.from_last_year_action = QAction(self.tr("New from &Last Year's Plan…"), window)
+        self.from_last_year_action.setObjectName("actionNewFromLastYear")
+        self.from_last_year_action.setStatusTip(self.tr(
+            "Start this year's plan from last year's plan file or Word file; the changes the "
+            "new year needs are listed for you to accept"))
+        self.from_last_year_action.triggered.connect(self.new_from_last_year)
+        self.import_action = QAction(self.tr("&Import Word or Text Plan…"), window)
+        self.import_action.setObjectName("actionImportPlan")
+        self.import_action.setStatusTip(self.tr(
+            "Make a new plan file from a plan typed in Word (.docx, .doc, .wps) or a text file"))
+        self.import_action.triggered.connect(self.import_plan)
+        self.paste_action = QAction(self.tr("New from Pas&ted Text…"), window)
+        self.paste_action.setObjectName("actionNewFromPastedText")
+        self.paste_action.setStatusTip(self.tr("Make a new plan from text copied out of last "
+                                               "year's plan"))
+        self.paste_action.triggered.connect(self.new_from_pasted_text)
+
+    def actions(self) -> list[QAction]:
+        return [self.from_last_year_action, self.paste_action, self.import_action]
+
+    # ------------------------------------------------------------ the actions
+    def new_from_last_year(self) -> None:
+        w = self.window
+        filters = ";;".join([
+            self.tr("Last year's plan (*%1 %2)").replace("%1", EXTENSION)
+            .replace("%2", " ".join(IMPORT_SUFFIXES)),
+            alerts.plan_filter(),
+            self.tr("Word or text files (%1)").replace("%1", " ".join(IMPORT_SUFFIXES)),
+            self.tr("All files (*)"),
+        ])
+        source = alerts.open_path(w, self.tr("Choose last year's plan"), self._folder(), filters)
+        if not source:
+            return
+        source = os.path.abspath(source)
+        if source.lower().endswith(EXTENSION):
+            plan = self._read_plan(source)
+            if plan is not None:
+                self._roll(plan, source, None)
+            return
+        from ..importers import import_file
+
+        self._run(lambda: import_file(source), os.path.basename(source),
+                  lambda result: self._roll(result.plan, source, result))
+
+    def import_plan(self) -> None:
+        filters = ";;".join([
+            self.tr("Word or text files (%1)").replace("%1", " ".join(IMPORT_SUFFIXES)),
+            self.tr("Word documents (*.docx *.doc *.wps)"),
+            self.tr("Text files (*.txt)"),
+            self.tr("All files (*)"),
+        ])
+        source = alerts.open_path(self.window, self.tr("Import last year's Word or text plan"),
+                                  self._folder(), filters)
+        if not source:
+            return
+        source = os.path.abspath(source)
+        from ..importers import import_file
+
+        self._run(lambda: import_file(source), os.path.basename(source),
+                  lambda result: self._imported(result, source))
+
+    def new_from_pasted_text(self) -> None:
+        text = paste_plan.get_plan_text(self.window)
+        if text is None:
+            return
+        if not text.strip():
+            alerts.error(self.window, self.tr("There is no text to import."), self.tr("Cannot import"))
+            return
+        from ..importers import import_text
+
+        self._run(lambda: import_text(text), self.tr("the pasted text"),
+                  lambda result: self._imported(result, None))
+
+    # ------------------------------------------------------------- importing
+    def _run(self, work, what: str, then) -> None:
+        """Run `work` (an import) on a pool thread behind a busy dialog; call
+        then(result) on success, report the error otherwise."""
+        if self.job is not None:
+            alerts.warning(self.window, self.tr("Another file is still being read; please wait."))
+            return
+        job = ImportJob(work, then, self)
+        self.job = job
+        busy = QProgressDialog(self.tr("Reading %1…\nA Word file may take a while when it "
+                                       "has to be converted.").replace("%1", what),
+                               self.tr("Cancel"), 0, 0, self.window)
+        busy.setObjectName("importBusy")
+        busy.setWindowTitle(self.tr("Importing"))
+        busy.setWindowModality(Qt.WindowModal)
+        busy.setMinimumDuration(300)
+        busy.setAutoReset(False)
+        busy.setAutoClose(False)
+        busy.setValue(0)   # starts the clock: shown only when reading takes a while
+        busy.canceled.connect(self._cancel)
+        self.busy = busy
+        for action in self.actions():
+            action.setEnabled(False)
+        job.done.connect(self._job_done, Qt.QueuedConnection)
+        job.failed.connect(self._job_failed, Qt.QueuedConnection)
+        job.start()
+
+    def busy_now(self) -> bool:
+        return self.job is not None
+
+    def _cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancelled = True
+        self._end_busy()
+
+    def _end_busy(self) -> None:
+        self.job = None
+        if self.busy is not None:
+            self.busy.canceled.disconnect(self._cancel)
+            self.busy.close()
+            self.busy.deleteLater()
+            self.busy = None
+        for action in self.actions():
+            action.setEnabled(True)
+
+    def _job_done(self, job: ImportJob, result) -> None:
+        if self._take(job):
+            job.then(result)
+
+    def _job_failed(self, job: ImportJob, message: str) -> None:
+        if self._take(job):
+            alerts.error(self.window, message or self.tr(
+                "The file could not be read as a plan. If it is a Word document, open it in Word, "
+                "save it again as .docx and import that file."), self.tr("Cannot import"))
+
+    def _take(self, job: ImportJob) -> bool:
+        """True when this job's result is still wanted (not cancelled, not replaced)."""
+        wanted = not job.cancelled and job is self.job
+        job.deleteLater()
+        if wanted:
+            self._end_busy()
+        return wanted
+
+    def _imported(self, result, source: str | None) -> None:
+        folder = os.path.dirname(source) if source else settings.last_folder()
+        target = self._ask_target(result.plan, folder, source)
+        if target is None or not self._create_and_open(result.plan, target):
+            return
+        name = os.path.basename(source) if source else self.tr("the pasted text")
+        self.show_report(result, name)
+
+    # -------------------------------------------------------------- rollover
+    def _read_plan(self, path: str):
+        """Last year's plan, read without ever writing to its file."""
+        from ..store import PlanFile
+        from ..store.errors import StoreError
+
+        session = self.window.session
+        if session is not None and _same_file(session.path, path):
+            return copy.deepcopy(session.plan)   # it is open here: take what is on screen
+        try:
+            plan_file = PlanFile.open(path, read_only=True)
+        except StoreError as exc:
+            alerts.error(self.window, str(exc), self.tr("Cannot open"))
+            return None
+        try:
+            return plan_file.load()
+        except StoreError as exc:
+            alerts.error(self.window, str(exc), self.tr("Cannot open"))
+            return None
+        finally:
+            plan_file.close()
+
+    def _roll(self, plan, source: str, imported) -> None:
+        w = self.window
+        old_year = plan.meta.year
+        year = alerts.ask_integer(
+            w, self.tr("Last year's plan is for %1. Which year is the new plan for?")
+            .replace("%1", str(old_year)),
+            self.tr("New Plan from Last Year's"), old_year + 1, 1900, 2999)
+        if year is None:
+            return
+        if year == old_year:
+            alerts.error(w, self.tr("The new plan must be for another year than last year's "
+                                    "plan (%1).").replace("%1", str(old_year)),
+                         self.tr("New Plan from Last Year's"))
+            return
+        new_plan, changes = rollover(plan, year)
+        named = copy.deepcopy(new_plan)    # the suggested file name carries the new year
+        apply_edit(named, changes_to_edit(named, auto_changes(changes)))
+        target = self._ask_target(named, os.path.dirname(source), source)
+        if target is None or not self._create_and_open(new_plan, target):
+            return
+        if imported is not None:
+            self.show_report(imported, os.path.basename(source))
+        self.show_review(propose(w.session.plan, year, from_year=old_year), old_year, year)
+
+    # ------------------------------------------------------------ new files
+    def _folder(self) -> str:
+        session = self.window.session
+        if session is not None and session.path is not None:
+            return os.path.dirname(os.path.abspath(str(session.path)))
+        return settings.last_folder()
+
+    def _ask_target(self, plan, folder: str, source: str | None) -> str | None:
+        from ..export.naming import suggested_filename
+
+        w = self.window
+        name = suggested_filename(plan)[:-len(".docx")] + EXTENSION
+        target = alerts.save_plan_path(w, self.tr("Where should the new plan be saved?"),
+                                       os.path.join(folder or settings.last_folder(), name))
+        if not target:
+            return None
+        target = os.path.abspath(target)
+        if source is not None and _same_file(target, source):
+            alerts.error(w, self.tr("The new plan cannot be saved over last year's file; please "
+                                    "choose another name."), self.tr("Not saved"))
+            return None
+        if w.session is not None and _same_file(target, w.session.path):
+            alerts.error(w, self.tr("This plan is open now; choose another file name."),
+                         self.tr("Not saved"))
+            return None
+        return target
+
+    def _create_and_open(self, plan, target: str) -> bool:
+        """Write the new plan file, then open it the way 打开 does. When the
+        user keeps the plan that is open instead, the new file is removed."""
+        from ..store import PlanFile
+        from ..store.errors import StoreError
+
+        try:
+            PlanFile.create(target, plan, overwrite=True).close()
+        except StoreError as exc:
+            alerts.error(self.window, str(exc), self.tr("Not saved"))
+            return False
+        recovery.discard(target)   # a recovery copy of an older file by that name is void
+        if self.window.open_path(target):
+            return True
+        session = self.window.session
+        if session is None or not _same_file(session.path, target):
+            try:
+                os.remove(target)
+            except OSError:
+                pass
+        return False
+
+    # ---------------------------------------------------------------- lists
+    def _dock(self, name: str, title: str, panel) -> QDockWidget:
+        w = self.window
+        dock = QDockWidget(title, w)
+        dock.setObjectName(name)
+        dock.setWidget(panel)
+        w.addDockWidget(Qt.RightDockWidgetArea, dock)
+        anchor = getattr(w, "placeholder_dock", None)
+        if anchor is not None:
+            w.tabifyDockWidget(anchor, dock)
+        return dock
+
+    def show_review(self, changes, old_year: int, new_year: int) -> RolloverReviewPanel:
+        w = self.window
+        if self.review_panel is None:
+            self.review_panel = RolloverReviewPanel(w)
+            self.review_dock = self._dock("rolloverReviewDock", self.tr("Changes for the New Year"),
+                                          self.review_panel)
+            self.review_dock.setMinimumWidth(520)
+            self.review_panel.location_requested.connect(w.go_to_location)
+            self.review_panel.accept_requested.connect(self._accept)
+            w.undo_stack.indexChanged.connect(self._stack_moved)
+        session = w.session
+        self.review_panel.set_review(session, changes, old_year, new_year, self.command_state)
+        session.changed.connect(self._plan_changed)
+        session.destroyed.connect(self._session_gone)
+        self.review_dock.show()
+        self.review_dock.raise_()
+        return self.review_panel
+
+    def show_report(self, result, source: str) -> ImportReportPanel:
+        w = self.window
+        if self.report_panel is None:
+            self.report_panel = ImportReportPanel(w)
+            self.report_dock = self._dock("importReportDock", self.tr("Import Report"),
+                                          self.report_panel)
+            self.report_dock.setMinimumWidth(480)
+            self.report_panel.location_requested.connect(w.go_to_location)
+        self.report_panel.set_report(w.session, result, source)
+        w.session.destroyed.connect(self._session_gone)
+        self.report_dock.show()
+        self.report_dock.raise_()
+        return self.report_panel
+
+    def _session_gone(self, *_args) -> None:
+        current = self.window.session
+        for panel in (self.review_panel, self.report_panel):
+            if panel is not None and panel.session is not None and panel.session is not current:
+                panel.detach()
+
+    def _plan_changed(self) -> None:
+        panel = self.review_panel
+        if panel is not None and panel.session is self.window.session:
+            panel.plan_changed()
+
+    def _stack_moved(self, _index: int) -> None:
+        if shiboken6.isValid(self.window.undo_stack):   # not while the window is torn down
+            self._plan_changed()
+
+    def command_state(self, command) -> str:
+        """Whether an accepting undo step is applied, undone (redo brings it
+        back) or gone from the stack."""
+        stack = self.window.undo_stack
+        for index in range(stack.count()):
+            if stack.command(index) is command:
+                return APPLIED if index < stack.index() else UNDONE
+        return GONE
+
+    def _accept(self, numbers: list[int]) -> None:
+        w = self.window
+        panel = self.review_panel
+        session = w.session
+        if session is None or panel.session is not session:
+            panel.detach()
+            return
+        changes = [panel.rows[n].to_apply() for n in numbers]
+        try:
+            edit = changes_to_edit(session.plan, changes)
+        except StaleChangeError as exc:
+            alerts.error(w, str(exc), self.tr("Not changed"))
+            panel.refresh()
+            return
+        command = EditCommand(session, edit, self.tr("Accept new-year changes"))
+        w.undo_stack.push(command)
+        if command.error is not None:
+            alerts.error(w, self.tr("The changes could not be made."), self.tr("Not changed"))
+            panel.refresh()
+            return
+        panel.mark_accepted(numbers, command)
+
+
+def install_rollover_actions(window, file_menu) -> RolloverActions:
+    """Add 以去年的计划为基础新建…, 从粘贴的文本新建… and 导入 Word/文本计划… to the
+    File menu: into its 新建 submenu when there is one, else right after 新建."""
+    owner = RolloverActions(window)
+    actions = owner.actions()
+    submenu = file_menu.findChild(type(file_menu), "menuNew")
+    if submenu is not None:
+        submenu.addSeparator()
+        submenu.addActions(actions)
+    else:
+        entries = file_menu.actions()
+        new = next((a for a in entries if a.objectName() == "actionNew"), None)
+        if new is not None and entries.index(new) + 1 < len(entries):
+            file_menu.insertActions(entries[entries.index(new) + 1], actions)
+        else:
+            file_menu.addActions(actions)
+    window.rollover_actions = owner
+    return owner
