@@ -24,6 +24,8 @@ class StoreWriteError(StoreError):
     is still the last committed one."""
 
 
+#: Where a damaged plan can be brought back from (the editor's menu).
+RESTORE_HINT = "如果这是您的计划，可用“文件 → 从备份恢复”找回以前保存的版本。"
 #: The one sentence for a plan held by another window or process.
 OPEN_ELSEWHERE = "该计划已在别处打开（另一个窗口或程序正在使用它），请先关闭那里再试。"
 
@@ -38,7 +40,7 @@ def describe_sqlite_error(exc: BaseException, action: str = "保存") -> StoreEr
     if "readonly" in text or "read-only" in text or "permission" in text:
         return StoreWriteError(f"文件是只读的，无法{action}。请用“另存为”保存到其他位置。")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return NotAPlanError("文件已损坏，或不是工会工作计划文件。")
+        return NotAPlanError("文件已损坏，或不是工会工作计划文件。" + RESTORE_HINT)
     if "disk i/o" in text or "unable to open" in text or isinstance(exc, OSError):
         return StoreWriteError(f"无法{action}：文件所在的磁盘不可用（U 盘是否已拔出？）。您的修改仍保留在程序中。")
     return StoreWriteError(f"无法{action}：{exc}")

@@ -25,8 +25,8 @@ from sqlite_utils import Database
 
 from ..core.interchange import PlanFormatError, plan_from_dict, plan_to_dict
 from ..core.plan import Plan
-from .errors import (OPEN_ELSEWHERE, NewerVersionError, NotAPlanError, PlanLockedError,
-                     StoreError, StoreWriteError, describe_sqlite_error)
+from .errors import (OPEN_ELSEWHERE, RESTORE_HINT, NewerVersionError, NotAPlanError,
+                     PlanLockedError, StoreError, StoreWriteError, describe_sqlite_error)
 from .schema import APPLICATION_ID, FORMAT_VERSION, MIGRATION_NAMES, apply_migrations, check_schema
 
 EXTENSION = ".ghjh"
@@ -37,7 +37,8 @@ META_KEYS = ("title", "organization", "year", "period", "signature", "date")
 #: or USB stick inside a text is noticed, not shown as if it were the plan.
 CHECKSUM_KEY = "checksum"
 DAMAGED_NOTICE = ("文件内容与保存时的校验值不符，可能已损坏（例如存储设备出错）。"
-                  "已以只读方式打开：请核对内容，或从备份恢复；也可用“另存为”保存一份副本。")
+                  "已以只读方式打开：请核对内容，可用“文件 → 从备份恢复”找回以前的版本，"
+                  "也可用“另存为”保存一份副本。")
 
 
 def content_checksum(data: dict) -> str:
@@ -109,7 +110,7 @@ def read_header(path: Path) -> tuple[int, int]:
     except OSError as exc:
         raise describe_sqlite_error(exc, "读取") from None
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
-        raise NotAPlanError("这不是工会工作计划文件（文件为空、已损坏或是其他程序的文件）。")
+        raise NotAPlanError("这不是工会工作计划文件（文件为空、已损坏或是其他程序的文件）。" + RESTORE_HINT)
     return int.from_bytes(head[68:72], "big"), int.from_bytes(head[60:64], "big")
 
 
@@ -174,7 +175,7 @@ class PlanFile:
         except (UnicodeDecodeError, ValueError, OverflowError):
             # SQLite reporting on a damaged page can carry undecodable bytes.
             conn.close()
-            raise NotAPlanError("文件已损坏，无法打开。可从备份中恢复。") from None
+            raise NotAPlanError("文件已损坏，无法打开。" + RESTORE_HINT) from None
         except BaseException:
             conn.close()
             raise
@@ -199,7 +200,7 @@ class PlanFile:
             self.conn.execute("COMMIT")
         check_schema(self.conn, version)
         if self.conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise NotAPlanError("文件已损坏，无法打开。可从备份中恢复。")
+            raise NotAPlanError("文件已损坏，无法打开。" + RESTORE_HINT)
         applied = [row[0] for row in self.conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = 'planner_gui'")]
         if set(applied) - set(MIGRATION_NAMES) and not self.read_only:
@@ -265,9 +266,9 @@ class PlanFile:
                 self._mark_damaged()
             return plan_from_dict(data)
         except PlanFormatError as exc:
-            raise NotAPlanError(f"文件内容无效：{exc}") from None
+            raise NotAPlanError(f"文件内容无效：{exc}。" + RESTORE_HINT) from None
         except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-            raise NotAPlanError(f"文件内容无效，无法读取（{type(exc).__name__}）。") from None
+            raise NotAPlanError(f"文件内容无效，无法读取（{type(exc).__name__}）。" + RESTORE_HINT) from None
 
     def _read_dict(self) -> dict:
         meta = {row[0]: json.loads(row[1]) for row in

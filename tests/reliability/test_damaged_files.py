@@ -249,3 +249,29 @@ def test_damaged_files_in_the_editor(tmp_path, good_plan, qapp, quiet_editor, fi
             window.deleteLater()
         assert path.read_bytes() == damaged
     figures("damaged files", "damaged files opened in the editor window", len(told), told[1])
+
+
+def test_a_changed_text_opens_read_only_in_the_editor(plan_path, qapp, quiet_editor, figures):
+    """A byte changed inside a text leaves a valid database; the checksum
+    tells, and the editor shows the plan read-only with the reason."""
+    from planner_gui.app import build_window
+
+    with sqlite3.connect(plan_path) as conn:
+        conn.execute("UPDATE sections SET heading = '被改动的标题' WHERE id = 's1'")
+    before = plan_path.read_bytes()
+    window = build_window(plan_path)
+    try:
+        assert window.session is not None and window.session.read_only
+        notice = window.session.plan_file.notice
+        assert "校验" in notice
+        banner = getattr(window, "banner_label", None)
+        if banner is not None:
+            assert banner.text() == notice
+    finally:
+        if window.session is not None:
+            window.session.close()
+        window.close()
+        window.deleteLater()
+    assert plan_path.read_bytes() == before
+    figures("damaged files", "a text changed on the disk (valid database, checksum differs), in the editor", 1,
+            f"opened read-only: “{notice}”")
