@@ -44,9 +44,9 @@ def show_preview(dialog: QPrintPreviewDialog) -> None:
 def a4_printer(printer: QPrinter | None = None, title: str = "") -> QPrinter:
     """A printer set to the plan's page: A4 portrait, drawn from the paper's corner."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setFullPage(True)
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                       QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    printer.setFullPage(True)   # after the layout, which would reset it
     if title:
         printer.setDocName(title)
     return printer

@@ -256,3 +256,12 @@ def test_the_editor_window_has_the_actions(qtbot, plan_path, recorder, monkeypat
     finally:
         window.session.close()
         window.undo_stack.clear()
+
+
+def test_printer_is_set_to_the_plan_page(qapp):
+    printer = a4_printer(title="计划")
+    layout = printer.pageLayout()
+    assert printer.fullPage() and layout.mode() == layout.Mode.FullPageMode
+    assert layout.pageSize().id() == layout.pageSize().PageSizeId.A4
+    assert layout.orientation() == layout.Orientation.Portrait
+    assert printer.docName() == "计划"
