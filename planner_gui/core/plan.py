@@ -75,23 +75,15 @@ class Plan:
             yield from top.walk()
 
     def find_section(self, section_id: str) -> Section | None:
-        return next((s for s in self.walk() if s.id == section_id), None)
+        path = self._section_path(section_id)
+        return self._follow(path) if path is not None else None
 
     def locate(self, section_id: str) -> tuple[Section | None, int]:
         """(parent or None for top level, index among its siblings)."""
-        def search(parent: Section | None, items: list[Section]):
-            for i, s in enumerate(items):
-                if s.id == section_id:
-                    return parent, i
-                found = search(s, s.children)
-                if found:
-                    return found
-            return None
-
-        found = search(None, self.sections)
-        if found is None:
+        path = self._section_path(section_id)
+        if path is None:
             raise KeyError(section_id)
-        return found
+        return (self._follow(path[:-1]) if len(path) > 1 else None), path[-1]
 
     def children_of(self, parent_id: str | None) -> list[Section]:
         if parent_id is None:
@@ -103,23 +95,83 @@ class Plan:
 
     def path_of(self, section_id: str) -> list[int]:
         """Zero-based index path from the top, e.g. [0, 2] for （三） under 一、."""
-        path: list[int] = []
-        current = section_id
-        while True:
-            parent, index = self.locate(current)
-            path.insert(0, index)
-            if parent is None:
-                return path
-            current = parent.id
+        path = self._section_path(section_id)
+        if path is None:
+            raise KeyError(section_id)
+        return list(path)
+
+    def _follow(self, path) -> Section | None:
+        items, section = self.sections, None
+        for index in path:
+            if index >= len(items):
+                return None
+            section = items[index]
+            items = section.children
+        return section
+
+    def _section_path(self, section_id: str) -> tuple[int, ...] | None:
+        """Where a section is in the tree, or None.
+
+        Item models ask for sections by id for every row they show, and a walk
+        per question made a 300-section outline quadratic. The id -> index
+        path map is kept outside the dataclass fields (not compared, not
+        serialized); a hit counts only when following the path from the top
+        leads to a section with that id, so a tree changed in place by edits
+        (or by any caller) is never misread: a stale or missing entry
+        rebuilds the map. Ids are unique (the interchange JSON and
+        InsertSection refuse repeats); on a repeat the first in reading
+        order wins, as in a walk.
+        """
+        paths = self.__dict__.get("_section_paths")
+        if paths is not None:
+            path = paths.get(section_id)
+            if path is not None:
+                found = self._follow(path)
+                if found is not None and found.id == section_id:
+                    return path
+        paths = {}
+
+        def visit(items, prefix):
+            for index, section in enumerate(items):
+                path = prefix + (index,)
+                paths.setdefault(section.id, path)
+                visit(section.children, path)
+
+        visit(self.sections, ())
+        self.__dict__["_section_paths"] = paths
+        return paths.get(section_id)
 
     def find_activity(self, activity_id: str) -> Activity | None:
-        return next((a for a in self.schedule if a.id == activity_id), None)
+        index = self._activity_position(activity_id)
+        return self.schedule[index] if index is not None else None
 
     def activity_index(self, activity_id: str) -> int:
-        for i, a in enumerate(self.schedule):
-            if a.id == activity_id:
-                return i
-        raise KeyError(activity_id)
+        index = self._activity_position(activity_id)
+        if index is None:
+            raise KeyError(activity_id)
+        return index
+
+    def _activity_position(self, activity_id: str) -> int | None:
+        """Where an activity is in the schedule, or None.
+
+        Models ask this for every cell they paint, so a linear scan made a
+        1,000-activity month table quadratic. The id -> position map is kept
+        outside the dataclass fields (not compared, not serialized) and every
+        hit is checked against the list, because edits and callers change
+        `schedule` in place; a stale or missing entry rebuilds the map. Ids
+        are unique (the interchange JSON and InsertActivity refuse repeats).
+        """
+        schedule = self.schedule
+        positions = self.__dict__.get("_positions")
+        if positions is not None:
+            index = positions.get(activity_id)
+            if index is not None and index < len(schedule) and schedule[index].id == activity_id:
+                return index
+        positions = {}
+        for index, activity in enumerate(schedule):
+            positions.setdefault(activity.id, index)
+        self.__dict__["_positions"] = positions
+        return positions.get(activity_id)
 
     def option(self, name: str):
         return self.options.get(name, DEFAULT_OPTIONS.get(name))
