@@ -1,0 +1,107 @@
+"""Start-up: the program on a plan until its window is shown and idle,
+against an empty PySide6 window with a tree and a table started the same way.
+
+Both are `python -c` children on Qt's offscreen platform: build the window,
+show it, and on the first pass of the event loop (QTimer.singleShot(0) after
+show) print a marker with the peak resident memory, then quit. The time is
+from spawning the child to reading the marker.
+
+    python3 benchmarks/bench_startup.py [--runs N] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.common import (Result, alternate, child_env, main_for, make_workdir, median,  # noqa: E402
+                               stress_plan_file, time_process, typical_plan_file)
+
+MARKER = "IDLE"
+
+_IDLE = f"""
+import resource
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+def _idle():
+    print("{MARKER}", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+    QApplication.instance().quit()
+
+QTimer.singleShot(0, _idle)
+QApplication.instance().exec()
+"""
+
+#: The reference: an empty main window with a tree and a table.
+EMPTY_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTableView, QTreeView
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+splitter = QSplitter()
+splitter.addWidget(QTreeView())
+splitter.addWidget(QTableView())
+window.setCentralWidget(splitter)
+window.resize(1200, 800)
+window.show()
+""" + _IDLE
+
+#: Ours: the real main window on the plan file given as argv[1].
+PLANNER_WINDOW = """
+import sys
+from planner_gui.app import build_window
+window = build_window(sys.argv[1])
+window.show()
+""" + _IDLE
+
+
+def start(code: str, env: dict, *args) -> tuple[float, float]:
+    """(seconds until idle, peak RSS in MB) of one child."""
+    elapsed, out = time_process([sys.executable, "-c", code, *map(str, args)], env, marker=MARKER)
+    line = next(line for line in out.splitlines() if line.startswith(MARKER))
+    return elapsed, int(line.split()[1]) / 1024  # ru_maxrss is in KiB on Linux
+
+
+def measure(runs: int, workdir: Path | None = None) -> dict:
+    """{"empty"|"typical"|"stress": {"times": [...], "rss": [...]}} in turns."""
+    workdir = workdir or make_workdir("startup")
+    env = child_env(workdir)
+    plans = {"typical": typical_plan_file(workdir), "stress": stress_plan_file(workdir)}
+    samples: dict[str, dict[str, list[float]]] = {k: {"times": [], "rss": []}
+                                                  for k in ("empty", *plans)}
+
+    def runner(name):
+        def run_once():
+            if name == "empty":
+                elapsed, rss = start(EMPTY_WINDOW, env)
+            else:
+                elapsed, rss = start(PLANNER_WINDOW, env, plans[name])
+            samples[name]["times"].append(elapsed)
+            samples[name]["rss"].append(rss)
+            return elapsed
+        return run_once
+
+    for name in samples:            # warm the disk cache and .pyc files; not counted
+        runner(name)()
+        samples[name] = {"times": [], "rss": []}
+    alternate(runs, **{name: runner(name) for name in samples})
+    return samples
+
+
+def run(runs: int = 7) -> list[Result]:
+    samples = measure(runs)
+    empty = median(samples["empty"]["times"])
+    note = f"median of {runs} runs each, taking turns; offscreen"
+    return [
+        Result("Start-up, typical plan", "ratio", median(samples["typical"]["times"]), empty, 1.5,
+               reference_name="empty window", note=note),
+        Result("Start-up, stress plan", "ratio", median(samples["stress"]["times"]), empty, 2.0,
+               reference_name="empty window"),
+    ]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main_for(run, __doc__.splitlines()[0]))
