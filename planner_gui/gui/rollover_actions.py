@@ -37,13 +37,17 @@ IMPORT_SUFFIXES = ("*.docx", "*.doc", "*.wps", "*.txt")
 
 
 class ImportJob(QObject):
-    """One import on a pool thread; `done`/`failed` arrive on the GUI thread."""
+    """One import on a pool thread; `done`/`failed` arrive on the GUI thread.
+
+    The job has no Qt parent: the worker holds it while it runs and the
+    queued signal holds it until delivered, so closing the window while a
+    file is read never deletes the object the worker is emitting from."""
 
     done = Signal(object, object)   # the job, its ImportResult
     failed = Signal(object, str)    # the job, the user's message ("" = an unexpected error)
 
-    def __init__(self, work, then, parent=None):
-        super().__init__(parent)
+    def __init__(self, work, then):
+        super().__init__()
         self._work = work
         self.then = then                # called with the result on the GUI thread
         self.cancelled = False
@@ -57,18 +61,12 @@ class ImportJob(QObject):
         try:
             result = self._work()
         except PlanImportError as exc:
-            self._emit(self.failed, str(exc))
+            self.failed.emit(self, str(exc))
             return
         except Exception:  # noqa: BLE001 - the user gets a sentence, never a traceback
-            self._emit(self.failed, "")
+            self.failed.emit(self, "")
             return
-        self._emit(self.done, result)
-
-    def _emit(self, signal, value) -> None:
-        try:
-            signal.emit(self, value)
-        except RuntimeError:
-            pass  # the window was closed while the file was read
+        self.done.emit(self, result)
 
 
 def _same_file(a, b) -> bool:
@@ -174,7 +172,7 @@ class RolloverActions(QObject):
         if self.job is not None:
             alerts.warning(self.window, self.tr("Another file is still being read; please wait."))
             return
-        job = ImportJob(work, then, self)
+        job = ImportJob(work, then)
         self.job = job
         busy = QProgressDialog(self.tr("Reading %1…\nA Word file may take a while when it "
                                        "has to be converted.").replace("%1", what),
@@ -223,12 +221,12 @@ class RolloverActions(QObject):
                 "save it again as .docx and import that file."), self.tr("Cannot import"))
 
     def _take(self, job: ImportJob) -> bool:
-        """True when this job's result is still wanted (not cancelled, not replaced)."""
-        wanted = not job.cancelled and job is self.job
-        job.deleteLater()
-        if wanted:
-            self._end_busy()
-        return wanted
+        """True when this job's result is still wanted: not cancelled, not
+        replaced by another, and the window was not closed meanwhile."""
+        if job.cancelled or job is not self.job:
+            return False
+        self._end_busy()
+        return self.window.isVisible()
 
     def _imported(self, result, source: str | None) -> None:
         folder = os.path.dirname(source) if source else settings.last_folder()

@@ -115,183 +115,183 @@
 <context>
     <name>RolloverActions</name>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="97"/>
+        <location filename="../../gui/rollover_actions.py" line="95"/>
         <source>New from &amp;Last Year&apos;s Plan…</source>
         <translation>以去年的计划为基础新建(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="100"/>
+        <location filename="../../gui/rollover_actions.py" line="98"/>
         <source>Start this year&apos;s plan from last year&apos;s plan file or Word file; the changes the new year needs are listed for you to accept</source>
         <translation>以去年的计划文件或 Word 文件为基础开始今年的计划；新年度需要的修改会逐条列出，由您确认</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="103"/>
+        <location filename="../../gui/rollover_actions.py" line="101"/>
         <source>&amp;Import Word or Text Plan…</source>
         <translation>导入 Word/文本计划(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="106"/>
+        <location filename="../../gui/rollover_actions.py" line="104"/>
         <source>Make a new plan file from a plan typed in Word (.docx, .doc, .wps) or a text file</source>
         <translation>把用 Word（.docx、.doc、.wps）或文本文件写的计划导入为新的计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="108"/>
+        <location filename="../../gui/rollover_actions.py" line="106"/>
         <source>New from Pas&amp;ted Text…</source>
         <translation>从粘贴的文本新建(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="110"/>
+        <location filename="../../gui/rollover_actions.py" line="108"/>
         <source>Make a new plan from text copied out of last year&apos;s plan</source>
         <translation>用从去年计划中复制的文字新建计划</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="121"/>
+        <location filename="../../gui/rollover_actions.py" line="119"/>
         <source>Last year&apos;s plan (*%1 %2)</source>
         <translation>去年的计划 (*%1 %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="124"/>
-        <location filename="../../gui/rollover_actions.py" line="143"/>
+        <location filename="../../gui/rollover_actions.py" line="122"/>
+        <location filename="../../gui/rollover_actions.py" line="141"/>
         <source>Word or text files (%1)</source>
         <translation>Word 或文本文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="125"/>
-        <location filename="../../gui/rollover_actions.py" line="146"/>
+        <location filename="../../gui/rollover_actions.py" line="123"/>
+        <location filename="../../gui/rollover_actions.py" line="144"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="127"/>
+        <location filename="../../gui/rollover_actions.py" line="125"/>
         <source>Choose last year&apos;s plan</source>
         <translation>选择去年的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="144"/>
+        <location filename="../../gui/rollover_actions.py" line="142"/>
         <source>Word documents (*.docx *.doc *.wps)</source>
         <translation>Word 文档 (*.docx *.doc *.wps)</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="145"/>
+        <location filename="../../gui/rollover_actions.py" line="143"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="148"/>
+        <location filename="../../gui/rollover_actions.py" line="146"/>
         <source>Import last year&apos;s Word or text plan</source>
         <translation>导入去年的 Word 或文本计划</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="163"/>
+        <location filename="../../gui/rollover_actions.py" line="161"/>
         <source>There is no text to import.</source>
         <translation>没有可以导入的文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="163"/>
-        <location filename="../../gui/rollover_actions.py" line="223"/>
+        <location filename="../../gui/rollover_actions.py" line="161"/>
+        <location filename="../../gui/rollover_actions.py" line="221"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="167"/>
-        <location filename="../../gui/rollover_actions.py" line="238"/>
+        <location filename="../../gui/rollover_actions.py" line="165"/>
+        <location filename="../../gui/rollover_actions.py" line="236"/>
         <source>the pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="175"/>
+        <location filename="../../gui/rollover_actions.py" line="173"/>
         <source>Another file is still being read; please wait.</source>
         <translation>还有一个文件正在读取，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="179"/>
+        <location filename="../../gui/rollover_actions.py" line="177"/>
         <source>Reading %1…
 A Word file may take a while when it has to be converted.</source>
         <translation>正在读取 %1…
 如果 Word 文件需要转换，可能要稍等一会儿。</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="181"/>
+        <location filename="../../gui/rollover_actions.py" line="179"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="183"/>
+        <location filename="../../gui/rollover_actions.py" line="181"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="222"/>
+        <location filename="../../gui/rollover_actions.py" line="220"/>
         <source>The file could not be read as a plan. If it is a Word document, open it in Word, save it again as .docx and import that file.</source>
         <translation>无法把这个文件读作一份计划。如果它是 Word 文档，请用 Word 打开，另存为 .docx 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="253"/>
-        <location filename="../../gui/rollover_actions.py" line="258"/>
+        <location filename="../../gui/rollover_actions.py" line="251"/>
+        <location filename="../../gui/rollover_actions.py" line="256"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="267"/>
+        <location filename="../../gui/rollover_actions.py" line="265"/>
         <source>Last year&apos;s plan is for %1. Which year is the new plan for?</source>
         <translation>去年的计划是 %1 年的。新计划是哪一年的？</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="269"/>
-        <location filename="../../gui/rollover_actions.py" line="275"/>
+        <location filename="../../gui/rollover_actions.py" line="267"/>
+        <location filename="../../gui/rollover_actions.py" line="273"/>
         <source>New Plan from Last Year&apos;s</source>
         <translation>以去年的计划为基础新建</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="273"/>
+        <location filename="../../gui/rollover_actions.py" line="271"/>
         <source>The new plan must be for another year than last year&apos;s plan (%1).</source>
         <translation>新计划的年度不能与去年的计划相同（%1 年）。</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="299"/>
+        <location filename="../../gui/rollover_actions.py" line="297"/>
         <source>Where should the new plan be saved?</source>
         <translation>新计划保存在哪里？</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="305"/>
+        <location filename="../../gui/rollover_actions.py" line="303"/>
         <source>The new plan cannot be saved over last year&apos;s file; please choose another name.</source>
         <translation>新计划不能覆盖去年的计划文件，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="306"/>
-        <location filename="../../gui/rollover_actions.py" line="310"/>
-        <location filename="../../gui/rollover_actions.py" line="323"/>
+        <location filename="../../gui/rollover_actions.py" line="304"/>
+        <location filename="../../gui/rollover_actions.py" line="308"/>
+        <location filename="../../gui/rollover_actions.py" line="321"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="309"/>
+        <location filename="../../gui/rollover_actions.py" line="307"/>
         <source>This plan is open now; choose another file name.</source>
         <translation>这份计划正在打开，请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="352"/>
+        <location filename="../../gui/rollover_actions.py" line="350"/>
         <source>Changes for the New Year</source>
         <translation>新年度修改</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="370"/>
+        <location filename="../../gui/rollover_actions.py" line="368"/>
         <source>Import Report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="415"/>
-        <location filename="../../gui/rollover_actions.py" line="421"/>
+        <location filename="../../gui/rollover_actions.py" line="413"/>
+        <location filename="../../gui/rollover_actions.py" line="419"/>
         <source>Not changed</source>
         <translation>未修改</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="418"/>
+        <location filename="../../gui/rollover_actions.py" line="416"/>
         <source>Accept new-year changes</source>
         <translation>接受新年度修改</translation>
     </message>
     <message>
-        <location filename="../../gui/rollover_actions.py" line="421"/>
+        <location filename="../../gui/rollover_actions.py" line="419"/>
         <source>The changes could not be made.</source>
         <translation>无法进行这些修改。</translation>
     </message>
@@ -404,47 +404,57 @@ A Word file may take a while when it has to be converted.</source>
         <translation>（请填写）</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="433"/>
+        <location filename="../../dialogs/rollover_review.py" line="431"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="435"/>
+        <location filename="../../dialogs/rollover_review.py" line="433"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="437"/>
+        <location filename="../../dialogs/rollover_review.py" line="435"/>
         <source>Edited since</source>
         <translation>已改动</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="438"/>
+        <location filename="../../dialogs/rollover_review.py" line="436"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="438"/>
+        <location filename="../../dialogs/rollover_review.py" line="436"/>
         <source>Check</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="448"/>
+        <location filename="../../dialogs/rollover_review.py" line="446"/>
         <source>The plan has been moved from %1 to %2: the period and the months of the schedule follow, done marks and the date of issue are cleared. %3 changes to the text are proposed (%4 automatic, %5 to check).</source>
         <translation>计划已从 %1 年顺延到 %2 年：期间和月份安排随之顺延，完成标记和成文日期已清空。正文共有 %3 处修改建议（自动 %4 处，待核对 %5 处）。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="454"/>
+        <location filename="../../dialogs/rollover_review.py" line="452"/>
         <source>Open: %1 · accepted: %2 · rejected: %3 · edited since: %4</source>
         <translation>未处理 %1 · 已接受 %2 · 已拒绝 %3 · 已改动 %4</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="465"/>
+        <location filename="../../dialogs/rollover_review.py" line="463"/>
         <source>In context: %1</source>
         <translation>上下文：%1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="469"/>
+        <location filename="../../dialogs/rollover_review.py" line="465"/>
+        <source>Changed: “%1” → “%2”</source>
+        <translation>已修改：“%1” → “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/rollover_review.py" line="468"/>
+        <source>The text here was edited after the change was proposed, so it is not applied. Go to the place and check it yourself.</source>
+        <translation>这里的文字在提出修改之后又改动过，因此没有应用这条修改。请跳转到该处自行核对。</translation>
+    </message>
+    <message>
+        <location filename="../../dialogs/rollover_review.py" line="473"/>
         <source>No suggestion: double-click “After” and type the new text.</source>
         <translation>没有建议：请双击“改为”一栏，填写新的文字。</translation>
     </message>
