@@ -8,13 +8,15 @@ the grid, which is slow for a thousand rows.
 from __future__ import annotations
 
 from ..core import typography as ty
-from .paragraphs import make_paragraph, text_width
+from .paragraphs import Shells, make_paragraph, text_width
 from .schedule import MonthGroup
 from .styles import StyleSet
 from .xmlutil import make, set_child, twips
 
 CELL_MARGIN_TWIPS = 108   # Word's default left/right cell margin
 BORDER_SIZE = 4           # eighths of a point: a 0.5 pt line
+
+_CELLS = Shells()
 
 
 def column_widths(columns: list[tuple[str, str]], total: int, size: float) -> list[int]:
@@ -54,7 +56,7 @@ def _table_properties(total: int):
     return tbl_pr
 
 
-def _cell(width: int, paragraph, v_merge: str | None = None, center: bool = False):
+def _cell_shell(width: int, v_merge: str | None, center: bool):
     tc = make("tc")
     tc_pr = make("tcPr")
     tc.append(tc_pr)
@@ -65,6 +67,11 @@ def _cell(width: int, paragraph, v_merge: str | None = None, center: bool = Fals
         set_child(tc_pr, "vMerge")
     if center:
         set_child(tc_pr, "vAlign", val="center")
+    return tc
+
+
+def _cell(width: int, paragraph, v_merge: str | None = None, center: bool = False):
+    tc = _CELLS.get_copy((width, v_merge, center), _cell_shell)
     tc.append(paragraph)
     return tc
 

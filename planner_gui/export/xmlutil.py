@@ -7,8 +7,14 @@ which knows the sequences below (ECMA-376 Part 1, §17).
 
 from __future__ import annotations
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from functools import lru_cache
+
+from docx.oxml import OxmlElement  # noqa: F401  (kept for callers importing it from here)
+from docx.oxml.ns import nsmap, qn
+from docx.oxml.parser import oxml_parser
+
+W_NS = nsmap["w"]
+_W_NSMAP = {"w": W_NS}
 
 PPR_ORDER = (
     "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
@@ -63,12 +69,34 @@ def local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+@lru_cache(maxsize=None)
+def w(name: str) -> str:
+    """qn("w:" + name), remembered: a month table asks for the same few
+    names tens of thousands of times."""
+    return f"{{{W_NS}}}{name}"
+
+
 def make(tag: str, **attrs) -> "OxmlElement":
-    """<w:tag w:attr="value" …/>; attribute names are given without the prefix."""
-    element = OxmlElement(f"w:{tag}")
+    """<w:tag w:attr="value" …/>; attribute names are given without the prefix.
+
+    The same element as python-docx's OxmlElement("w:tag") (its custom element
+    class, the one w: namespace declaration), without parsing the tag again."""
+    element = oxml_parser.makeelement(w(tag), nsmap=_W_NSMAP)
     for key, value in attrs.items():
-        element.set(qn(f"w:{key}"), str(value))
+        element.set(w(key), str(value))
     return element
+
+
+@lru_cache(maxsize=None)
+def _order(parent_tag: str) -> tuple[str, ...]:
+    return _ORDERS[local(parent_tag)]
+
+
+@lru_cache(maxsize=None)
+def _later(parent_tag: str, tag: str) -> frozenset[str]:
+    """The qualified tags that come after `tag` inside `parent_tag` (schema order)."""
+    order = _order(parent_tag)
+    return frozenset(w(name) for name in order[order.index(tag) + 1:])
 
 
 def set_child(parent, tag: str, replace: bool = True, **attrs):
@@ -77,29 +105,28 @@ def set_child(parent, tag: str, replace: bool = True, **attrs):
     With replace (the default) an existing child of that tag is reused and its
     attributes replaced; otherwise a new one is always added (footerReference).
     """
-    order = _ORDERS[local(parent.tag)]
-    existing = parent.find(qn(f"w:{tag}"))
-    if existing is not None and replace:
-        for key in list(existing.attrib):
-            del existing.attrib[key]
-        for key, value in attrs.items():
-            existing.set(qn(f"w:{key}"), str(value))
-        return existing
+    _order(parent.tag)  # KeyError for a parent whose order is not known
+    if replace:
+        existing = parent.find(w(tag))
+        if existing is not None:
+            existing.attrib.clear()
+            for key, value in attrs.items():
+                existing.set(w(key), str(value))
+            return existing
     element = make(tag, **attrs)
-    position = order.index(tag)
-    later = {qn(f"w:{name}") for name in order[position + 1:]}
-    for index, child in enumerate(parent):
-        if child.tag in later:
-            parent.insert(index, element)
-            break
-    else:
-        parent.append(element)
+    if len(parent):
+        later = _later(parent.tag, tag)
+        for index, child in enumerate(parent):
+            if child.tag in later:
+                parent.insert(index, element)
+                return element
+    parent.append(element)
     return element
 
 
 def get_or_add(parent, tag: str):
     """The <w:tag> child of parent (pPr, rPr …), created in schema order if absent."""
-    existing = parent.find(qn(f"w:{tag}"))
+    existing = parent.find(w(tag))
     return existing if existing is not None else set_child(parent, tag)
 
 
