@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QT
                                QVBoxLayout, QWidget)
 
 from ..core.locations import text_at
+from .rollover_review import join_sentences
 
 COL_KIND, COL_MESSAGE, COL_TEXT, COL_PLACE = range(4)
 _ROW_ROLE = Qt.UserRole + 1
@@ -63,15 +64,13 @@ class ImportReportPanel(QWidget):
         """Show an ImportResult whose plan is now `session`'s plan."""
         self.session = session
         self.items = list(result.report.items)
-        text = result.summary()
+        origin = ""
         if source:
-            text = self.tr("From %1 (%2).").replace("%1", source) \
-                .replace("%2", result.report.source or self.tr("text")) + " " + text
-        if not self.items:
-            text += " " + self.tr("Nothing had to be guessed.")
-        else:
-            text += " " + self.tr("Click a row to see the place in the plan.")
-        self.summary.setText(text)
+            origin = self.tr("From %1 (%2).").replace("%1", source) \
+                .replace("%2", result.report.source or self.tr("text"))
+        hint = self.tr("Click a row to see the place in the plan.") if self.items else \
+            self.tr("Nothing had to be guessed.")
+        self.summary.setText(join_sentences([origin, result.summary(), hint]))
         self.message.clear()
         self.list.clear()
         plan = session.plan

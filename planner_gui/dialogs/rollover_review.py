@@ -42,6 +42,19 @@ _STALE = QColor("#b3261e")
 _MISSING = QColor("#b3261e")
 
 
+def join_sentences(parts) -> str:
+    """Sentences in a row: a space after an English one, none after a Chinese
+    full stop (the translations end in 。)."""
+    text = ""
+    for part in parts:
+        if not part:
+            continue
+        if text and not text.endswith(("。", "！", "？", "；", "：", "\n")):
+            text += " "
+        text += part
+    return text
+
+
 @dataclass
 class ReviewRow:
     change: Change               # anchored at the text as it is now
@@ -303,7 +316,7 @@ class RolloverReviewPanel(QWidget):
                                  "since.").replace("%1", str(stale)))
         if not good and not notes:
             notes.append(self.tr("Check the rows to accept first."))
-        self.message.setText(" ".join(notes))
+        self.message.setText(join_sentences(notes))
         if good:
             self.accept_requested.emit(good)
 

@@ -4,82 +4,82 @@
 <context>
     <name>ImportReportPanel</name>
     <message>
-        <location filename="../../dialogs/import_report.py" line="35"/>
+        <location filename="../../dialogs/import_report.py" line="36"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="35"/>
+        <location filename="../../dialogs/import_report.py" line="36"/>
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="35"/>
+        <location filename="../../dialogs/import_report.py" line="36"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="36"/>
+        <location filename="../../dialogs/import_report.py" line="37"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="42"/>
+        <location filename="../../dialogs/import_report.py" line="43"/>
         <source>Go to Place</source>
         <translation>跳转到位置</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="59"/>
+        <location filename="../../dialogs/import_report.py" line="60"/>
         <source>Guess</source>
         <translation>推测</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="59"/>
+        <location filename="../../dialogs/import_report.py" line="60"/>
         <source>Unplaced</source>
         <translation>未归类</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="60"/>
+        <location filename="../../dialogs/import_report.py" line="61"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="68"/>
+        <location filename="../../dialogs/import_report.py" line="69"/>
         <source>From %1 (%2).</source>
         <translation>来自 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="69"/>
+        <location filename="../../dialogs/import_report.py" line="70"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="71"/>
+        <location filename="../../dialogs/import_report.py" line="72"/>
         <source>Nothing had to be guessed.</source>
         <translation>没有需要推测的内容。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="73"/>
+        <location filename="../../dialogs/import_report.py" line="71"/>
         <source>Click a row to see the place in the plan.</source>
         <translation>单击一行可跳转到计划中的相应位置。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="80"/>
+        <location filename="../../dialogs/import_report.py" line="79"/>
         <source>(no place)</source>
         <translation>（无法定位）</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="94"/>
+        <location filename="../../dialogs/import_report.py" line="93"/>
         <source>This report belongs to a plan that is no longer open.</source>
         <translation>这份报告所属的计划已经关闭。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="99"/>
+        <location filename="../../dialogs/import_report.py" line="98"/>
         <source>Choose a row first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/import_report.py" line="108"/>
+        <location filename="../../dialogs/import_report.py" line="107"/>
         <source>This item has no place in the plan.</source>
         <translation>这一项在计划中没有对应的位置。</translation>
     </message>
@@ -299,162 +299,162 @@ A Word file may take a while when it has to be converted.</source>
 <context>
     <name>RolloverReviewPanel</name>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="102"/>
+        <location filename="../../dialogs/rollover_review.py" line="115"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="102"/>
+        <location filename="../../dialogs/rollover_review.py" line="115"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="102"/>
+        <location filename="../../dialogs/rollover_review.py" line="115"/>
         <source>Before</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="103"/>
+        <location filename="../../dialogs/rollover_review.py" line="116"/>
         <source>After</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="103"/>
+        <location filename="../../dialogs/rollover_review.py" line="116"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="122"/>
+        <location filename="../../dialogs/rollover_review.py" line="135"/>
         <source>Hide accepted and rejected</source>
         <translation>隐藏已接受和已拒绝的</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="125"/>
+        <location filename="../../dialogs/rollover_review.py" line="138"/>
         <source>Accept All</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="128"/>
+        <location filename="../../dialogs/rollover_review.py" line="141"/>
         <source>Accept every change that has a replacement (rejected rows are left alone)</source>
         <translation>接受所有已有修改文字的项（已拒绝的不动）</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="129"/>
+        <location filename="../../dialogs/rollover_review.py" line="142"/>
         <source>Accept Selected</source>
         <translation>接受所选</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="131"/>
+        <location filename="../../dialogs/rollover_review.py" line="144"/>
         <source>Accept the checked rows (or the highlighted rows when none is checked)</source>
         <translation>接受勾选的行（没有勾选时为选中的行）</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="133"/>
+        <location filename="../../dialogs/rollover_review.py" line="146"/>
         <source>Reject Selected</source>
         <translation>拒绝所选</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="135"/>
+        <location filename="../../dialogs/rollover_review.py" line="148"/>
         <source>Leave the text of the checked rows as it is</source>
         <translation>勾选行的文字保持原样</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="136"/>
+        <location filename="../../dialogs/rollover_review.py" line="149"/>
         <source>Go to Place</source>
         <translation>跳转到位置</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="197"/>
+        <location filename="../../dialogs/rollover_review.py" line="210"/>
         <source>This list belongs to a plan that is no longer open.</source>
         <translation>这份清单所属的计划已经关闭。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="281"/>
+        <location filename="../../dialogs/rollover_review.py" line="294"/>
         <source>There is nothing left to accept.</source>
         <translation>没有可以接受的修改了。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="299"/>
+        <location filename="../../dialogs/rollover_review.py" line="312"/>
         <source>%1 rows have no replacement yet: double-click “After” to type one.</source>
         <translation>有 %1 行还没有修改后的文字：双击“改为”一栏填写。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="302"/>
+        <location filename="../../dialogs/rollover_review.py" line="315"/>
         <source>%1 rows were not applied because their text was edited since.</source>
         <translation>有 %1 行的文字后来改动过，未作修改。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="305"/>
+        <location filename="../../dialogs/rollover_review.py" line="318"/>
         <source>Check the rows to accept first.</source>
         <translation>请先勾选要接受的行。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="313"/>
+        <location filename="../../dialogs/rollover_review.py" line="326"/>
         <source>Check the rows to reject first.</source>
         <translation>请先勾选要拒绝的行。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="341"/>
+        <location filename="../../dialogs/rollover_review.py" line="354"/>
         <source>Choose a row first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="395"/>
+        <location filename="../../dialogs/rollover_review.py" line="408"/>
         <source>(type here)</source>
         <translation>（请填写）</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="431"/>
+        <location filename="../../dialogs/rollover_review.py" line="444"/>
         <source>Accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="433"/>
+        <location filename="../../dialogs/rollover_review.py" line="446"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="435"/>
+        <location filename="../../dialogs/rollover_review.py" line="448"/>
         <source>Edited since</source>
         <translation>已改动</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="436"/>
+        <location filename="../../dialogs/rollover_review.py" line="449"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="436"/>
+        <location filename="../../dialogs/rollover_review.py" line="449"/>
         <source>Check</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="446"/>
+        <location filename="../../dialogs/rollover_review.py" line="459"/>
         <source>The plan has been moved from %1 to %2: the period and the months of the schedule follow, done marks and the date of issue are cleared. %3 changes to the text are proposed (%4 automatic, %5 to check).</source>
         <translation>计划已从 %1 年顺延到 %2 年：期间和月份安排随之顺延，完成标记和成文日期已清空。正文共有 %3 处修改建议（自动 %4 处，待核对 %5 处）。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="452"/>
+        <location filename="../../dialogs/rollover_review.py" line="465"/>
         <source>Open: %1 · accepted: %2 · rejected: %3 · edited since: %4</source>
         <translation>未处理 %1 · 已接受 %2 · 已拒绝 %3 · 已改动 %4</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="463"/>
+        <location filename="../../dialogs/rollover_review.py" line="476"/>
         <source>In context: %1</source>
         <translation>上下文：%1</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="465"/>
+        <location filename="../../dialogs/rollover_review.py" line="478"/>
         <source>Changed: “%1” → “%2”</source>
         <translation>已修改：“%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="468"/>
+        <location filename="../../dialogs/rollover_review.py" line="481"/>
         <source>The text here was edited after the change was proposed, so it is not applied. Go to the place and check it yourself.</source>
         <translation>这里的文字在提出修改之后又改动过，因此没有应用这条修改。请跳转到该处自行核对。</translation>
     </message>
     <message>
-        <location filename="../../dialogs/rollover_review.py" line="473"/>
+        <location filename="../../dialogs/rollover_review.py" line="486"/>
         <source>No suggestion: double-click “After” and type the new text.</source>
         <translation>没有建议：请双击“改为”一栏，填写新的文字。</translation>
     </message>
