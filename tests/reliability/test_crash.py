@@ -104,6 +104,30 @@ def parse_log(log: Path):
     return "created" in lines, committed, problems
 
 
+def explain(text, states, start_state, seed, done, in_place, create, log) -> str:
+    """What a failing trial did: the edits around the kill and the first
+    difference between the file and the expected state."""
+    import difflib
+    import random as _random
+
+    from tests.reliability.crash_writer import make_edit
+
+    plan = loads(start_state) if start_state is not None else starting_plan(seed)
+    rng = _random.Random(seed)
+    kinds = []
+    for n in range(1, min(done + 1, len(states) - 1) + 1):
+        edit = make_edit(rng, plan, n)
+        from planner_gui.core.edits import apply_edit
+
+        apply_edit(plan, edit)
+        kinds.append(type(edit).__name__)
+    diff = [line for line in difflib.unified_diff(states[done].splitlines(), text.splitlines(), lineterm="", n=0)
+            if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    return (f"in_place={in_place} create={create} done={done} last edits={kinds[-3:]} "
+            f"log tail={lines[-3:]} diff vs expected={diff[:6]}")
+
+
 def kill_and_check(writer, tally: Tally, rng: random.Random, folder: Path, plan: Path,
                    state: str | None, trial: int, check_in_place: bool, snapshots: list | None = None):
     """One trial. state: the plan's JSON before the trial (None: create a new file).
@@ -173,10 +197,14 @@ def kill_and_check(writer, tally: Tally, rng: random.Random, folder: Path, plan:
         tally.unlogged_commit += 1
     elif text in states[:done]:
         tally.lost += done - states.index(text)
-        tally.failed.append(f"trial {trial}: edits lost ({done - states.index(text)})")
+        tally.failed.append(f"trial {trial}: edits lost ({done - states.index(text)}); "
+                            + explain(text, states, start_state=state, seed=seed, done=done,
+                                      in_place=check_in_place, create=create, log=log))
     else:
         tally.damaged += 1
-        tally.failed.append(f"trial {trial}: the file matches no state of the script")
+        tally.failed.append(f"trial {trial}: the file matches no state of the script; "
+                            + explain(text, states, start_state=state, seed=seed, done=done,
+                                      in_place=check_in_place, create=create, log=log))
     if snapshots is not None and snapshots and snapshots[-1][1] is None:
         snapshots[-1] = (snapshots[-1][0], (states[done], states[min(done + 1, len(states) - 1)]))
     if not check_in_place:
