@@ -268,7 +268,8 @@ class PlanFile:
         except PlanFormatError as exc:
             raise NotAPlanError(f"文件内容无效：{exc}。" + RESTORE_HINT) from None
         except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-            raise NotAPlanError(f"文件内容无效，无法读取（{type(exc).__name__}）。" + RESTORE_HINT) from None
+            # Undecodable text, broken JSON in a cell, a page that fails to read.
+            raise NotAPlanError("文件已损坏，其中部分内容无法读取。" + RESTORE_HINT) from None
 
     def _read_dict(self) -> dict:
         meta = {row[0]: json.loads(row[1]) for row in
