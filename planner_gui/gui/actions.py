@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -39,6 +40,10 @@ def _stack_action(parent, stack, undo: bool) -> QAction:
     action = QAction(parent)
 
     def update(*_):
+        # QUndoStack's destructor clears itself and emits these signals while
+        # half gone; there is nothing left to name then.
+        if not (shiboken6.isValid(stack) and shiboken6.isValid(action)):
+            return
         text = stack.undoText() if undo else stack.redoText()
         able = stack.canUndo() if undo else stack.canRedo()
         if text:
