@@ -87,6 +87,8 @@ def loads(text: str) -> Plan:
         raise PlanFormatError(f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）") from None
     except RecursionError:
         raise PlanFormatError("JSON 嵌套过深") from None
+    except ValueError:  # e.g. an integer of more than 4,300 digits
+        raise PlanFormatError("JSON 中有无法读取的数值") from None
     return plan_from_dict(data)
 
 

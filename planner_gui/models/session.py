@@ -30,6 +30,9 @@ class PlanSession(QObject):
         """plan_file: a store.PlanFile or None (an unsaved plan, e.g. the sample);
         recovery: a callable(plan) that writes a recovery copy, or None."""
         super().__init__(parent)
+        from .pyside_fixes import protect_singletons
+
+        protect_singletons()  # sessions emit on every edit, with or without a window
         self.plan = plan
         self.plan_file = plan_file
         self.recovery = recovery

@@ -74,6 +74,8 @@ def test_future_version_and_garbage():
         loads("{not json")
     with pytest.raises(PlanFormatError):
         loads("[" * 100000)
+    with pytest.raises(PlanFormatError, match="数值"):
+        loads('{"version": ' + "9" * 5000 + "}")
 
 
 def test_options_written_only_when_not_default():
