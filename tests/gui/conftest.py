@@ -26,7 +26,7 @@ class FakeAlerts:
     offered (else the default button), pickers -> None (cancelled)."""
 
     NAMES = ("error", "warning", "info", "confirm", "choose", "open_plan_path",
-             "save_plan_path", "save_path")
+             "save_plan_path", "save_path", "open_path", "ask_integer")
 
     def __init__(self):
         self.calls: list[tuple[str, str]] = []
@@ -55,7 +55,7 @@ class FakeAlerts:
                 keys = [key for key, _ in choices]
                 default = "discard" if "discard" in keys else kwargs.get("default") or keys[-1]
                 return self._next(name, default)
-            if name in ("open_plan_path", "save_plan_path", "save_path"):
+            if name in ("open_plan_path", "save_plan_path", "save_path", "open_path", "ask_integer"):
                 return self._next(name, None)
             return None
         return fake
@@ -98,6 +98,12 @@ def alerts(monkeypatch):
     for name in FakeAlerts.NAMES:
         monkeypatch.setattr(module, name, fake.make(name))
     return fake
+
+
+@pytest.fixture
+def pickers(alerts):
+    """The same fake, for tests that mainly answer pickers (open_path, ask_integer)."""
+    return alerts
 
 
 @pytest.fixture

@@ -38,21 +38,6 @@ LINES = [
 
 
 @pytest.fixture
-def pickers(alerts, monkeypatch):
-    from planner_gui.gui import alerts as module
-
-    def fake(name):
-        def picker(parent, *args, **kwargs):
-            alerts.calls.append((name, str(args[0] if args else "")))
-            return alerts._next(name, None)
-        return picker
-
-    monkeypatch.setattr(module, "open_path", fake("open_path"))
-    monkeypatch.setattr(module, "ask_integer", fake("ask_integer"))
-    return alerts
-
-
-@pytest.fixture
 def word_file(tmp_path):
     docx = pytest.importorskip("docx")
     path = tmp_path / "来稿" / "去年的计划.docx"

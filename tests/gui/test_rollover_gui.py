@@ -25,22 +25,6 @@ EXTRA = ["2025—2026学年第二学期，迎接第41个教师节，于4月8日�
 
 
 @pytest.fixture
-def pickers(alerts, monkeypatch):
-    """open_path and ask_integer answer from alerts.answers like the other pickers."""
-    from planner_gui.gui import alerts as module
-
-    def fake(name):
-        def picker(parent, *args, **kwargs):
-            alerts.calls.append((name, str(args[0] if args else "")))
-            return alerts._next(name, None)
-        return picker
-
-    monkeypatch.setattr(module, "open_path", fake("open_path"))
-    monkeypatch.setattr(module, "ask_integer", fake("ask_integer"))
-    return alerts
-
-
-@pytest.fixture
 def old_plan(sample_plan):
     plan = copy.deepcopy(sample_plan)
     assert plan.meta.year == 2025
