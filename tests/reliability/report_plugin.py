@@ -92,7 +92,8 @@ def table(rows: list[Row]) -> list[str]:
         lines.append(f"| {r.area} | {r.case} | {r.tried} | {r.answer} | {r.damaged} | {r.lost} | {r.failed} |")
     known = [r for r in rows if r.failed and r.extra.get("known")]
     lines.append("")
-    lines.append(f"crash trials run: {trials}; inputs, files and checks tried: {sum(r.tried for r in rows)}; "
+    bad_inputs = sum(r.tried for r in rows if r.area in ("damaged files", "untrusted input"))
+    lines.append(f"crash trials run: {trials}; bad inputs tried (damaged files, untrusted input): {bad_inputs}; "
                  f"files damaged: {sum(r.damaged for r in rows)} (must be 0); "
                  f"edits lost: {sum(r.lost for r in rows)} (must be 0); "
                  f"wrong answers: {sum(r.failed for r in rows)} (must be 0"
