@@ -4,7 +4,7 @@ Reading order of an exported plan: title; preamble; the sections, each
 heading numbered as text from its place in the tree (一、 （一） 1. （1）)
 followed by its paragraphs; the month table (in the section whose heading
 names the month list and has no subsections, else in a level-1 section of
-its own after the others, see export.schedule); closing paragraphs; the
+its own after the others, see core.schedule_table); closing paragraphs; the
 signature and 成文日期 placed as GB/T 9704 places them without a seal.
 """
 
@@ -17,27 +17,24 @@ import docx
 from docx.oxml.ns import qn
 
 from ..core import typography as ty
+from ..core.layout_rules import (balance_title, mm_twips, signature_gaps, title_chars_per_line,
+                                 twips)
 from ..core.numbering import format_date, number_for_path
 from ..core.plan import DEFAULT_OPTIONS, Plan, Section
 from ..core.sanitize import clean_text
+from ..core.schedule_table import DEFAULT_HEADING, group_schedule, schedule_host, visible_columns
 from .atomic import check_target, write_atomically
 from .errors import ExportError
 from .fields import fill_footer
 from .package import (clean_default_package, fix_defaults, keep_manual_breaks_unjustified,
                       set_core_properties)
-from .paragraphs import append_to_body, make_paragraph, text_width
-from .schedule import DEFAULT_HEADING, group_schedule, schedule_host, visible_columns
+from .paragraphs import append_to_body, make_paragraph
 from .styles import StyleSet, apply_profile, apply_template, heading_role
 from .table import build_table
 from .template import open_template
-from .title import balance_title
-from .xmlutil import set_child, twips
+from .xmlutil import set_child
 
 SCHEDULE_SHEET_TITLE = "工作计划表"
-
-
-def _mm_twips(mm: float) -> int:
-    return int(round(mm * 1440 / 25.4))
 
 
 def plan_options(plan: Plan) -> dict:
@@ -52,19 +49,19 @@ def profile_fonts(options: dict) -> dict[str, str]:
 
 def setup_page(sect_pr, landscape: bool) -> None:
     """A4 with the GB/T 9704 margins (portrait) or the landscape table sheet."""
-    width, height = _mm_twips(ty.PAGE_WIDTH_MM), _mm_twips(ty.PAGE_HEIGHT_MM)
-    footer = _mm_twips(ty.FOOTER_DISTANCE_MM)
+    width, height = mm_twips(ty.PAGE_WIDTH_MM), mm_twips(ty.PAGE_HEIGHT_MM)
+    footer = mm_twips(ty.FOOTER_DISTANCE_MM)
     if landscape:
-        margin = _mm_twips(ty.LANDSCAPE_MARGIN_MM)
+        margin = mm_twips(ty.LANDSCAPE_MARGIN_MM)
         set_child(sect_pr, "pgSz", w=height, h=width, orient="landscape")
         set_child(sect_pr, "pgMar", top=margin, right=margin, bottom=margin, left=margin,
-                  header=_mm_twips(15), footer=_mm_twips(12), gutter=0)
+                  header=mm_twips(15), footer=mm_twips(12), gutter=0)
         set_child(sect_pr, "docGrid", linePitch=twips(ty.LANDSCAPE_TABLE_LINE_PITCH_PT))
         return
     set_child(sect_pr, "pgSz", w=width, h=height)
-    set_child(sect_pr, "pgMar", top=_mm_twips(ty.MARGIN_TOP_MM), right=_mm_twips(ty.MARGIN_RIGHT_MM),
-              bottom=_mm_twips(ty.MARGIN_BOTTOM_MM), left=_mm_twips(ty.MARGIN_LEFT_MM),
-              header=_mm_twips(15), footer=footer, gutter=0)
+    set_child(sect_pr, "pgMar", top=mm_twips(ty.MARGIN_TOP_MM), right=mm_twips(ty.MARGIN_RIGHT_MM),
+              bottom=mm_twips(ty.MARGIN_BOTTOM_MM), left=mm_twips(ty.MARGIN_LEFT_MM),
+              header=mm_twips(15), footer=footer, gutter=0)
     # No document grid type: Word's line-and-character grid cannot be read by
     # LibreOffice (each 16 pt character takes two 15.8 pt cells there). Lines
     # are exact 28 pt in the styles (22 a page) and 28 characters a line come
@@ -161,7 +158,7 @@ class BodyWriter:
 
     def title(self, text: str):
         """The title, broken into two balanced lines when it would wrap."""
-        per_line = self.text_width / twips(self.styles.sizes["title"]) - 1
+        per_line = title_chars_per_line(self.text_width, self.styles.sizes["title"])
         return self.paragraph("title", balance_title(text, per_line))
 
     def heading(self, depth: int, label: str, text: str):
@@ -226,14 +223,7 @@ class BodyWriter:
         date = format_date(meta.date, str(self.options.get("date_style"))) if meta.date else ""
         if not name and not date:
             return
-        gap = ty.SIGNATURE_RIGHT_GAP_CHARS
-        name_gap, date_gap = gap, gap
-        if name and date:
-            name_width, date_width = text_width(name), text_width(date)
-            date_gap = name_width + gap - ty.DATE_SHIFT_CHARS - date_width
-            if date_gap < 0:  # a date longer than the name: the date keeps 右空二字
-                date_gap = gap
-                name_gap = date_width + ty.DATE_SHIFT_CHARS + gap - name_width
+        name_gap, date_gap = signature_gaps(name, date)
         size = self.styles.sizes["signature"]
         if name:
             self.paragraph("signature", name, ind=_right_indent(name_gap, size))

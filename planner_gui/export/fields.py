@@ -11,7 +11,8 @@ from docx.oxml.ns import qn
 
 from ..core import typography as ty
 from .paragraphs import make_paragraph, make_run
-from .xmlutil import get_or_add, make, set_fonts, twips
+from ..core.layout_rules import twips
+from .xmlutil import get_or_add, make, set_fonts
 
 
 def _field_runs(instruction: str, cached: str, font: str | None, size: float):

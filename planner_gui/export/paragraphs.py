@@ -117,15 +117,3 @@ def append_to_body(body, element) -> None:
         sect_pr.addprevious(element)
     else:
         body.append(element)
-
-
-def _is_wide(ch: str) -> bool:
-    code = ord(ch)
-    # CJK, full-width forms, and the general punctuation (“”‘’—…) that CJK
-    # fonts draw full width.
-    return code >= 0x2E80 or 0x2010 <= code <= 0x206F or 0xFF00 <= code <= 0xFFEF
-
-
-def text_width(text: str) -> float:
-    """Width in characters of the text's size: CJK and full-width 1, ASCII ½."""
-    return sum(1.0 if _is_wide(ch) else 0.5 for ch in text)

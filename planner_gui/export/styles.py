@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 
 from ..core import typography as ty
-from .xmlutil import get_or_add, make, set_child, set_fonts, twips
+from ..core.layout_rules import twips
+from .xmlutil import get_or_add, make, set_child, set_fonts
 
 MAX_HEADING_LEVEL = 9
 

@@ -8,36 +8,16 @@ the grid, which is slow for a thousand rows.
 from __future__ import annotations
 
 from ..core import typography as ty
-from .paragraphs import Shells, make_paragraph, text_width
-from .schedule import MonthGroup
+from ..core.layout_rules import (CELL_MARGIN_TWIPS, column_widths, hanging_chars,
+                                 row_kept_whole, twips)
+from ..core.schedule_table import MonthGroup
+from .paragraphs import Shells, make_paragraph
 from .styles import StyleSet
-from .xmlutil import make, set_child, twips
+from .xmlutil import make, set_child
 
-CELL_MARGIN_TWIPS = 108   # Word's default left/right cell margin
 BORDER_SIZE = 4           # eighths of a point: a 0.5 pt line
 
 _CELLS = Shells()
-
-
-def column_widths(columns: list[tuple[str, str]], total: int, size: float) -> list[int]:
-    """Twips per column; the content column takes what the others leave."""
-    fixed = {
-        "month": ty.TABLE_MONTH_COLUMN_CHARS,
-        "owner": ty.TABLE_OWNER_COLUMN_CHARS,
-        "note": ty.TABLE_NOTE_COLUMN_CHARS,
-    }
-    widths = {}
-    for key, _ in columns:
-        if key in fixed:
-            widths[key] = twips(fixed[key] * size) + 2 * CELL_MARGIN_TWIPS
-    rest = total - sum(widths.values())
-    # On a wide (landscape) page give the note column a share of the room too.
-    if "note" in widths and rest > 2 * widths["note"] * 3:
-        extra = rest // 5
-        widths["note"] += extra
-        rest -= extra
-    widths["text"] = max(rest, twips(4 * size))
-    return [widths[key] for key, _ in columns]
 
 
 def _table_properties(total: int):
@@ -87,23 +67,11 @@ def _row(header: bool = False, can_split: bool = False):
     return tr
 
 
-def _fits_on_a_page(texts: list[str], widths: list[int], size: float, line_pt: float,
-                    page_height: int) -> bool:
-    """Whether a row can be kept whole: a row taller than a page must split."""
-    lines = 1
-    for text, width in zip(texts, widths):
-        per_line = max(width - 2 * CELL_MARGIN_TWIPS, 20) / twips(size)
-        need = sum(max(1, -(-int(text_width(part)) // max(int(per_line), 1)))
-                   for part in text.split("\n"))
-        lines = max(lines, need)
-    return lines * twips(line_pt) < page_height * 0.8
-
-
 def _hanging(number: str, size: float) -> dict | None:
     """Wrapped lines of a numbered item start under its text, not under "1、"."""
     if not number:
         return None
-    chars = text_width(number)
+    chars = hanging_chars(number)
     return {"left": twips(chars * size), "leftChars": int(chars * 100),
             "hanging": twips(chars * size), "hangingChars": int(chars * 100)}
 
@@ -138,7 +106,7 @@ def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles
             values = {"month": group.label if index == 0 else "",
                       "text": row.number + row.text, "owner": row.owner, "note": row.note}
             texts = [values[key] for key, _ in columns]
-            tr = _row(can_split=not _fits_on_a_page(texts, widths, size, line_pt, page_height))
+            tr = _row(can_split=not row_kept_whole(texts, widths, size, line_pt, page_height))
             for (key, _), width in zip(columns, widths):
                 if key == "month":
                     v_merge = None if not merged else ("restart" if index == 0 else "continue")

@@ -150,6 +150,3 @@ def strip_theme_fonts(root) -> int:
                 count += 1
     return count
 
-
-def twips(points: float) -> int:
-    return int(round(points * 20))

@@ -2,8 +2,7 @@
 
 The page is the exported DOCX's page (GB/T 9704 profile, see core.typography
 and export/): render.document lists the plan's blocks as the export writes
-them (render.measure restates the export's counting rules without
-python-docx), render.layout pages them, with render.lines breaking text into
+them (core.layout_rules holds the counting rules both share), render.layout pages them, with render.lines breaking text into
 lines and render.table laying out the month table; render.paint draws the
 pages on any QPrinter or QPdfWriter, render.pdf writes a PDF file, and
 render.fonts picks an installed face for each font the profile names.

@@ -16,18 +16,18 @@ from ..core import typography as ty
 from ..core.numbering import format_date, number_for_path
 from ..core.plan import DEFAULT_OPTIONS, Plan, Section
 from ..core.sanitize import clean_text
-from ..export.schedule import (DEFAULT_HEADING, MonthGroup, group_schedule, schedule_host,
+from ..core.schedule_table import (DEFAULT_HEADING, MonthGroup, group_schedule, schedule_host,
                                visible_columns)
-from . import measure
+from ..core import layout_rules
 
 #: The page and the text block in twips (1/20 pt), as the DOCX section sets them.
-PAGE_WIDTH = measure.mm_twips(ty.PAGE_WIDTH_MM)
-PAGE_HEIGHT = measure.mm_twips(ty.PAGE_HEIGHT_MM)
-MARGIN_TOP = measure.mm_twips(ty.MARGIN_TOP_MM)
-MARGIN_BOTTOM = measure.mm_twips(ty.MARGIN_BOTTOM_MM)
-MARGIN_LEFT = measure.mm_twips(ty.MARGIN_LEFT_MM)
-MARGIN_RIGHT = measure.mm_twips(ty.MARGIN_RIGHT_MM)
-FOOTER_DISTANCE = measure.mm_twips(ty.FOOTER_DISTANCE_MM)
+PAGE_WIDTH = layout_rules.mm_twips(ty.PAGE_WIDTH_MM)
+PAGE_HEIGHT = layout_rules.mm_twips(ty.PAGE_HEIGHT_MM)
+MARGIN_TOP = layout_rules.mm_twips(ty.MARGIN_TOP_MM)
+MARGIN_BOTTOM = layout_rules.mm_twips(ty.MARGIN_BOTTOM_MM)
+MARGIN_LEFT = layout_rules.mm_twips(ty.MARGIN_LEFT_MM)
+MARGIN_RIGHT = layout_rules.mm_twips(ty.MARGIN_RIGHT_MM)
+FOOTER_DISTANCE = layout_rules.mm_twips(ty.FOOTER_DISTANCE_MM)
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 TEXT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
@@ -125,8 +125,8 @@ def build(plan: Plan) -> PrintedPlan:
 
     title = clean_text(plan.meta.title, single_line=True).strip()
     if title:
-        per_line = measure.title_chars_per_line(TEXT_WIDTH)
-        paragraph("title", measure.balance_title(title, per_line))
+        per_line = layout_rules.title_chars_per_line(TEXT_WIDTH)
+        paragraph("title", layout_rules.balance_title(title, per_line))
     for text in plan.preamble:
         paragraph("body", text)
 
@@ -136,7 +136,7 @@ def build(plan: Plan) -> PrintedPlan:
     table = None
     if groups:
         size = style_set["table_text"].size
-        table = Table(columns, measure.column_widths(columns, TEXT_WIDTH, size), groups,
+        table = Table(columns, layout_rules.column_widths(columns, TEXT_WIDTH, size), groups,
                       style_set["table_text"], style_set["table_header"])
     level3 = str(options.get("level3_style"))
     for index, top in enumerate(plan.sections):
@@ -167,7 +167,7 @@ def _signature(plan: Plan, options: dict, paragraph) -> None:
     date = format_date(meta.date, str(options.get("date_style"))) if meta.date else ""
     if not name and not date:
         return
-    name_gap, date_gap = measure.signature_gaps(name, date)
+    name_gap, date_gap = layout_rules.signature_gaps(name, date)
     if name:
         paragraph("signature", name, name_gap)
     if date:

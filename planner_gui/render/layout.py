@@ -33,7 +33,7 @@ from ..core import typography as ty
 from ..core.plan import Plan
 from ..models.pyside_fixes import protect_singletons
 from . import document as doc
-from . import measure
+from ..core import layout_rules
 from .fonts import FontResolver, Substitution
 from .lines import EPSILON, Fonts, TextBlock, break_lines
 from .table import measure_table, place_table
@@ -131,7 +131,7 @@ class PlanLayout:
     def paragraph(self, block: doc.Paragraph) -> TextBlock:
         style = block.style
         font = self.fonts.for_style(style)
-        chars = measure.twips(style.size)
+        chars = layout_rules.twips(style.size)
         return break_lines(block.text, style, font, doc.TEXT_WIDTH,
                            first_indent=style.first_indent_chars * chars,
                            right_indent=block.right_indent_chars * chars)
@@ -141,11 +141,11 @@ class PlanLayout:
         first line (with its space before) or a table's header and first row."""
         if isinstance(block, doc.Paragraph):
             lines = measured.count if measured.count < 2 * WIDOW_LINES else WIDOW_LINES
-            return measure.twips(block.style.before_pt) + lines * measured.pitch
+            return layout_rules.twips(block.style.before_pt) + lines * measured.pitch
         if isinstance(block, doc.Table):
             first = measured.rows[0].lines if measured.rows else 0
-            return (measured.header.lines + first) * measured.pitch + 2 * measure.BORDER_TWIPS
-        return measure.twips(block.height_pt)
+            return (measured.header.lines + first) * measured.pitch + 2 * layout_rules.BORDER_TWIPS
+        return layout_rules.twips(block.height_pt)
 
     def build(self) -> Pages:
         blocks = self.printed.blocks
@@ -161,8 +161,8 @@ class PlanLayout:
             elif isinstance(block, doc.Table):
                 place_table(pager, block, measured[i])
             else:
-                pager.room_for(measure.twips(block.height_pt))
-                pager.y += measure.twips(block.height_pt)
+                pager.room_for(layout_rules.twips(block.height_pt))
+                pager.y += layout_rules.twips(block.height_pt)
                 pager.empty = False
         self.add_footers()
         return Pages(pager.pages, self.resolver.substitutions())
@@ -179,7 +179,7 @@ class PlanLayout:
         j = i
         while j < len(blocks) and isinstance(blocks[j], doc.Paragraph) and blocks[j].style.keep_next:
             style = blocks[j].style
-            total += measure.twips(style.before_pt) + measured[j].height + measure.twips(style.after_pt)
+            total += layout_rules.twips(style.before_pt) + measured[j].height + layout_rules.twips(style.after_pt)
             j += 1
         if j < len(blocks):
             total += self.first_height(blocks[j], measured[j])
@@ -189,7 +189,7 @@ class PlanLayout:
         """Lines down the page; a page break leaves at least WIDOW_LINES lines of
         the paragraph on each side, else moves more of it (or all) over."""
         pager = self.pager
-        pager.y += measure.twips(block.style.before_pt)
+        pager.y += layout_rules.twips(block.style.before_pt)
         index = 0
         while index < text.count:
             left = text.count - index
@@ -209,14 +209,14 @@ class PlanLayout:
                 index += 1
             if index < text.count:
                 pager.new_page()
-        pager.y += measure.twips(block.style.after_pt)
+        pager.y += layout_rules.twips(block.style.after_pt)
 
     # footers
     def add_footers(self) -> None:
         style = self.printed.styles["footer"]
         font = self.fonts.for_style(style)
         metrics = QFontMetricsF(font)
-        gap = ty.PAGE_NUMBER_GAP_CHARS * measure.twips(style.size)
+        gap = ty.PAGE_NUMBER_GAP_CHARS * layout_rules.twips(style.size)
         for page in self.pager.pages:
             odd = page.number % 2 == 1
             align = "right" if odd else "left"

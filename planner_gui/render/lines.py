@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat, QTextLayout, QT
 
 from ..core import typography as ty
 from . import document as doc
-from . import measure
+from ..core import layout_rules
 from .fonts import FontResolver
 
 #: Marks that may hang into the right margin at a line end (found by laying
@@ -68,7 +68,7 @@ def full_width_dashes(text: str) -> list[int]:
         if ch not in "—―":
             continue
         neighbours = text[i - 1:i] + text[i + 1:i + 2]
-        if any(c in "—―" or (measure.is_wide(c) and c not in "—―") for c in neighbours):
+        if any(c in "—―" or (layout_rules.is_wide(c) and c not in "—―") for c in neighbours):
             found.append(i)
     return found
 
@@ -95,7 +95,7 @@ class Fonts:
         key = (role, size, bold, spacing)
         if key not in self._cache:
             font = QFont(self.resolver.family(self.profile[role]))
-            font.setPixelSize(measure.twips(size))
+            font.setPixelSize(layout_rules.twips(size))
             font.setBold(bold)
             font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
             font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
@@ -135,7 +135,7 @@ def break_lines(text: str, style: doc.Style, font: QFont, width: float,
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     option.setTabStopDistance(TAB_STOP)
     layout.setTextOption(option)
-    size_twips = measure.twips(style.size)
+    size_twips = layout_rules.twips(style.size)
     positions = autospace_positions(text)
     ranges = [_spacing(pos, size_twips * AUTOSPACE) for pos in positions]
     dash = None
@@ -162,7 +162,7 @@ def break_lines(text: str, style: doc.Style, font: QFont, width: float,
         line.setPosition(QPointF(left, 0))
         count += 1
     layout.endLayout()
-    return TextBlock(layout, count, measure.twips(style.line_pt))
+    return TextBlock(layout, count, layout_rules.twips(style.line_pt))
 
 
 @dataclass

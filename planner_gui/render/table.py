@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF
 
 from . import document as doc
-from . import measure
+from ..core import layout_rules
 from .lines import Fonts, TextBlock, break_lines
 
 
@@ -44,11 +44,11 @@ class MeasuredTable:
 def measure_table(table: doc.Table, fonts: Fonts) -> MeasuredTable:
     """Every cell broken into lines; the rows' heights in lines."""
     text_style, header_style = table.text_style, table.header_style
-    size = measure.twips(text_style.size)
-    pitch = measure.twips(text_style.line_pt)
+    size = layout_rules.twips(text_style.size)
+    pitch = layout_rules.twips(text_style.line_pt)
     text_font = fonts.for_style(text_style)
     header_font = fonts.for_style(header_style)
-    inner = [w - 2 * measure.CELL_MARGIN_TWIPS for w in table.widths]
+    inner = [w - 2 * layout_rules.CELL_MARGIN_TWIPS for w in table.widths]
     keys = [key for key, _ in table.columns]
 
     header_cells = [Cell(break_lines(title, header_style, header_font, w))
@@ -68,14 +68,14 @@ def measure_table(table: doc.Table, fonts: Fonts) -> MeasuredTable:
                     cells.append(Cell(None))
                     continue
                 style = centered if key in ("month", "owner") else text_style
-                hang = measure.hanging_chars(item.number) * size if key == "text" else 0.0
+                hang = layout_rules.hanging_chars(item.number) * size if key == "text" else 0.0
                 cells.append(Cell(break_lines(values[key], style, text_font, width,
                                               hang_indent=hang)))
             merged = len(group.rows) > 1
             lines = max([c.block.count for k, c in zip(keys, cells)
                          if c.block is not None and not (merged and k == "month")] or [1])
             texts = [values[key] for key in keys]
-            whole = measure.row_kept_whole(texts, table.widths, text_style.size,
+            whole = layout_rules.row_kept_whole(texts, table.widths, text_style.size,
                                            text_style.line_pt, doc.TEXT_HEIGHT)
             rows.append(Row(cells, lines, whole, r == 0, r == len(group.rows) - 1))
     _grow_for_month_labels(rows, keys)
@@ -101,7 +101,7 @@ def _grow_for_month_labels(rows: list[Row], keys: list[str]) -> None:
 def place_table(pager, table: doc.Table, measured: MeasuredTable) -> None:
     """The table down the pages: header row on each, rows kept whole where they can be."""
     header, rows, pitch = measured.header, measured.rows, measured.pitch
-    border = measure.BORDER_TWIPS
+    border = layout_rules.BORDER_TWIPS
     row_height = lambda row: row.lines * pitch + border  # noqa: E731
     lefts = [doc.MARGIN_LEFT + (doc.TEXT_WIDTH - sum(table.widths)) / 2]
     for width in table.widths:
@@ -152,7 +152,7 @@ class TableDrawer:
 
     @property
     def border(self) -> float:
-        return measure.BORDER_TWIPS
+        return layout_rules.BORDER_TWIPS
 
     def _y(self, y: float) -> float:
         """Page y of a rule at the top of a row: drawn inside the row, as LibreOffice does."""
@@ -236,6 +236,6 @@ class TableDrawer:
                 self._text(block, start, min(end, block.count), column, top - start * self.pitch)
 
     def _text(self, block: TextBlock, first: int, last: int, column: int, top: float) -> None:
-        x = self.lefts[column] + measure.CELL_MARGIN_TWIPS - doc.MARGIN_LEFT
+        x = self.lefts[column] + layout_rules.CELL_MARGIN_TWIPS - doc.MARGIN_LEFT
         for index in range(first, last):
             self.pager.place_line(block, index, x, top + 1.5 * self.border + index * self.pitch)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import docx
 
 from planner_gui.export import export_docx
-from planner_gui.export.schedule import schedule_host
+from planner_gui.core.schedule_table import schedule_host
 from planner_gui.importers.text_plan import import_text
 
 from .docx_helpers import NS, part_xml

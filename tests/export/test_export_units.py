@@ -1,4 +1,4 @@
-"""Small pieces of the export: title breaking, text widths, imports and layering."""
+"""Small pieces of the export: runs, file names, imports and layering."""
 
 from __future__ import annotations
 
@@ -7,32 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from planner_gui.export import suggested_filename
-from planner_gui.export.paragraphs import make_run, text_width
-from planner_gui.export.title import balance_title
+from planner_gui.export.paragraphs import make_run
 
 from .docx_helpers import simple_plan
 
 PACKAGE = Path(__file__).resolve().parents[2] / "planner_gui"
-
-
-@pytest.mark.parametrize("title, expected", [
-    ("红星机械厂工会2025年工作计划", "红星机械厂工会2025年工作计划"),                 # fits
-    ("青禾实验小学2025—2026学年度工会工作计划", "青禾实验小学2025—2026学年度\n工会工作计划"),
-    ("某某市第一人民医院有限公司工会2025年工会工作计划", "某某市第一人民医院有限公司工会\n2025年工会工作计划"),
-    ("2025年某某市第一人民医院有限公司工会工作计划", "2025年某某市第一人民医院有限公司工会工作计划"),
-    ("已经\n断好的很长很长很长很长很长很长很长很长的标题", "已经\n断好的很长很长很长很长很长很长很长很长的标题"),
-])
-def test_balance_title(title, expected):
-    assert balance_title(title, 19.1) == expected
-
-
-def test_text_width_counts_half_width_latin():
-    assert text_width("2025年2月28日") == 6.5
-    assert text_width("“三八”—…") == 6
-    assert text_width("ab") == 1
 
 
 def test_run_text_breaks_and_tabs():

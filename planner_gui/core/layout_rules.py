@@ -1,21 +1,17 @@
-"""The export's small layout rules, without python-docx.
-
-The DOCX writer decides a few things by counting characters: where a long
-title breaks, how far in the signature and 成文日期 sit, how wide each table
-column is. The printed page must make the same decisions, but the export
-modules that hold these rules import python-docx (slow to load, and not
-needed to print). So they are restated here, rule for rule;
-tests/render/test_measure.py runs both on the same inputs and fails when one
-side changes without the other.
+"""Small layout rules decided by counting characters, shared by the DOCX
+export and the printed page: where a long title breaks, how far in the
+signature and 成文日期 sit, how wide each table column is, which table rows
+may split. Kept here, free of python-docx and Qt, so both sides make the
+same decisions from one copy.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..core import typography as ty
+from . import typography as ty
 
-CELL_MARGIN_TWIPS = 108   # Word's default left/right cell margin (export.table)
+CELL_MARGIN_TWIPS = 108   # Word's default left/right cell margin
 BORDER_TWIPS = 10         # a 0.5 pt table rule
 
 

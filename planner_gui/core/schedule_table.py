@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..core.period import span_label
-from ..core.plan import Plan, Section
-from ..core.sanitize import clean_text
+from .period import span_label
+from .plan import Plan, Section
+from .sanitize import clean_text
 
 #: A section whose heading says it is the month list takes the table, if it
 #: has no subsections; otherwise the table gets a level-1 section of its own.
