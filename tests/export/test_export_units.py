@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from planner_gui.export import suggested_filename
 from planner_gui.export.paragraphs import make_run
 
