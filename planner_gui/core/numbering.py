@@ -58,16 +58,19 @@ def chinese_number(n: int) -> str:
     return out
 
 
+#: What parse_chinese_number reads (made once: importers call it per line).
+_PARSE_DIGITS = {**{c: i for i, c in enumerate(_DIGITS)}, "〇": 0, "两": 2, "元": 1}
+_PARSE_UNITS = {"十": 10, "百": 100, "千": 1000}
+_PARSE_BIG = {"万": 10 ** 4, "亿": 10 ** 8}
+
+
 def parse_chinese_number(text: str) -> int | None:
     """二十一 -> 21, 十 -> 10, 一百零五 -> 105; None when it is not a numeral."""
     if not text:
         return None
     if text.isdigit():
         return int(text)
-    digits = {c: i for i, c in enumerate(_DIGITS)}
-    digits.update({"〇": 0, "两": 2, "元": 1})
-    units = {"十": 10, "百": 100, "千": 1000}
-    big = {"万": 10 ** 4, "亿": 10 ** 8}
+    digits, units, big = _PARSE_DIGITS, _PARSE_UNITS, _PARSE_BIG
     total, wan, section, number = 0, 0, 0, None
     for ch in text:
         if ch in digits:

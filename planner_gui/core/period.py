@@ -99,10 +99,15 @@ class Period:
         """
         if next_year:
             return format_ym(self.start_year + 1, month)
-        for ym in self.months():
-            if parse_ym(ym)[1] == month:
-                return ym
-        return format_ym(self.start_year, month)
+        year, first = parse_ym(self.start)
+        if 1 <= month <= 12:
+            # the first month of the period with that number, by arithmetic:
+            # importers ask this for every month line of a plan
+            end_year, last = parse_ym(self.end)
+            offset = (month - first) % 12
+            if offset <= (end_year * 12 + last) - (year * 12 + first):
+                return add_months(self.start, offset)
+        return format_ym(year, month)
 
     def shifted(self, years: int) -> "Period":
         return Period(self.kind, add_months(self.start, 12 * years), add_months(self.end, 12 * years))
