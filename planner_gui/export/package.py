@@ -96,6 +96,9 @@ def fix_defaults(styles_element, font: str) -> None:
     if ppr is None:
         ppr = make("pPr")
         ppr_default.append(ppr)
+    # Two-line widow/orphan control everywhere: LibreOffice assumes it and the
+    # print layout does it; Word takes a missing widowControl as off.
+    set_child(ppr, "widowControl")
     set_child(ppr, "spacing", before=0, after=0, line=240, lineRule="auto")
     strip_theme_fonts(styles_element)
 

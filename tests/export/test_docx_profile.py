@@ -85,6 +85,8 @@ def test_language_and_defaults_are_chinese(exported):
     fonts = rpr.find("w:rFonts", NS)
     assert attr(fonts, "eastAsia") == STANDARD["body"]
     assert docx.Document(str(exported)).core_properties.language == "zh-CN"
+    ppr = styles.find("w:docDefaults/w:pPrDefault/w:pPr", NS)
+    assert [child.tag.rsplit("}", 1)[1] for child in ppr] == ["widowControl", "spacing"]
 
 
 def test_every_paragraph_style_sets_east_asian_font_and_size(exported):
