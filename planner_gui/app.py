@@ -15,12 +15,26 @@ def main(argv: list[str] | None = None) -> int:
     from .cli import is_command
 
     if is_command(argv) or argv[:1] in (["-h"], ["--help"]):
+        if sys.stdout is None or sys.stderr is None:
+            return _no_console()
         from .cli import main as cli_main
 
         return cli_main(argv)
     from .gui.launch import run_editor
 
     return run_editor(argv)
+
+
+def _no_console() -> int:
+    """A windowed build on Windows has no console to print to: say where the
+    commands are instead of failing silently."""
+    from .gui import alerts
+    from .gui.launch import ensure_app
+
+    ensure_app([])
+    alerts.error(None, "命令行功能（dump、export 等）请在命令提示符中用 planner-gui-cli.exe "
+                       "（或 py -m planner_gui）运行。")
+    return 2
 
 
 def build_window(path=None):

@@ -62,3 +62,15 @@ def test_dump_of_a_non_plan(tmp_path):
     (tmp_path / "x.ghjh").write_text("hello")
     result = run("dump", tmp_path / "x.ghjh")
     assert result.returncode != 0 and "不是工会工作计划文件" in result.stderr.decode()
+
+
+def test_command_without_a_console_says_where_to_run_it(monkeypatch):
+    """The windowed Windows build has sys.stdout None: a message, not a crash."""
+    from planner_gui import app
+    from planner_gui.gui import alerts
+
+    shown = []
+    monkeypatch.setattr(alerts, "error", lambda parent, text, title=None: shown.append(text))
+    monkeypatch.setattr(sys, "stdout", None)
+    assert app.main(["dump", "x.ghjh"]) == 2
+    assert "planner-gui-cli" in shown[0]
