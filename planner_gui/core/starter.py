@@ -6,14 +6,18 @@ from .period import Period
 from .plan import Meta, Plan
 
 
-def default_title(year: int, organization: str, kind: str) -> str:
-    span = {
+def period_span(kind: str, year: int) -> str:
+    """How a title names the period: 2025年, 2025—2026学年度, 2025年上半年 …"""
+    return {
         "school_year": f"{year}—{year + 1}学年度",
         "semester": f"{year}—{year + 1}学年度第一学期",
         "first_half": f"{year}年上半年",
         "second_half": f"{year}年下半年",
     }.get(kind, f"{year}年")
-    return f"{organization}{span}工会工作计划"
+
+
+def default_title(year: int, organization: str, kind: str) -> str:
+    return f"{organization}{period_span(kind, year)}工会工作计划"
 
 
 def empty_plan(year: int, organization: str = "", kind: str = "calendar_year") -> Plan:

@@ -14,6 +14,8 @@ import json
 import re
 from pathlib import Path
 
+from ..core.starter import period_span
+
 ROOT = Path(__file__).resolve().parent
 SAMPLE = "sample"
 
@@ -96,34 +98,21 @@ def _shift_year(plan, year: int):
     return moved
 
 
-def period_span(kind: str, year: int) -> str:
-    """How a title names the period: 2025年, 2025—2026学年度, 2025年上半年 …"""
-    return {
-        "school_year": f"{year}—{year + 1}学年度",
-        "semester": f"{year}—{year + 1}学年度第一学期",
-        "first_half": f"{year}年上半年",
-        "second_half": f"{year}年下半年",
-    }.get(kind, f"{year}年")
-
-
 def _refile(plan, kind: str) -> None:
-    from ..core.period import Period, parse_ym
+    """Another period for a template: activities keep their calendar months
+    (core.schedule.refile_for_period); a template's activities the shorter
+    period cannot hold are left out, as they are only suggestions."""
+    from ..core.edits import apply_edit
+    from ..core.period import Period
+    from ..core.schedule import refile_for_period
 
     old = plan.meta.period
     new = Period.for_kind(kind, plan.meta.year)
-    kept = []
+    edit, _ = refile_for_period(plan, new)
+    apply_edit(plan, edit)
     for activity in plan.schedule:
-        if activity.months:
-            months = sorted({new.resolve(parse_ym(m)[1]) for m in activity.months})
-            months = [m for m in months if new.contains(m)]
-            if not months:
-                continue
-            activity.months = months
-        kept.append(activity)
-    # month order of the new period; activities without a month stay last
-    kept.sort(key=lambda a: (not a.months, a.months[0] if a.months else ""))
-    plan.schedule = kept
-    plan.meta.period = new
+        activity.months = [m for m in activity.months if new.contains(m)] or activity.months
+    plan.schedule = [a for a in plan.schedule if all(new.contains(m) for m in a.months)]
 
     old_span, new_span = period_span(old.kind, plan.meta.year), period_span(kind, plan.meta.year)
     if old_span != new_span:
