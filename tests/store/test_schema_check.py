@@ -100,3 +100,12 @@ def test_a_pipe_is_refused_without_blocking(tmp_path):
 def test_a_device_is_refused():
     with pytest.raises(NotAPlanError, match="不是普通文件"):
         PlanFile.open("/dev/zero")
+
+
+def test_the_migrations_table_may_change_with_sqlite_utils(plan_path):
+    """Its layout belongs to sqlite-utils; a plan written with another version
+    of it still opens (only the columns we read are required)."""
+    with sqlite3.connect(plan_path) as conn:
+        conn.execute("ALTER TABLE _sqlite_migrations ADD COLUMN checksum TEXT")
+    with PlanFile.open(plan_path) as plan_file:
+        assert plan_file.load().sections
