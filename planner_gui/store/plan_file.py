@@ -267,7 +267,7 @@ class PlanFile:
             return plan_from_dict(data)
         except PlanFormatError as exc:
             raise NotAPlanError(f"文件内容无效：{exc}。" + RESTORE_HINT) from None
-        except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, RecursionError):
             # Undecodable text, broken JSON in a cell, a page that fails to read.
             raise NotAPlanError("文件已损坏，其中部分内容无法读取。" + RESTORE_HINT) from None
 

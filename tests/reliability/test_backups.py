@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from planner_gui.core.edits import SetBody, SetHeading
+from planner_gui.core.edits import SetBody
 from planner_gui.core.interchange import dumps
 from planner_gui.store import BackupFolder, PlanFile, StoreError, list_backups, restore_backup
 
