@@ -19,8 +19,8 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import (Result, alternate, child_env, main_for, make_workdir, median,  # noqa: E402
-                               planner_command, time_process, typical_plan, write_plan)
+from benchmarks.common import (Result, alternate, child_env, main_for, median, numpy_installed,  # noqa: E402
+                               planner_command, time_process, typical_plan, workdir, write_plan)
 
 
 def _cell(text: str) -> str:
@@ -60,25 +60,26 @@ def plan_to_markdown(plan) -> str:
     return "\n".join(lines)
 
 
-def measure_whole_process(runs: int, workdir: Path) -> dict[str, list[float]]:
+def measure_whole_process(runs: int, folder: Path) -> dict[str, list[float]]:
     """Ours (`planner-gui export`) and pandoc, in turns, on the typical plan."""
     plan = typical_plan()
-    plan_path = write_plan(workdir / "typical.ghjh", plan)
-    markdown = workdir / "typical.md"
+    plan_path = write_plan(folder / "typical.ghjh", plan)
+    markdown = folder / "typical.md"
     markdown.write_text(plan_to_markdown(plan), encoding="utf-8")
-    env = child_env(workdir)
-    ours = planner_command() + ["export", str(plan_path), "-o", str(workdir / "ours.docx"),
-                                "--allow-placeholders"]
+    env = child_env(folder)
+    arguments = ["export", str(plan_path), "-o", str(folder / "ours.docx"), "--allow-placeholders"]
     pandoc = [shutil.which("pandoc") or "pandoc", "-f", "markdown", "-t", "docx", str(markdown),
-              "-o", str(workdir / "pandoc.docx")]
-    commands = {"ours": lambda: time_process(ours, env)[0],
+              "-o", str(folder / "pandoc.docx")]
+    commands = {"ours": lambda: time_process(planner_command() + arguments, env)[0],
                 "pandoc": lambda: time_process(pandoc, env)[0]}
+    if numpy_installed():
+        commands["ours, numpy hidden"] = lambda: time_process(planner_command(True) + arguments, env)[0]
     for measure in commands.values():   # warm: disk cache, .pyc files; not counted
         measure()
     return alternate(runs, **commands)
 
 
-def measure_stress_in_process(runs: int, workdir: Path) -> tuple[float, float]:
+def measure_stress_in_process(runs: int, folder: Path) -> tuple[float, float]:
     """(first call, median of the following calls) of export_docx on the stress plan."""
     from benchmarks.stress_plan import stress_plan
     from planner_gui.export import export_docx
@@ -87,24 +88,32 @@ def measure_stress_in_process(runs: int, workdir: Path) -> tuple[float, float]:
     times = []
     for i in range(runs + 1):
         start = time.perf_counter()
-        export_docx(plan, workdir / f"stress-{i % 2}.docx")
+        export_docx(plan, folder / f"stress-{i % 2}.docx")
         times.append(time.perf_counter() - start)
     return times[0], median(times[1:])
 
 
 def run(runs: int = 7) -> list[Result]:
-    workdir = make_workdir("export")
+    with workdir("export") as folder:
+        return _run(runs, folder)
+
+
+def _run(runs: int, folder: Path) -> list[Result]:
     results = []
     if shutil.which("pandoc"):
-        times = measure_whole_process(runs, workdir)
+        times = measure_whole_process(runs, folder)
         results.append(Result("Export DOCX, typical plan (whole process)", "ratio",
                               median(times["ours"]), median(times["pandoc"]), 1.0,
                               reference_name="pandoc md→docx",
                               note=f"median of {runs} runs each, taking turns"))
+        if "ours, numpy hidden" in times:
+            results.append(Result("Export DOCX, typical plan, numpy hidden", "ratio",
+                                  median(times["ours, numpy hidden"]), median(times["pandoc"]), 1.0,
+                                  reference_name="pandoc md→docx"))
     else:
         results.append(Result("Export DOCX, typical plan (whole process)", "skipped",
                               note="pandoc is not installed"))
-    first, warm = measure_stress_in_process(max(3, runs // 2), workdir)
+    first, warm = measure_stress_in_process(max(3, runs // 2), folder)
     results.append(Result("Export DOCX, stress plan (in process)", "absolute", warm, target=1.0,
                           note=f"median of {max(3, runs // 2)} calls after the first; the first "
                                f"call (imports python-docx) took {first:.3f} s"))

@@ -17,8 +17,9 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import (Result, alternate, child_env, main_for, make_workdir, median,  # noqa: E402
-                               stress_plan_file, time_process, typical_plan_file)
+from benchmarks.common import (HIDE_NUMPY, Result, alternate, child_env, main_for, median,  # noqa: E402
+                               numpy_installed, stress_plan_file, time_process, typical_plan_file,
+                               workdir)
 
 MARKER = "IDLE"
 
@@ -65,42 +66,51 @@ def start(code: str, env: dict, *args) -> tuple[float, float]:
     return elapsed, int(line.split()[1]) / 1024  # ru_maxrss is in KiB on Linux
 
 
-def measure(runs: int, workdir: Path | None = None) -> dict:
-    """{"empty"|"typical"|"stress": {"times": [...], "rss": [...]}} in turns."""
-    workdir = workdir or make_workdir("startup")
-    env = child_env(workdir)
-    plans = {"typical": typical_plan_file(workdir), "stress": stress_plan_file(workdir)}
-    samples: dict[str, dict[str, list[float]]] = {k: {"times": [], "rss": []}
-                                                  for k in ("empty", *plans)}
+def measure(runs: int, folder: Path, hide_numpy: bool | None = None) -> dict:
+    """{name: {"times": [...], "rss": [...]}} for the empty window, the
+    typical and the stress plan (and both again with numpy hidden when it is
+    installed), taking turns."""
+    env = child_env(folder)
+    plans = {"typical": typical_plan_file(folder), "stress": stress_plan_file(folder)}
+    children = {"empty": (EMPTY_WINDOW, ())}
+    for name, path in plans.items():
+        children[name] = (PLANNER_WINDOW, (path,))
+    if numpy_installed() if hide_numpy is None else hide_numpy:
+        for name, path in plans.items():
+            children[f"{name}, numpy hidden"] = (HIDE_NUMPY + PLANNER_WINDOW, (path,))
+    samples = {name: {"times": [], "rss": []} for name in children}
 
     def runner(name):
+        code, args = children[name]
+
         def run_once():
-            if name == "empty":
-                elapsed, rss = start(EMPTY_WINDOW, env)
-            else:
-                elapsed, rss = start(PLANNER_WINDOW, env, plans[name])
+            elapsed, rss = start(code, env, *args)
             samples[name]["times"].append(elapsed)
             samples[name]["rss"].append(rss)
             return elapsed
         return run_once
 
-    for name in samples:            # warm the disk cache and .pyc files; not counted
+    for name in children:           # warm the disk cache and .pyc files; not counted
         runner(name)()
         samples[name] = {"times": [], "rss": []}
-    alternate(runs, **{name: runner(name) for name in samples})
+    alternate(runs, **{name: runner(name) for name in children})
     return samples
 
 
 def run(runs: int = 7) -> list[Result]:
-    samples = measure(runs)
+    with workdir("startup") as folder:
+        samples = measure(runs, folder)
     empty = median(samples["empty"]["times"])
-    note = f"median of {runs} runs each, taking turns; offscreen"
-    return [
-        Result("Start-up, typical plan", "ratio", median(samples["typical"]["times"]), empty, 1.5,
-               reference_name="empty window", note=note),
-        Result("Start-up, stress plan", "ratio", median(samples["stress"]["times"]), empty, 2.0,
-               reference_name="empty window"),
-    ]
+    results = []
+    for name, label, target in (("typical", "Start-up, typical plan", 1.5),
+                                ("stress", "Start-up, stress plan", 2.0),
+                                ("typical, numpy hidden", "Start-up, typical plan, numpy hidden", 1.5),
+                                ("stress, numpy hidden", "Start-up, stress plan, numpy hidden", 2.0)):
+        if name in samples:
+            results.append(Result(label, "ratio", median(samples[name]["times"]), empty, target,
+                                  reference_name="empty window"))
+    results[0].note = f"median of {runs} runs each, taking turns; offscreen, until shown and idle"
+    return results
 
 
 if __name__ == "__main__":

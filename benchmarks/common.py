@@ -9,6 +9,7 @@ taking turns so that a busy moment on a shared machine hits both.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -66,6 +67,8 @@ class Result:
         return value <= self.target
 
     def target_text(self) -> str:
+        if self.target is None:
+            return ""
         if self.kind == "ratio":
             return f"≤ {self.target:g}×"
         if self.kind == "delta":
@@ -175,9 +178,29 @@ def child_env(workdir: Path) -> dict:
     return env
 
 
-def planner_command() -> list[str]:
+#: Prepended to a child's code to run it as if numpy and pandas were not
+#: installed. sqlite-utils (the store's library) imports both at import time
+#: when they are there; none of the program's dependencies needs them, so a
+#: clean install (the .venv scripts/setup.sh makes, the bundle if it excludes
+#: them) has neither. This machine has numpy (for scipy), which costs every
+#: process ~0.1-0.25 s and ~15 MB: the "numpy hidden" rows show the program
+#: without that.
+HIDE_NUMPY = "import sys; sys.modules['numpy'] = None; sys.modules['pandas'] = None\n"
+
+
+def numpy_installed() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("numpy") is not None
+
+
+def planner_command(hide_numpy: bool = False) -> list[str]:
     """How `planner-gui` is started: the installed script when there is one,
-    else the same entry point through the interpreter."""
+    else the same entry point through the interpreter. hide_numpy: through
+    `python -c` with HIDE_NUMPY first, same entry point (app.main)."""
+    if hide_numpy:
+        return [sys.executable, "-c", HIDE_NUMPY + "from planner_gui.app import main\n"
+                "raise SystemExit(main(sys.argv[1:]))"]
     script = shutil.which("planner-gui")
     if script:
         return [script]
@@ -229,8 +252,14 @@ class BenchmarkError(RuntimeError):
 
 # --- plans on disk ------------------------------------------------------------------------------
 
-def make_workdir(prefix: str) -> Path:
-    return Path(tempfile.mkdtemp(prefix=f"planner-bench-{prefix}-"))
+@contextlib.contextmanager
+def workdir(prefix: str):
+    """A private temporary folder for one benchmark, removed afterwards."""
+    folder = Path(tempfile.mkdtemp(prefix=f"planner-bench-{prefix}-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def typical_plan():
