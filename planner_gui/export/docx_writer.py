@@ -23,7 +23,7 @@ from ..core.numbering import format_date, number_for_path
 from ..core.plan import DEFAULT_OPTIONS, Plan, Section
 from ..core.sanitize import clean_text
 from ..core.schedule_table import DEFAULT_HEADING, group_schedule, schedule_host, visible_columns
-from .atomic import check_target, write_atomically
+from ..safe_write import check_target, write_atomically
 from .errors import ExportError
 from .fields import fill_footer
 from .package import (clean_default_package, fix_defaults, keep_manual_breaks_unjustified,
@@ -35,6 +35,7 @@ from .template import open_template
 from .xmlutil import set_child
 
 SCHEDULE_SHEET_TITLE = "工作计划表"
+WORD = "Word 文档"
 
 
 def plan_options(plan: Plan) -> dict:
@@ -300,9 +301,9 @@ def export_docx(plan: Plan, out_path, template=None, schedule_only: bool = False
     the target is a folder or read-only or open in Word, the disk is full, or
     the template cannot be used; the previous file at out_path is untouched.
     """
-    check_target(Path(out_path).absolute())
+    check_target(Path(out_path).absolute(), WORD, ExportError)
     document = build_document(plan, template=template, schedule_only=schedule_only)
-    write_atomically(out_path, document.save)
+    write_atomically(out_path, document.save, WORD, " Word 或 WPS ", ExportError)
 
 
 def required_fonts(plan: Plan, template=None, schedule_only: bool = False) -> list[str]:

@@ -8,14 +8,11 @@ a viewer or a full disk leaves the previous file as it was.
 
 from __future__ import annotations
 
-import errno
-import os
 import re
-import tempfile
 import unicodedata
-from pathlib import Path
 
 from ..core.plan import Plan
+from ..safe_write import write_atomically
 
 
 class PdfError(Exception):
@@ -91,50 +88,9 @@ def fix_to_unicode(data: bytes) -> bytes:
     return _CMAP.sub(lambda cmap: _RADICAL.sub(_unified, cmap.group(0)), data)
 
 
-def check_target(path: Path) -> None:
-    folder = path.parent
-    if not folder.is_dir():
-        raise PdfError(f"保存位置的文件夹不存在：{folder}")
-    if path.is_dir():
-        raise PdfError(f"“{path.name}”是一个文件夹，不能保存为 PDF，请换一个文件名。")
-
-
 def write_file(path, data: bytes) -> None:
     """Write data to path atomically, with a Chinese message for every failure."""
-    path = Path(path).absolute()
-    check_target(path)
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem[:40]}-", suffix=".tmp",
-                                         dir=str(path.parent))
-    except OSError as exc:
-        raise PdfError(_describe(exc, path, replacing=False)) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, 0o644)
-        os.replace(temp_name, path)
-    except OSError as exc:
-        try:
-            os.unlink(temp_name)
-        except OSError:
-            pass
-        raise PdfError(_describe(exc, path, replacing=True)) from None
-
-
-def _describe(exc: OSError, path: Path, replacing: bool) -> str:
-    name = path.name
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"磁盘空间不足，“{name}”没有保存（原有文件未改动）。请清理磁盘或换一个保存位置。"
-    if exc.errno == errno.EROFS:
-        return f"保存位置是只读的（如写保护的U盘），无法保存“{name}”。"
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
-        if replacing:
-            return (f"无法覆盖“{name}”：文件可能正在 PDF 阅读器中打开，或是只读的。"
-                    "请关闭该文件后再导出（原有文件未改动）。")
-        return f"没有权限在文件夹“{path.parent}”中保存文件，请换一个保存位置。"
-    return f"保存“{name}”失败：{exc.strerror or exc}（原有文件未改动）。"
+    write_atomically(path, lambda handle: handle.write(data), "PDF", " PDF 阅读器", PdfError)
 
 
 def write_pdf(plan: Plan, path, resolver=None) -> list:

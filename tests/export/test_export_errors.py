@@ -10,7 +10,7 @@ import docx
 import pytest
 
 from planner_gui.export import ExportError, export_docx
-from planner_gui.export import atomic
+from planner_gui import safe_write as atomic
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 PREVIOUS = b"the export from yesterday"

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from planner_gui.render import pdf as pdf_module
+from planner_gui import safe_write
 from planner_gui.render.pdf import PdfError, fix_to_unicode, ideograph_for, write_pdf
 
 from .conftest import need, pdf_fonts, pdf_pages, pdf_text
@@ -130,7 +130,7 @@ def test_failed_replace_leaves_the_old_file(tmp_path, qapp, monkeypatch):
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(pdf_module.os, "replace", refuse)
+    monkeypatch.setattr(safe_write.os, "replace", refuse)
     with pytest.raises(PdfError, match="阅读器"):
         write_pdf(sample_plan(), old)
     assert old.read_bytes() == b"old"
@@ -145,7 +145,7 @@ def test_disk_full_is_a_chinese_message(tmp_path, qapp, monkeypatch):
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(pdf_module.os, "fsync", full)
+    monkeypatch.setattr(safe_write.os, "fsync", full)
     with pytest.raises(PdfError, match="磁盘空间不足"):
         write_pdf(sample_plan(), tmp_path / "x.pdf")
     assert not list(tmp_path.iterdir())
