@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -51,3 +52,35 @@ def load_plan(path: str):
 def write_stdout(text: str) -> None:
     sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.flush()
+
+
+def refuse_overwriting_plan(output: Path, plan_path: str, kind: str) -> None:
+    """An export must never replace the plan file it was made from."""
+    source = Path(plan_path)
+    try:
+        same = output.exists() and os.path.samefile(output, source)
+    except OSError:
+        same = False
+    if same or output.suffix.lower() == ".ghjh":
+        raise CommandError(f"导出文件不能覆盖计划文件本身，请用 -o 指定一个 {kind} 文件名")
+
+
+def placeholder_lines(plan) -> list[str]:
+    """One line per unfilled placeholder: where it is and what is there."""
+    from ..core.placeholders import find_placeholders
+
+    return [f"  {found.location.describe(plan)}：{found.text}" for found in find_placeholders(plan)]
+
+
+def check_placeholders(plan, allow: bool) -> None:
+    """Unfilled placeholders are listed on stderr and stop an export unless
+    the user allowed a draft (--allow-placeholders)."""
+    lines = placeholder_lines(plan)
+    if not lines:
+        return
+    print(f"planner-gui: 计划中还有 {len(lines)} 处未填写：", file=sys.stderr)
+    for line in lines:
+        print(line, file=sys.stderr)
+    if not allow:
+        raise CommandError("未导出。请先填写以上内容；确需导出草稿时加 --allow-placeholders")
+    print("planner-gui: 已按 --allow-placeholders 照常导出，请在发出前补全。", file=sys.stderr)

@@ -8,11 +8,10 @@ the 上级工会 by surprise. With the flag the list is still printed, as a warn
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-from .base import CommandError, load_plan, write_stdout
+from .base import CommandError, check_placeholders, load_plan, refuse_overwriting_plan, write_stdout
 
 HELP = "导出 Word 文档（公文格式）"
 
@@ -40,24 +39,6 @@ def default_output(plan_path: str, schedule_only: bool) -> Path:
     return path.with_name(stem + ".docx")
 
 
-def placeholder_lines(plan) -> list[str]:
-    """One line per unfilled placeholder: where it is and what is there."""
-    from ..core.placeholders import find_placeholders
-
-    lines = []
-    for found in find_placeholders(plan):
-        where = found.location.describe(plan)
-        lines.append(f"  {where}：{found.text}")
-    return lines
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def run(args) -> int:
     from ..export import ExportError, export_docx, required_fonts
 
@@ -72,16 +53,8 @@ def run(args) -> int:
         write_stdout("".join(f"{name}\n" for name in fonts))
         return 0
     output = Path(args.output) if args.output else default_output(args.file, args.schedule_only)
-    if _same_file(output, Path(args.file)) or output.suffix.lower() == ".ghjh":
-        raise CommandError("导出文件不能覆盖计划文件本身，请用 -o 指定一个 .docx 文件名")
-    lines = placeholder_lines(plan)
-    if lines:
-        print(f"planner-gui: 计划中还有 {len(lines)} 处未填写：", file=sys.stderr)
-        for line in lines:
-            print(line, file=sys.stderr)
-        if not args.allow_placeholders:
-            raise CommandError("未导出。请先填写以上内容；确需导出草稿时加 --allow-placeholders")
-        print("planner-gui: 已按 --allow-placeholders 照常导出，请在发出前补全。", file=sys.stderr)
+    refuse_overwriting_plan(output, args.file, ".docx")
+    check_placeholders(plan, args.allow_placeholders)
     try:
         export_docx(plan, output, template=args.template, schedule_only=args.schedule_only)
     except ExportError as exc:

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from .base import CommandError, load_plan
+from .base import CommandError, check_placeholders, load_plan, refuse_overwriting_plan
 
 HELP = "导出 PDF（版式与导出的 Word 文档相同，字体嵌入）"
 
@@ -43,22 +43,12 @@ def gui_application():
 
 
 def run(args) -> int:
-    from .export import placeholder_lines
-
     plan = load_plan(args.file)
     if args.font_profile:
         plan.options["font_profile"] = args.font_profile
     output = Path(args.output) if args.output else Path(args.file).with_suffix(".pdf")
-    if output.suffix.lower() == ".ghjh" or output.resolve() == Path(args.file).resolve():
-        raise CommandError("PDF 文件不能覆盖计划文件本身，请用 -o 指定一个 .pdf 文件名")
-    lines = placeholder_lines(plan)
-    if lines:
-        print(f"planner-gui: 计划中还有 {len(lines)} 处未填写：", file=sys.stderr)
-        for line in lines:
-            print(line, file=sys.stderr)
-        if not args.allow_placeholders:
-            raise CommandError("未导出。请先填写以上内容；确需导出草稿时加 --allow-placeholders")
-        print("planner-gui: 已按 --allow-placeholders 照常导出，请在发出前补全。", file=sys.stderr)
+    refuse_overwriting_plan(output, args.file, ".pdf")
+    check_placeholders(plan, args.allow_placeholders)
 
     app = gui_application()  # noqa: F841  (fonts and layout need it alive)
     from ..render.fonts import describe
