@@ -77,6 +77,8 @@ def create_actions(w) -> SimpleNamespace:
          translate("actions", "Open a plan file"), None),
         ("save_as", translate("actions", "Save &As…"), w.save_as, [K.SaveAs, "Ctrl+Shift+S"],
          translate("actions", "Save the plan to another file and go on editing that file"), None),
+        ("restore_backup", translate("actions", "Restore from &Backup…"), w.restore_from_backup, [],
+         translate("actions", "Go back to a copy of this plan saved earlier"), None),
         ("export_word", translate("actions", "Export &Word…"), w.export_word, ["Ctrl+E"],
          translate("actions", "Write the plan as a Word document (.docx)"), None),
         ("close_plan", translate("actions", "&Close"), w.close_plan, [K.Close],
@@ -148,6 +150,7 @@ def build_menus(w, a: SimpleNamespace) -> SimpleNamespace:
     m.recent.setObjectName("menuRecent")
     m.file.addSeparator()
     m.file.addAction(a.save_as)
+    m.file.addAction(a.restore_backup)
     m.file.addSeparator()
     m.file.addAction(a.export_word)
     m.export_anchor = m.file.addSeparator()

@@ -37,20 +37,64 @@ class PlanFilesMixin:
         try:
             plan_file = PlanFile.open(path)
         except StoreError as exc:
-            alerts.error(self, str(exc), self.tr("Cannot open"))
-            return False
+            return self._cannot_open(path, exc)
         try:
             plan = plan_file.load()
         except StoreError as exc:
             plan_file.close()
-            alerts.error(self, str(exc), self.tr("Cannot open"))
-            return False
+            return self._cannot_open(path, exc)
         plan = self._offer_recovery(path, plan_file, plan)
         recovery.backup(plan_file)
         self.set_session(PlanSession(plan, plan_file, recovery=recovery.writer_for(path)))
         settings.add_recent_file(path)
         settings.set_last_folder(path)
         return True
+
+    def _cannot_open(self, path: str, exc) -> bool:
+        """Say why; a damaged plan that has backups is offered one of them."""
+        from ..store.errors import NotAPlanError
+
+        if isinstance(exc, NotAPlanError) and self._backups_of(path):
+            question = str(exc) + "\n\n" + self.tr("Restore this plan from one of its backups now?")
+            if alerts.confirm(self, question, self.tr("Cannot open"), self.tr("Restore…")):
+                return self.restore_from_backup(path)
+            return False
+        alerts.error(self, str(exc), self.tr("Cannot open"))
+        return False
+
+    def _backups_of(self, path):
+        from ..store.backups import BackupFolder
+
+        return BackupFolder(recovery.backup_dir()).list_backups(path)
+
+    def restore_from_backup(self, path=None) -> bool:
+        """文件 → 从备份恢复: choose one of the plan's backups; the plan file is
+        replaced by it (the replaced file is kept in the backup folder) and
+        opened again."""
+        from ..dialogs.restore_backup import get_backup
+        from ..store.backups import BackupFolder
+        from ..store.errors import StoreError
+
+        if path is None:
+            if self.session is None or self.session.path is None:
+                alerts.info(self, self.tr("Open the plan first: backups are kept for plan files."))
+                return False
+            path = self.session.path
+        path = os.path.abspath(str(path))
+        folder = BackupFolder(recovery.backup_dir())
+        chosen, ok = get_backup(self, folder.list_backups(path))
+        if not ok:
+            return False
+        if self.session is not None and self.session.path is not None \
+                and os.path.abspath(str(self.session.path)) == path:
+            if not self.close_plan():
+                return False
+        try:
+            folder.restore(chosen, path)
+        except StoreError as exc:
+            alerts.error(self, str(exc), self.tr("Cannot restore"))
+            return False
+        return self.open_path(path)
 
     def _offer_recovery(self, path: str, plan_file, plan):
         copy = recovery.newer_copy(path)

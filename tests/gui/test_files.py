@@ -251,3 +251,47 @@ def test_discarding_after_a_failed_save_leaves_no_recovery_copy(window, alerts, 
     assert not recovery.recovery_path(path).exists()
     with PlanFile.open(path) as reopened:
         assert reopened.load().sections[0].body != ["不要了"]
+
+
+def _choose_first_backup(monkeypatch, offered):
+    from planner_gui.dialogs import restore_backup
+
+    def pick(parent, backups):
+        offered.extend(backups)
+        return (backups[-1].path, True) if backups else (None, False)
+    monkeypatch.setattr(restore_backup, "get_backup", pick)
+
+
+def test_restore_from_backup_brings_back_the_plan_as_it_was(make_window, plan_path, monkeypatch):
+    window = make_window(plan_path)
+    original = window.session.plan.meta.title
+    window.push_edit(SetBody(window.session.plan.sections[0].id, ["改过的文字"]), "set")
+    from planner_gui.core.edits import SetMeta
+    window.push_edit(SetMeta({"title": "改坏的标题"}), "set")
+    offered = []
+    _choose_first_backup(monkeypatch, offered)
+    assert window.restore_from_backup()
+    assert offered, "opening the plan made a backup"
+    assert window.session.path is not None and os.path.samefile(window.session.path, plan_path)
+    assert window.session.plan.meta.title == original
+    assert not window.session.plan_file.read_only
+
+
+def test_damaged_plan_is_offered_its_backup(make_window, plan_path, alerts, monkeypatch):
+    window = make_window(plan_path)  # opening makes the first backup
+    title = window.session.plan.meta.title
+    window.close_plan()
+    data = bytearray(plan_path.read_bytes())
+    data[100:4000] = os.urandom(3900)
+    plan_path.write_bytes(bytes(data))
+    offered = []
+    _choose_first_backup(monkeypatch, offered)
+    assert window.open_path(plan_path)
+    assert any("备份" in text for text in alerts.messages("confirm"))
+    assert window.session.plan.meta.title == title
+
+
+def test_restore_needs_a_plan_file(window, alerts):
+    window.close_plan()  # back to the sample, which is not a file
+    assert not window.restore_from_backup()
+    assert alerts.messages("info")

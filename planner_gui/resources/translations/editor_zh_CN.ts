@@ -341,6 +341,22 @@ Writes the yearly work plan of a trade union and exports it as an official docum
         <translation>无法打开</translation>
     </message>
     <message>
+        <source>Restore this plan from one of its backups now?</source>
+        <translation>现在从它的备份中恢复这份计划吗？</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Open the plan first: backups are kept for plan files.</source>
+        <translation>请先打开计划文件：备份是按计划文件保存的。</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
         <source>Changes to this plan could not be saved last time; a recovery copy was kept. Restore those changes now?</source>
         <translation>上次对此计划的修改未能保存，程序保留了一份恢复副本。现在恢复这些修改吗？</translation>
     </message>
@@ -673,6 +689,14 @@ Save the plan to another place?</source>
     <message>
         <source>Save the plan to another file and go on editing that file</source>
         <translation>把计划保存为另一个文件，并继续编辑那个文件</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Go back to a copy of this plan saved earlier</source>
+        <translation>回到这份计划早先保存的一个副本</translation>
     </message>
     <message>
         <source>Export &amp;Word…</source>
