@@ -14,6 +14,7 @@ from .. import resources
 from ..core.starter import empty_plan
 
 _NAME_ROLE = Qt.UserRole + 1
+_PERIODS_ROLE = Qt.UserRole + 2
 
 
 class NewPlanDialog(QDialog):
@@ -30,6 +31,7 @@ class NewPlanDialog(QDialog):
         for entry in resources.template_index():
             item = QListWidgetItem(f"{entry['title']}\n    {entry.get('summary', '')}")
             item.setData(_NAME_ROLE, entry["name"])
+            item.setData(_PERIODS_ROLE, entry.get("periods"))
             self.templates.addItem(item)
         self.templates.setCurrentRow(0)
         self.organization = QLineEdit(self)
@@ -64,10 +66,25 @@ class NewPlanDialog(QDialog):
                                         "every change is saved there as you work."), self))
         layout.addWidget(buttons)
         self.empty.toggled.connect(lambda on: self.templates.setEnabled(not on))
+        self.empty.toggled.connect(self._offer_periods)
+        self.templates.currentItemChanged.connect(self._offer_periods)
         has_templates = self.templates.count() > 0
         self.from_template.setEnabled(has_templates)
         (self.empty if not has_templates else self.from_template).setChecked(True)
+        self._offer_periods()
         self.resize(480, 420)
+
+    def _offer_periods(self, *_):
+        """A template offers only the periods it was written for (an enterprise
+        plan has no school year); an empty plan offers them all."""
+        item = self.templates.currentItem()
+        allowed = item.data(_PERIODS_ROLE) if item is not None and self.from_template.isChecked() else None
+        model = self.kind.model()
+        for row in range(self.kind.count()):
+            model.item(row).setEnabled(not allowed or self.kind.itemData(row) in allowed)
+        if not model.item(self.kind.currentIndex()).isEnabled():
+            self.kind.setCurrentIndex(next(r for r in range(self.kind.count())
+                                           if model.item(r).isEnabled()))
 
     def plan(self):
         organization = self.organization.text().strip()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import Qt
+
 from planner_gui.core.edits import SetBody
 from planner_gui.gui import recovery, settings
 from planner_gui.store import PlanFile
@@ -177,6 +179,25 @@ def test_new_plan_dialog_builds_an_empty_plan(qtbot):
     assert plan.meta.period.start == "2026-01" and plan.meta.period.end == "2026-06"
     dialog.from_template.setChecked(True)
     assert dialog.plan().sections
+
+
+def test_a_template_offers_only_its_periods(qtbot):
+    from planner_gui.dialogs.new_plan import NewPlanDialog
+
+    dialog = NewPlanDialog()
+    qtbot.addWidget(dialog)
+    names = [dialog.templates.item(i).data(Qt.UserRole + 1) for i in range(dialog.templates.count())]
+    enabled = lambda: {dialog.kind.itemData(r) for r in range(dialog.kind.count())  # noqa: E731
+                       if dialog.kind.model().item(r).isEnabled()}
+    dialog.templates.setCurrentRow(names.index("school"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("school_year"))
+    assert "school_year" in enabled()
+    dialog.templates.setCurrentRow(names.index("enterprise"))
+    assert "school_year" not in enabled()
+    assert dialog.kind.currentData() in enabled()
+    assert dialog.plan().meta.period.kind != "school_year"
+    dialog.empty.setChecked(True)
+    assert "school_year" in enabled()
 
 
 def test_recent_files_menu_opens_the_file(window, plan_path, tmp_path, alerts):
