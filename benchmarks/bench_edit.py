@@ -43,7 +43,7 @@ FRAME_MS = 16.0
 
 # --- fixtures -----------------------------------------------------------------------------------
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(autouse=True, scope="session")
 def _pyside_refcount_fix():
     """The program applies this at start-up (gui.launch.ensure_app); without
     it PySide6 6.12.0 on Python 3.11 aborts after a few thousand emits."""
@@ -255,7 +255,7 @@ def run(runs: int = 0) -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="planner-bench-edit-") as folder:
         path = Path(folder) / "edit.json"
         code = run_pytest(path)
-        if not path.is_file():
+        if code != 0 or not path.is_file() or not path.stat().st_size:
             return [Result("Editing (stress)", "skipped", note=f"pytest failed (exit {code})")]
         return results_from_json(json.loads(path.read_text(encoding="utf-8")))
 

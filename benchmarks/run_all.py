@@ -67,8 +67,10 @@ def run_module(name: str, runs: int) -> list[Result]:
         completed = subprocess.run(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                    text=True, encoding="utf-8", errors="replace")
         if completed.returncode != 0 or not out.is_file():
+            log = Path(tempfile.gettempdir()) / f"planner-bench-{name}-failed.log"
+            log.write_text(completed.stdout + "\n" + completed.stderr, encoding="utf-8")
             tail = (completed.stderr or completed.stdout).strip().splitlines()[-1:] or ["?"]
-            return [Result(f"{name}", "skipped", note=f"benchmark failed: {tail[0]}")]
+            return [Result(f"{name}", "skipped", note=f"benchmark failed: {tail[0]} (output in {log})")]
         return [Result.from_dict(item) for item in json.loads(out.read_text(encoding="utf-8"))]
 
 
