@@ -20,6 +20,14 @@ def _fail_writes(monkeypatch, session, message="磁盘已满，无法保存。")
     monkeypatch.setattr(session.plan_file, "write_all", broken)
 
 
+def _heal_writes(monkeypatch, session):
+    """The disk is back: the file's own methods again (through monkeypatch, so
+    its undo at teardown still finds what it set)."""
+    plan_file = session.plan_file
+    for name in ("sync", "write_all"):
+        monkeypatch.setattr(plan_file, name, getattr(type(plan_file), name).__get__(plan_file))
+
+
 def test_save_failure_shows_the_message_and_keeps_the_edit(window, alerts, monkeypatch):
     session = window.session
     section = session.plan.sections[0]
@@ -39,7 +47,7 @@ def test_save_failure_shows_the_message_and_keeps_the_edit(window, alerts, monke
     assert copy.exists()
     assert recovery.load_copy(copy).sections[0].body == ["保留的文字", "第二段"]
     # the disk comes back: everything is written, the copy goes
-    del session.plan_file.sync, session.plan_file.write_all
+    _heal_writes(monkeypatch, session)
     assert session.flush()
     assert window.status.save_label.text() == "全部已保存"
     assert not copy.exists()

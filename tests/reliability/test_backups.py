@@ -181,8 +181,10 @@ def test_the_editor_opens_the_restored_plan(plan_path, qtbot, quiet_editor, figu
     assert list_backups(plan_path, folder), "the editor made no backup on opening the plan"
     plan_path.write_bytes(plan_path.read_bytes()[:2048])
     broken = build_window(plan_path)
-    told = [text for kind, text in quiet_editor if kind == "error"]
+    # Damaged with backups at hand: the reason, and an offer to restore one.
+    told = [text for kind, text in quiet_editor if kind in ("error", "confirm")]
     assert told, "opening the damaged plan said nothing"
+    assert "备份" in told[-1]
     broken.close()
     broken.deleteLater()
     _answer_dialog(qtbot, lambda dialog: dialog.accept())
