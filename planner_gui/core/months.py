@@ -22,6 +22,13 @@ _ANYTIME = re.compile(r"^\s*(?P<spec>全年|长期|常年|每月|平时|日常|�
 _TOKEN = re.compile(rf"(?P<next>{_NEXT})?(?P<num>{_NUM})(?:月份?)?|(?P<join>{_JOIN})")
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_HAS_FULLWIDTH = re.compile("[０-９]")
+
+
+def _ascii_digits(text: str) -> str:
+    """Full-width digits as ASCII; str.translate only when there are any
+    (importers ask for every line, and a dict lookup per character is slow)."""
+    return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
 
 
 @dataclass
@@ -38,13 +45,13 @@ class MonthHead:
 
 
 def _month_of(num: str) -> int | None:
-    value = parse_chinese_number(num.translate(_FULLWIDTH))
+    value = parse_chinese_number(_ascii_digits(num))
     return value if value is not None and 1 <= value <= 12 else None
 
 
 def parse_month_spec(spec: str) -> list[tuple[int, bool]] | None:
     """'七至八月' -> [(7, False), (8, False)]; '十二月至次年二月' wraps the year."""
-    spec = spec.translate(_FULLWIDTH)
+    spec = _ascii_digits(spec)
     items: list[tuple[int, bool]] = []
     pending_range = False
     position = 0
@@ -85,7 +92,7 @@ def match_month_head(line: str) -> MonthHead | None:
     numbering like 一、 is not mistaken for a month; 全年 / 长期 give an
     empty month list.
     """
-    text = line.translate(_FULLWIDTH)
+    text = _ascii_digits(line)
     anytime = _ANYTIME.match(text)
     if anytime:
         return MonthHead([], anytime.group("rest").strip(), anytime.group("spec"),

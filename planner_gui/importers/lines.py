@@ -176,11 +176,15 @@ class DateLine:
     text: str
 
 
+_DATE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def match_date_line(line: str) -> DateLine | None:
     """"2025年2月28日" / "二〇二五年二月二十八日" / "20__年2月28日" on a line of its own."""
-    text = line.strip().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if len(text) > 24:
+    text = line.strip()
+    if len(text) > 24:     # (translating digits keeps the length)
         return None
+    text = text.translate(_DATE_DIGITS)
     match = _DATE_LINE.match(text)
     if not match:
         return None
