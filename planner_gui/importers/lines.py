@@ -18,6 +18,7 @@ from ..core.numbering import parse_chinese_number
 HEAD_WINDOW = 160  # characters of a line the classifiers look at
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_HAS_FULLWIDTH = re.compile("[０-９．]")
 _CN = r"[一二三四五六七八九十]{1,3}"
 
 #: (kind, rank, pattern). The pattern's group n is the number; the match ends
@@ -58,7 +59,7 @@ def strip_bullet(line: str) -> str:
 def match_label(line: str) -> Label | None:
     """The typed number a line starts with, or None (一是, 2025年, 5.12 are not)."""
     head = line[:HEAD_WINDOW]
-    probe = head.translate(_FULLWIDTH)
+    probe = head.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(head) else head
     for kind, rank, pattern in _LABELS:
         match = pattern.match(probe)
         if not match:

@@ -8,6 +8,7 @@ content cell over several months makes one activity spanning them.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -172,6 +173,7 @@ _BEFORE_ITEM = "。；;，,！!？?  \t）)”’"
 _NOT_BEFORE_ITEM = "第共约近前后至到和及或与、"
 
 
+@functools.lru_cache(maxsize=None)
 def _next_marker(kind: str, number: int) -> re.Pattern | None:
     if kind == "arabic":
         return re.compile(rf"(?<![0-9.]){number}\s*[、.．](?![0-9])")
