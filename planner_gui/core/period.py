@@ -25,8 +25,17 @@ _SPANS = {
 MAX_MONTHS = 36
 
 
+#: Months already read: models, layout and importers ask for the same few
+#: dozen months again and again. Only good str input is kept, and not much.
+_PARSED: dict[str, tuple[int, int]] = {}
+
+
 def parse_ym(text: str) -> tuple[int, int]:
     """'2025-03' -> (2025, 3); ValueError with the offending text otherwise."""
+    if type(text) is str:
+        known = _PARSED.get(text)
+        if known is not None:
+            return known
     try:
         year_text, month_text = text.split("-")
         year, month = int(year_text), int(month_text)
@@ -34,6 +43,8 @@ def parse_ym(text: str) -> tuple[int, int]:
         raise ValueError(f"月份格式应为 YYYY-MM：{text!r}") from None
     if len(year_text) != 4 or len(month_text) != 2 or not 1 <= month <= 12:
         raise ValueError(f"月份格式应为 YYYY-MM：{text!r}")
+    if type(text) is str and len(_PARSED) < 4096:
+        _PARSED[text] = (year, month)
     return year, month
 
 
