@@ -164,7 +164,8 @@ def child_env(workdir: Path) -> dict:
     """The environment for child processes: this checkout first on the path,
     Qt offscreen, settings in a private folder (no trace in the user's own)."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(REPO)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p])
+    paths = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO)] + paths)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["XDG_CONFIG_HOME"] = str(workdir / "config")
     env["XDG_CACHE_HOME"] = str(workdir / "cache")
