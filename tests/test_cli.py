@@ -74,3 +74,15 @@ def test_command_without_a_console_says_where_to_run_it(monkeypatch):
     monkeypatch.setattr(sys, "stdout", None)
     assert app.main(["dump", "x.ghjh"]) == 2
     assert "planner-gui-cli" in shown[0]
+
+
+def test_check_lists_placeholders_and_says_so_in_its_status(tmp_path):
+    done = run("new", tmp_path / "t.ghjh", "--template", "school", "--year", "2026")
+    assert done.returncode == 0, done.stderr.decode()
+    result = run("check", tmp_path / "t.ghjh")
+    assert result.returncode == 1
+    out = result.stdout.decode()
+    assert out.startswith("还有 ") and "【" in out
+    run("load", "-", tmp_path / "ok.ghjh", stdin=json.dumps(EXAMPLE, ensure_ascii=False).encode())
+    clean = run("check", tmp_path / "ok.ghjh")
+    assert clean.returncode == 0 and "没有未填写" in clean.stdout.decode()
