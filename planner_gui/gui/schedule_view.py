@@ -6,6 +6,11 @@ grid; the activity library. Every change is an EditCommand on the window's
 undo stack; the session saves it. The view emits section_requested when the
 user wants to see the section an activity carries out; the main window
 connects it.
+
+The view usually sits on a hidden tab while the user edits the text, and
+the plan may hold a thousand activities, so what only a visible view needs
+(the section list under the tree, scrolling to a highlight, the year grid,
+the library) waits until the view is shown or the part is first used.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from ..core import activity_library as lib
 from ..core import schedule as sch
-from ..core.edits import Batch, EditError, UpdateActivity, apply_edit
+from ..core.edits import (Batch, EditError, InsertSection, MoveSection, RemoveSection, SetHeading,
+                          SetOptions, UpdateActivity, apply_edit)
 from ..core.paste import parse_paste
 from ..models.schedule_model import (COL_DONE, COL_MONTH, COL_NOTE, COL_OWNER, COL_TEXT, ScheduleModel)
 from .schedule_delegates import MonthDelegate, OwnerDelegate
@@ -75,7 +81,10 @@ class ScheduleView(QWidget):
         self.undo_stack = undo_stack
         self.session = None
         self._library_loaded = False
+        self._library: "ActivityLibraryPanel | None" = None  # noqa: F821 - built when first used
         self._refreshing_sections = False
+        self._sections_stale = True   # the section list under the tree needs filling
+        self._scroll_pending = False  # scroll to the highlighted activities when shown
         self._period_seen = None
 
         self.model = ScheduleModel(None, self)
@@ -139,7 +148,6 @@ class ScheduleView(QWidget):
                              self.grid_action]
 
     def _build_ui(self) -> None:
-        from .schedule_library import ActivityLibraryPanel
         from .year_grid import YearGridView
 
         layout = QVBoxLayout(self)
@@ -168,6 +176,9 @@ class ScheduleView(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         self.tree.setAlternatingRowColors(True)
+        # Rows are one line (no word wrap): the view need not measure each of
+        # a thousand rows to lay them out, expand them or repaint a highlight.
+        self.tree.setUniformRowHeights(True)
         self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)
         self.tree.setDropIndicatorShown(True)
@@ -216,17 +227,8 @@ class ScheduleView(QWidget):
         self.tabs.addTab(list_page, self.tr("By Month"))
         self.tabs.addTab(self.year_grid, self.tr("Year at a Glance"))
 
-        self.library = ActivityLibraryPanel(self)
-        self.library.insert_requested.connect(self.insert_from_library)
-        self.library.add_current_requested.connect(self.add_current_to_library)
-        self.library.remove_requested.connect(self._remove_library_entry)
-        self.library.hide()
-
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.library)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
 
         self.status = QLabel(self)
@@ -237,18 +239,40 @@ class ScheduleView(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
 
+    @property
+    def library(self):
+        """The activity library panel, made the first time it is needed."""
+        if self._library is None:
+            from .schedule_library import ActivityLibraryPanel
+
+            library = ActivityLibraryPanel(self)
+            library.insert_requested.connect(self.insert_from_library)
+            library.add_current_requested.connect(self.add_current_to_library)
+            library.remove_requested.connect(self._remove_library_entry)
+            library.hide()
+            self.splitter.addWidget(library)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 1)
+            self._library = library
+        return self._library
+
     # --- the contract with the main window ------------------------------------------------
     def set_session(self, session) -> None:
         if self.session is not None:
-            try:
-                self.session.changed.disconnect(self._plan_changed)
-            except (RuntimeError, TypeError):
-                pass
+            for signal, slot in ((self.session.changed, self._plan_changed),
+                                 (self.session.applied, self._edit_applied)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
         self.session = session
         self._period_seen = None
+        self._sections_stale = True
+        self._scroll_pending = False
         self.model.set_session(session)
         self.year_grid.set_session(session)
         if session is not None:
+            session.applied.connect(self._edit_applied)
             session.changed.connect(self._plan_changed)
         self.tree.expandAll()
         self._say("")
@@ -259,9 +283,23 @@ class ScheduleView(QWidget):
         if self.session is None:
             return
         self.model.set_highlight_section(section_id)
+        if self.isVisible():
+            self._scroll_to_highlight()
+        else:
+            self._scroll_pending = True
+
+    def _scroll_to_highlight(self) -> None:
+        self._scroll_pending = False
         ids = self.model.highlighted_ids()
         if ids:
             self.tree.scrollTo(self.model.index_for_activity(ids[0]))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._sections_stale:
+            self._refresh_sections()
+        if self._scroll_pending:
+            self._scroll_to_highlight()
 
     def select_activity(self, activity_id: str) -> bool:
         index = self.model.index_for_activity(activity_id)
@@ -482,7 +520,13 @@ class ScheduleView(QWidget):
         return ids
 
     # --- sections ---------------------------------------------------------------------------------------
+    def _edit_applied(self, edit) -> None:
+        if isinstance(edit, (InsertSection, RemoveSection, MoveSection, SetHeading)) or (
+                isinstance(edit, SetOptions) and "level3_style" in edit.changes):
+            self._sections_stale = True   # the numbered section list under the tree
+
     def _refresh_sections(self) -> None:
+        self._sections_stale = False
         self._refreshing_sections = True
         combo = self.section_combo
         combo.clear()
@@ -605,7 +649,13 @@ class ScheduleView(QWidget):
 
     # --- reacting ----------------------------------------------------------------------------------------------
     def _plan_changed(self) -> None:
-        self._refresh_sections()
+        if self._sections_stale and self.isVisible():
+            self._refresh_sections()
+        elif not self._refreshing_sections:
+            # the current activity may be tied to another section now
+            self._refreshing_sections = True
+            self._show_current_section()
+            self._refreshing_sections = False
         period = self._period()
         if self._library_loaded and self.library.period != period:
             self.library.set_period(period)

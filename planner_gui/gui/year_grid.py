@@ -15,7 +15,9 @@ class YearGridView(QWidget):
     def __init__(self, session=None, parent=None):
         super().__init__(parent)
         self.setObjectName("yearGrid")
-        self.model = YearGridModel(session, self)
+        self.model = YearGridModel(None, self)
+        self.model.set_active(False)   # filled when shown (see showEvent)
+        self.model.set_session(session)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel(self)
@@ -45,6 +47,14 @@ class YearGridView(QWidget):
 
     def set_session(self, session) -> None:
         self.model.set_session(session)
+
+    def showEvent(self, event) -> None:
+        self.model.set_active(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.model.set_active(False)
 
     def _activated(self, index) -> None:
         ident = self.model.activity_id(index.row())

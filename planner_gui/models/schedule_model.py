@@ -4,7 +4,11 @@ The grouping rules live in core.schedule; this model only mirrors them. It
 follows the session: after each primitive edit it compares its cached
 groups with core.schedule.group_activities() and replays the difference as
 row removals, insertions and moves (so selections and expanded state
-survive), and resets only when the period's months change.
+survive), and resets only when the period's months change. Only edits that
+can change the grouping (activities, the period) are compared, once per
+whole edit (a Batch of a thousand updates regroups once), and a section's
+highlight repaints only the rows whose tint changed: a plan of a thousand
+activities stays one frame per edit.
 
 Edits made through the model (editing a cell, ticking 完成, drag and drop)
 are handed to `submitter(edit, text)`, which the view sets to push an undo
@@ -22,8 +26,8 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, 
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core import schedule as sch
-from ..core.edits import (Batch, Edit, InsertActivity, MoveActivity, RemoveActivity, SetMeta,
-                          UpdateActivity, apply_edit)
+from ..core.edits import (Batch, Edit, InsertActivity, InsertSection, MoveActivity, MoveSection,
+                          RemoveActivity, RemoveSection, SetMeta, UpdateActivity, apply_edit)
 from .pyside_fixes import protect_singletons
 
 MIME_ACTIVITIES = "application/x-planner-schedule-activities"
@@ -66,27 +70,39 @@ class ScheduleModel(QAbstractItemModel):
         self.submitter: Callable[[Edit, str], None] | None = None
         self._groups: list[_Group] = []
         self._uids: dict[str, int] = {}
-        self._highlight: set[str] = set()
+        self._by_uid: dict[int, _Group] = {}      # group uid -> group (an activity row's parent)
+        self._group_of: dict[str, _Group] = {}    # activity id -> its group
+        self._highlight: set[str] = set()         # the highlighted section and its subsections
         self._highlight_section: str | None = None
+        self._tinted: set[str] = set()            # activity ids shown highlighted
         self._flagged: dict[str, str] = {}
+        self._regroup = False                     # an applied edit may have changed the grouping
+        self._retint = False                      # ... or which activities are highlighted
+        self._updated: list[str] = []             # activities whose cells changed
         self.set_session(session)
 
     # --- session ---------------------------------------------------------------------
     def set_session(self, session) -> None:
         if self.session is not None:
-            try:
-                self.session.applied.disconnect(self._on_applied)
-            except (RuntimeError, TypeError):
-                pass
+            for signal, slot in ((self.session.applied, self._on_applied),
+                                 (self.session.changed, self._on_changed)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
         self.beginResetModel()
         self.session = session
         self._flagged.clear()
         self._highlight.clear()
         self._highlight_section = None
+        self._tinted = set()
+        self._regroup = self._retint = False
+        self._updated = []
         self._rebuild()
         self.endResetModel()
         if session is not None:
             session.applied.connect(self._on_applied)
+            session.changed.connect(self._on_changed)
 
     @property
     def plan(self):
@@ -99,10 +115,17 @@ class ScheduleModel(QAbstractItemModel):
 
     def _rebuild(self) -> None:
         self._groups = []
-        if self.plan is None:
-            return
-        for g in sch.group_activities(self.plan):
-            self._groups.append(_Group(g.key, g.kind, g.label, self._uid(g.key), list(g.activity_ids)))
+        self._group_of = {}
+        if self.plan is not None:
+            for g in sch.group_activities(self.plan):
+                group = _Group(g.key, g.kind, g.label, self._uid(g.key), list(g.activity_ids))
+                self._groups.append(group)
+                for ident in group.ids:
+                    self._group_of[ident] = group
+        self._index_groups()
+
+    def _index_groups(self) -> None:
+        self._by_uid = {g.uid: g for g in self._groups}
 
     def submit_edit(self, edit: Edit | None, text: str) -> bool:
         if edit is None or self.session is None:
@@ -115,29 +138,53 @@ class ScheduleModel(QAbstractItemModel):
 
     # --- following the plan --------------------------------------------------------------
     def _on_applied(self, edit: Edit) -> None:
+        """Note what a primitive edit may have changed; _on_changed shows it
+        once the whole edit is applied. (Between the primitives of a Batch the
+        rows still describe the plan before it; nothing reads them then.)"""
         if isinstance(edit, SetMeta):
             if "period" in edit.changes:
-                self._sync()
+                self._regroup = True
+        elif isinstance(edit, UpdateActivity):
+            changes = edit.changes
+            if "months" in changes:
+                self._regroup = True
+            if "months" in changes or "text" in changes:
+                self._flagged.pop(edit.activity_id, None)
+            if "section" in changes:
+                self._retint = True
+            self._updated.append(edit.activity_id)
+        elif isinstance(edit, (InsertActivity, RemoveActivity, MoveActivity)):
+            self._regroup = True
+            self._retint = True
+        elif isinstance(edit, (InsertSection, RemoveSection, MoveSection)):
+            # the highlighted family may have gained or lost subsections
+            self._retint = True
+        # Headings, texts and options change no row: the tooltips that name a
+        # section are read when shown.
+
+    def _on_changed(self) -> None:
+        regroup, retint, updated = self._regroup, self._retint, self._updated
+        self._regroup = self._retint = False
+        self._updated = []
+        if self.plan is None:
             return
-        if isinstance(edit, (InsertActivity, RemoveActivity, MoveActivity, UpdateActivity)):
+        if regroup:
             self._sync()
-            if isinstance(edit, UpdateActivity):
-                if {"months", "text"} & set(edit.changes):
-                    self._flagged.pop(edit.activity_id, None)
-                self._activity_changed(edit.activity_id)
-            return
-        # Sections changed (renumbered, removed): tooltips and highlights may differ.
-        if self._highlight_section is not None:
-            self.set_highlight_section(self._highlight_section)
+        for ident in dict.fromkeys(updated):
+            self._activity_changed(ident)
+        if retint and self._highlight_section is not None:
+            self._highlight = sch.section_family(self.plan, self._highlight_section)
+        if retint or regroup:
+            self._update_tint()
 
     def _group_index(self, group: _Group) -> QModelIndex:
         return self.createIndex(self._groups.index(group), 0, 0)
 
     def _locate(self, ident: str) -> tuple[_Group, int] | None:
-        for group in self._groups:
-            if ident in group.ids:
-                return group, group.ids.index(ident)
-        return None
+        group = self._group_of.get(ident)
+        if group is None:
+            return None
+        return group, group.ids.index(ident)
 
     def _sync(self) -> None:
         """Replay the difference between the cached and the real grouping."""
@@ -156,6 +203,7 @@ class ScheduleModel(QAbstractItemModel):
             for pos in reversed(range(len(group.ids))):
                 if group.ids[pos] not in wanted:
                     self.beginRemoveRows(self._group_index(group), pos, pos)
+                    self._group_of.pop(group.ids[pos], None)
                     del group.ids[pos]
                     self.endRemoveRows()
                     touched.add(group.uid)
@@ -169,6 +217,7 @@ class ScheduleModel(QAbstractItemModel):
             row = fixed_count + sum(1 for k in outside if k < g.key)
             self.beginInsertRows(QModelIndex(), row, row)
             self._groups.insert(row, _Group(g.key, g.kind, g.label, self._uid(g.key)))
+            self._index_groups()
             self.endInsertRows()
         by_key = {g.key: g for g in self._groups}
         # 3. every activity to its place
@@ -182,6 +231,7 @@ class ScheduleModel(QAbstractItemModel):
                 if found is None:
                     self.beginInsertRows(parent, k, k)
                     target.ids.insert(k, ident)
+                    self._group_of[ident] = target
                     self.endInsertRows()
                 else:
                     source, pos = found
@@ -189,6 +239,7 @@ class ScheduleModel(QAbstractItemModel):
                     assert moved, (source.key, pos, target.key, k)
                     source.ids.pop(pos)
                     target.ids.insert(k, ident)
+                    self._group_of[ident] = target
                     self.endMoveRows()
                     touched.add(source.uid)
                 touched.add(target.uid)
@@ -198,6 +249,7 @@ class ScheduleModel(QAbstractItemModel):
             if self._groups[row].key not in new_keys:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._groups[row]
+                self._index_groups()
                 self.endRemoveRows()
         # numbers (1、2、) and the "no activity" note follow the rows
         for group in self._groups:
@@ -212,11 +264,31 @@ class ScheduleModel(QAbstractItemModel):
         if index.isValid():
             self.dataChanged.emit(index, index.siblingAtColumn(COLUMN_COUNT - 1))
 
-    def _all_activities_changed(self) -> None:
-        for group in self._groups:
-            if group.ids:
-                gi = self._group_index(group)
-                self.dataChanged.emit(self.index(0, 0, gi), self.index(len(group.ids) - 1, COLUMN_COUNT - 1, gi))
+    def _activities_changed(self, ids, roles=()) -> None:
+        """dataChanged for these activities' rows, one signal per run of
+        neighbouring rows; nothing for an empty set."""
+        rows: dict[int, list[int]] = {}
+        for ident in ids:
+            group = self._group_of.get(ident)
+            if group is not None:
+                rows.setdefault(group.uid, []).append(group.ids.index(ident))
+        if not rows:
+            return
+        roles = list(roles)
+        for row, group in enumerate(self._groups):
+            positions = rows.get(group.uid)
+            if not positions:
+                continue
+            positions.sort()
+            start = previous = positions[0]
+            for pos in positions[1:] + [None]:
+                if pos is not None and pos == previous + 1:
+                    previous = pos
+                    continue
+                self.dataChanged.emit(self.createIndex(start, 0, group.uid),
+                                      self.createIndex(previous, COLUMN_COUNT - 1, group.uid), roles)
+                if pos is not None:
+                    start = previous = pos
 
     # --- lookups --------------------------------------------------------------------------
     def index_for_activity(self, ident: str, column: int = 0) -> QModelIndex:
@@ -255,10 +327,10 @@ class ScheduleModel(QAbstractItemModel):
         return group.label if group is not None else ""
 
     def _group_of_child(self, index: QModelIndex) -> _Group | None:
-        if not index.isValid() or index.internalId() == 0:
+        if not index.isValid():
             return None
         uid = index.internalId()
-        return next((g for g in self._groups if g.uid == uid), None)
+        return self._by_uid.get(uid) if uid else None
 
     def _activity(self, index: QModelIndex):
         ident = self.activity_id(index)
@@ -266,19 +338,29 @@ class ScheduleModel(QAbstractItemModel):
 
     # --- highlights -------------------------------------------------------------------------
     def set_highlight_section(self, section_id: str | None) -> None:
+        """Tint the activities of this section and its subsections. Only rows
+        whose tint changes are announced (none when it stays the same)."""
         self._highlight_section = section_id
         self._highlight = sch.section_family(self.plan, section_id) if self.plan is not None else set()
-        self._all_activities_changed()
+        self._update_tint()
+
+    def _update_tint(self) -> None:
+        tinted = set(self.highlighted_ids())
+        changed = tinted ^ self._tinted
+        self._tinted = tinted
+        self._activities_changed(changed, [Qt.ItemDataRole.BackgroundRole])
 
     def highlighted_ids(self) -> list[str]:
-        if not self._highlight:
+        if not self._highlight or self.plan is None:
             return []
-        return [a.id for a in self.plan.schedule if a.section in self._highlight]
+        family = self._highlight
+        return [a.id for a in self.plan.schedule if a.section in family]
 
     def set_flagged(self, flagged: dict[str, str]) -> None:
         """Activity id -> problem, for pasted lines the user should check."""
+        changed = [i for i, problem in flagged.items() if self._flagged.get(i) != problem]
         self._flagged.update(flagged)
-        self._all_activities_changed()
+        self._activities_changed(changed)
 
     def flagged(self) -> dict[str, str]:
         return dict(self._flagged)

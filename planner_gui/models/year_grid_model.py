@@ -2,7 +2,9 @@
 covered, and a last row counting each month so gaps and crowded months show.
 
 Small and rebuilt on every change of the plan (a plan has tens of
-activities, not thousands), so it simply resets.
+activities, not thousands), so it simply resets. A view that is hidden sets
+it inactive (set_active(False)): it then only notes that the plan changed
+and catches up when it is shown again.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ class YearGridModel(QAbstractTableModel):
     def __init__(self, session=None, parent: QObject | None = None):
         super().__init__(parent)
         self.session = None
+        self._active = True
+        self._stale = False
         self._months: list[str] = []
         self._loads: list[sch.MonthLoad] = []
         self._rows: list[tuple[str, str]] = []   # (activity id, row label)
@@ -34,15 +38,28 @@ class YearGridModel(QAbstractTableModel):
     def set_session(self, session) -> None:
         if self.session is not None:
             try:
-                self.session.changed.disconnect(self.refresh)
+                self.session.changed.disconnect(self._plan_changed)
             except (RuntimeError, TypeError):
                 pass
         self.session = session
         if session is not None:
-            session.changed.connect(self.refresh)
-        self.refresh()
+            session.changed.connect(self._plan_changed)
+        self._plan_changed()
+
+    def set_active(self, active: bool) -> None:
+        """Inactive (its view hidden): changes are noted, not shown, until active again."""
+        self._active = active
+        if active and self._stale:
+            self.refresh()
+
+    def _plan_changed(self) -> None:
+        if self._active:
+            self.refresh()
+        else:
+            self._stale = True
 
     def refresh(self) -> None:
+        self._stale = False
         self.beginResetModel()
         plan = self.session.plan if self.session is not None else None
         self._months = plan.meta.period.months() if plan is not None else []
