@@ -3,14 +3,16 @@ paragraphs, the month schedule, closing.
 
 The matches are listed first (each with its place and a check box) so the
 user can review them; "replace" changes the checked ones, "replace all"
-every one, each as one undo step made by the main window.
+every one, each as one undo step made by the main window. After an edit the
+shown list is searched again once typing pauses (REFRESH_MS); `matches` is
+always up to date.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -18,6 +20,7 @@ from ..core.locations import iter_texts
 
 _MATCH_ROLE = Qt.UserRole + 1
 CONTEXT = 14  # characters shown on each side of a match
+REFRESH_MS = 300   # after an edit, the shown list is searched again after this pause
 
 
 def find_matches(plan, needle: str, match_case: bool = False):
@@ -52,6 +55,11 @@ class FindReplacePanel(QWidget):
         self.setObjectName("findReplacePanel")
         self._session = None
         self._matches = []
+        self._stale = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._search_if_stale)
         self.find_text = QLineEdit(self)
         self.find_text.setObjectName("findText")
         self.find_text.setClearButtonEnabled(True)
@@ -102,14 +110,27 @@ class FindReplacePanel(QWidget):
         self.search()
 
     def plan_changed(self) -> None:
-        if self.isVisible() and self.find_text.text():
+        if self.find_text.text():
+            self._stale = True
+            if self.isVisible():
+                self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._search_if_stale()
+
+    def _search_if_stale(self) -> None:
+        if self._stale:
             self.search()
 
     @property
     def matches(self):
+        self._search_if_stale()
         return list(self._matches)
 
     def search(self) -> None:
+        self._stale = False
+        self._timer.stop()
         plan = self._session.plan if self._session is not None else None
         needle = self.find_text.text()
         self._matches = find_matches(plan, needle, self.match_case.isChecked()) if plan else []
@@ -135,6 +156,7 @@ class FindReplacePanel(QWidget):
         self.location_requested.emit(loc, start, end)
 
     def checked_matches(self):
+        self._search_if_stale()
         out = []
         for row in range(self.results.topLevelItemCount()):
             item = self.results.topLevelItem(row)

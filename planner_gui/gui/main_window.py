@@ -48,6 +48,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self._typing_round = 0             # bumped when a run of typing ends (new undo step)
         self._typing_index = -1            # the stack index after the last typing step
         self._restoring_tree = False
+        self._plan_recount = True          # the plan changed since the status bar counted it
 
         self._build_panels()
         self.actions_ = create_actions(self)
@@ -230,6 +231,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         old = self.session
         self.undo_stack.clear()
         self.session = session
+        self._plan_recount = True
         self.is_sample = is_sample
         self._failure = None
         self._typing_round += 1
@@ -431,6 +433,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
 
     # --- reacting to the plan ---------------------------------------------------------
     def _plan_changed(self) -> None:
+        self._plan_recount = True
         self.section_panel.refresh(self._current_number())
         if self.editor_stack.currentWidget() is self.properties_panel:
             self.properties_panel.refresh()
@@ -466,7 +469,8 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         kind, section_id = self.section_panel.target
         if self.editor_stack.currentWidget() is self.properties_panel:
             kind = META
-        self.status.show_counts(self.session.plan, kind, section_id)
+        self.status.show_counts(self.session.plan, kind, section_id, plan_changed=self._plan_recount)
+        self._plan_recount = False
 
     def _save_state_changed(self, saved: bool) -> None:
         if saved:

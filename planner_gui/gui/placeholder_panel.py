@@ -1,10 +1,13 @@
 """The placeholder check: every 20__, XX, ××, ***, 【 】, ＿＿ still in the
 plan, with its place; a click goes there. Saving is never blocked; export
-and print ask first (confirm_placeholders)."""
+and print ask first (confirm_placeholders).
+
+The list is read again only while the panel is shown, and after edits only
+once typing pauses (REFRESH_MS); `found` is always up to date."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -14,6 +17,7 @@ from . import alerts
 translate = QCoreApplication.translate
 
 _ROLE = Qt.UserRole + 1
+REFRESH_MS = 300   # after an edit, the shown list is read again after this pause
 
 
 class PlaceholderPanel(QWidget):
@@ -24,6 +28,11 @@ class PlaceholderPanel(QWidget):
         self.setObjectName("placeholderPanel")
         self._session = None
         self._found = []
+        self._stale = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._refresh_if_stale)
         self.summary = QLabel(self)
         self.summary.setObjectName("placeholderSummary")
         self.summary.setWordWrap(True)
@@ -45,17 +54,31 @@ class PlaceholderPanel(QWidget):
 
     def set_session(self, session) -> None:
         self._session = session
-        self.refresh()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
 
     def plan_changed(self) -> None:
+        self._stale = True
         if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._refresh_if_stale()
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale:
             self.refresh()
 
     @property
     def found(self):
+        self._refresh_if_stale()
         return list(self._found)
 
     def refresh(self) -> None:
+        self._stale = False
+        self._timer.stop()
         plan = self._session.plan if self._session is not None else None
         self._found = find_placeholders(plan) if plan is not None else []
         self.list.clear()
@@ -70,7 +93,7 @@ class PlaceholderPanel(QWidget):
             self.summary.setText(self.tr("No unfilled placeholders."))
 
     def _go(self, row: QTreeWidgetItem, _column: int = 0) -> None:
-        item = self._found[row.data(0, _ROLE)]
+        item = self._found[row.data(0, _ROLE)]   # the place as listed
         self.location_requested.emit(item.location, item.start, item.end)
 
 

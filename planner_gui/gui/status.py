@@ -3,9 +3,53 @@ is saved, and why not (read-only file, sample plan, a failed write)."""
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from ..core.wordcount import count_all, count_words, plan_words
+from ..core.locations import TEXT_ACTIVITY_FIELDS, TEXT_META_FIELDS
+from ..core.wordcount import count_all, count_words
+
+
+def plan_texts(plan) -> list[str]:
+    """The texts core.wordcount.plan_words counts (core.locations.iter_texts,
+    in the same order), without making a Location for each."""
+    texts = [getattr(plan.meta, name) for name in TEXT_META_FIELDS]
+    texts += plan.preamble
+    for section in plan.walk():
+        texts.append(section.heading)
+        texts += section.body
+    fields = attrgetter(*TEXT_ACTIVITY_FIELDS)
+    for activity in plan.schedule:
+        texts += fields(activity)
+    texts += plan.closing
+    return texts
+
+
+class WordCounter:
+    """plan_words() after every edit, without recounting every character:
+    each text's count is remembered by the text itself, so only texts that
+    changed since the last count are counted again (a keystroke recounts one
+    paragraph, not the 30,000 characters of a large plan)."""
+
+    def __init__(self):
+        self._counts: dict[str, int] = {}
+
+    def plan_words(self, plan) -> int:
+        texts = plan_texts(plan)
+        known = self._counts
+        counts = list(map(known.get, texts))
+        if None in counts:
+            if len(known) > 2 * len(texts) + 64:   # keep only what the plan still holds
+                known = self._counts = {t: n for t, n in zip(texts, counts) if n is not None}
+            for i, words in enumerate(counts):
+                if words is None:
+                    text = texts[i]
+                    words = known.get(text)
+                    if words is None:
+                        words = known[text] = count_words(text)
+                    counts[i] = words
+        return sum(counts)
 
 
 class PlanStatusBar(QStatusBar):
@@ -28,10 +72,16 @@ class PlanStatusBar(QStatusBar):
         self.addPermanentWidget(self.plan_count)
         self.addPermanentWidget(self.save_label)
         self.state = self.SAVED
+        self.counter = WordCounter()
+        self._counted = None   # (plan, its 字数) when last counted
 
-    def show_counts(self, plan, kind, section_id, editor_texts=None) -> None:
-        """editor_texts: the paragraphs as typed (may be a moment ahead of the plan)."""
-        self.plan_count.setText(self.tr("Plan: %1 characters").replace("%1", str(plan_words(plan))))
+    def show_counts(self, plan, kind, section_id, editor_texts=None, plan_changed=True) -> None:
+        """editor_texts: the paragraphs as typed (may be a moment ahead of the plan);
+        plan_changed=False: only another part was selected, the plan's total stands."""
+        if plan_changed or self._counted is None or self._counted[0] is not plan:
+            self._counted = (plan, self.counter.plan_words(plan))
+        total = self._counted[1]
+        self.plan_count.setText(self.tr("Plan: %1 characters").replace("%1", str(total)))
         if kind is None or kind == "meta":
             self.section_count.setText("")
             return

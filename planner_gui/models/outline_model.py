@@ -30,6 +30,7 @@ KindRole = Qt.UserRole + 2
 NumberRole = Qt.UserRole + 3
 
 _PSEUDO_KEYS = {META: 1, PREAMBLE: 2, CLOSING: 3}
+_KIND_OF_KEY = {key: kind for kind, key in _PSEUDO_KEYS.items()}
 _FIRST_SECTION_KEY = 100
 
 
@@ -53,6 +54,12 @@ class OutlineModel(QAbstractItemModel):
         self._numbers: dict[str, str] = {}  # shown numbers, changed only with dataChanged
         self._pending = None  # what about_to_apply began, for applied to end
         self.read_only = False
+        # flags() is asked for every row whenever the tree lays itself out
+        # (after each move or delete): combine the flags once, not per call.
+        base = Qt.ItemIsSelectable | Qt.ItemIsEnabled
+        self._pseudo_flags = base | Qt.ItemNeverHasChildren
+        self._locked_flags = base
+        self._section_flags = base | Qt.ItemIsEditable | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
         if session is not None:
             self.set_session(session)
 
@@ -113,11 +120,7 @@ class OutlineModel(QAbstractItemModel):
     def kind(self, index: QModelIndex) -> str | None:
         if not index.isValid():
             return None
-        key = index.internalId()
-        for kind, pseudo in _PSEUDO_KEYS.items():
-            if key == pseudo:
-                return kind
-        return SECTION
+        return _KIND_OF_KEY.get(index.internalId(), SECTION)
 
     def section_id(self, index: QModelIndex) -> str | None:
         if not index.isValid():
@@ -268,12 +271,9 @@ class OutlineModel(QAbstractItemModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemIsDropEnabled if not self.read_only else Qt.NoItemFlags
-        base = Qt.ItemIsSelectable | Qt.ItemIsEnabled
-        if self.kind(index) != SECTION:
-            return base | Qt.ItemNeverHasChildren
-        if self.read_only:
-            return base
-        return base | Qt.ItemIsEditable | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
+        if index.internalId() in _KIND_OF_KEY:
+            return self._pseudo_flags
+        return self._locked_flags if self.read_only else self._section_flags
 
     # --- drag and drop ------------------------------------------------------
     def supportedDropActions(self):
