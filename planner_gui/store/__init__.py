@@ -3,9 +3,14 @@
     PlanFile            open / create / load / sync / write_all / backup_to
     BackupFolder        rotating backups in the user data folder (backups.py)
     RecoveryFolder      the copy an edit goes to when a save fails (recovery.py)
+    prepare_writing     import what writing needs ahead of the first write
+
+Reading a plan never imports sqlite-utils: it is imported by the first write,
+create or migration (database.py).
 """
 
 from .backups import BackupFolder, BackupInfo, list_backups, restore_backup  # noqa: F401
+from .database import prepare_writing  # noqa: F401
 from .errors import (NewerVersionError, NotAPlanError, PlanLockedError, StoreError,  # noqa: F401
                      StoreWriteError)
 from .plan_file import EXTENSION, PlanFile  # noqa: F401

@@ -9,7 +9,6 @@ lock while open, so a second window or process is told it is open elsewhere.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -21,10 +20,11 @@ import weakref
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from ..core.interchange import PlanFormatError, plan_from_dict, plan_to_dict
 from ..core.plan import Plan
+from .checksum import (ACTIVITY_COLUMNS, CHECKSUM_KEY, ROWS_KEY, SECTION_COLUMNS, RowDigests,
+                       content_checksum, counted)
+from .database import database
 from .errors import (OPEN_ELSEWHERE, RESTORE_HINT, NewerVersionError, NotAPlanError,
                      PlanLockedError, StoreError, StoreWriteError, describe_sqlite_error)
 from .schema import APPLICATION_ID, FORMAT_VERSION, MIGRATION_NAMES, apply_migrations, check_schema
@@ -32,18 +32,11 @@ from .schema import APPLICATION_ID, FORMAT_VERSION, MIGRATION_NAMES, apply_migra
 EXTENSION = ".ghjh"
 SQLITE_HEADER = b"SQLite format 3\x00"
 META_KEYS = ("title", "organization", "year", "period", "signature", "date")
-#: meta key of the checksum of the stored plan, written in every transaction
-#: that changes the plan, checked by load(): a byte that changed on the disk
-#: or USB stick inside a text is noticed, not shown as if it were the plan.
-CHECKSUM_KEY = "checksum"
+#: Shown when the checksum (checksum.py; written in every transaction that
+#: changes the plan, checked by load()) does not match what the file holds.
 DAMAGED_NOTICE = ("文件内容与保存时的校验值不符，可能已损坏（例如存储设备出错）。"
                   "已以只读方式打开：请核对内容，可用“文件 → 从备份恢复”找回以前的版本，"
                   "也可用“另存为”保存一份副本。")
-
-
-def content_checksum(data: dict) -> str:
-    """Checksum of the stored plan as _read_dict() returns it."""
-    return hashlib.sha256(json.dumps(data, sort_keys=True).encode("ascii")).hexdigest()
 
 
 # POSIX drops every lock a process holds on a file as soon as the process
@@ -139,11 +132,23 @@ class PlanFile:
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, notice: str | None):
         self.path = path
         self.conn = conn
-        self.db = Database(conn, execute_plugins=False)
+        self._db = None       # sqlite-utils over conn, made on the first write (see db)
         self.read_only = read_only
         self.notice = notice  # why the file is read-only, for the user
         self._release = None  # forgets the file in _OPEN_HERE on close
         self.damaged = False  # set by load() when the checksum does not match
+        #: The digest of every row in the file (checksum.py), or None when not
+        #: known (before load(), after a failed transaction): then the next
+        #: stamp reads them from the file.
+        self._digests: RowDigests | None = None
+
+    @property
+    def db(self):
+        """A sqlite_utils.Database over the connection. Only writing, creating
+        and migrating use it: reading a plan never imports sqlite-utils."""
+        if self._db is None:
+            self._db = database(self.conn)
+        return self._db
 
     # --- opening -----------------------------------------------------------
     @classmethod
@@ -230,10 +235,9 @@ class PlanFile:
             conn = sqlite3.connect(str(tmp), isolation_level=None)
             try:
                 conn.execute("PRAGMA synchronous = FULL")
-                db = Database(conn, execute_plugins=False)
-                with db.atomic():
-                    apply_migrations(db)
-                    writer = cls(tmp, conn, False, None)
+                writer = cls(tmp, conn, False, None)
+                with writer.db.atomic():
+                    apply_migrations(writer.db)
                     writer._write_all(plan)
                     writer._stamp()
                     for key, value in (ui_state or {}).items():
@@ -261,8 +265,12 @@ class PlanFile:
         """The plan. A checksum mismatch opens it read-only with a notice
         (self.damaged): what is readable is shown, nothing is written over."""
         try:
-            data = self._read_dict()
-            if not self._checksum_ok(data):
+            meta_rows, section_rows, activity_rows = self._read_rows()
+            data = _plan_dict(meta_rows, section_rows, activity_rows)
+            digests = RowDigests.of_rows(meta_rows, section_rows, activity_rows)
+            if _checksum_ok(meta_rows, data, digests):
+                self._digests = digests
+            else:
                 self._mark_damaged()
             return plan_from_dict(data)
         except PlanFormatError as exc:
@@ -271,44 +279,15 @@ class PlanFile:
             # Undecodable text, broken JSON in a cell, a page that fails to read.
             raise NotAPlanError("文件已损坏，其中部分内容无法读取。" + RESTORE_HINT) from None
 
-    def _read_dict(self) -> dict:
-        meta = {row[0]: json.loads(row[1]) for row in
-                self.conn.execute("SELECT key, value FROM meta")}
-        rows = self.conn.execute(
-            "SELECT id, parent, heading, body FROM sections ORDER BY position, rowid").fetchall()
-        nodes = {r[0]: {"id": r[0], "heading": r[2], "body": json.loads(r[3]), "children": []}
-                 for r in rows}
-        top = []
-        for ident, parent, _, _ in rows:
-            (nodes[parent]["children"] if parent in nodes else top).append(nodes[ident])
-        schedule = [
-            {"id": r[0], "months": json.loads(r[1]), "text": r[2], "owner": r[3], "note": r[4],
-             "section": r[5], "done": bool(r[6])}
-            for r in self.conn.execute(
-                "SELECT id, months, text, owner, note, section, done FROM activities "
-                "ORDER BY position, rowid")
-        ]
-        data = {
-            "format": "union-plan", "version": 1,
-            "meta": {k: meta.get(k) for k in META_KEYS},
-            "preamble": meta.get("preamble", []),
-            "sections": top,
-            "schedule": schedule,
-            "closing": meta.get("closing", []),
-        }
-        if meta.get("options"):
-            data["options"] = meta["options"]
-        return data
-
-    def _checksum_ok(self, data: dict) -> bool:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [CHECKSUM_KEY]).fetchone()
-        if row is None:
-            return True     # written before checksums; stamped on the next save
-        try:
-            stored = json.loads(row[0])
-        except ValueError:
-            return False
-        return stored == content_checksum(data)
+    def _read_rows(self) -> tuple[list, list, list]:
+        """Every meta, section and activity row as stored (columns in schema order)."""
+        meta = self.conn.execute("SELECT key, value FROM meta").fetchall()
+        sections = self.conn.execute(
+            "SELECT id, parent, position, heading, body FROM sections ORDER BY position, rowid").fetchall()
+        activities = self.conn.execute(
+            "SELECT id, position, months, text, owner, note, section, done FROM activities "
+            "ORDER BY position, rowid").fetchall()
+        return meta, sections, activities
 
     def _mark_damaged(self) -> None:
         self.damaged = True
@@ -346,8 +325,13 @@ class PlanFile:
     def _transaction(self, work, action="保存") -> None:
         self._check_writable()
         try:
-            with self.db.atomic():
-                work()
+            try:
+                with self.db.atomic():
+                    work()
+            except BaseException:
+                # Rolled back: the digests may describe rows that are not there.
+                self._digests = None
+                raise
         except sqlite3.Error as exc:
             raise describe_sqlite_error(exc, action) from None
         except OSError as exc:
@@ -367,58 +351,82 @@ class PlanFile:
         self._transaction(lambda: (self._sync(plan, touched), self._stamp()))
 
     def _stamp(self) -> None:
-        """The checksum of what is now stored, in the same transaction."""
-        self._put_meta(CHECKSUM_KEY, content_checksum(self._read_dict()))
+        """The checksum of what is now stored, in the same transaction: from
+        the digests of the rows written since load(), without reading the
+        plan back (the whole file is read only when they are not known)."""
+        if self._digests is None:
+            self._digests = RowDigests.of_rows(*self._read_rows())
+        self._put_meta(ROWS_KEY, self._digests.hexdigest())
+        self.conn.execute("DELETE FROM meta WHERE key = ?", [CHECKSUM_KEY])
 
     def _put_meta(self, key: str, value) -> None:
-        self.db["meta"].insert({"key": key, "value": json.dumps(value, ensure_ascii=False)},
-                               replace=True)
+        self._write_meta({key: value})
 
     def _write_meta(self, data: dict) -> None:
-        self.db["meta"].insert_all(
-            ({"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in data.items()),
-            replace=True)
+        rows = [(key, json.dumps(value, ensure_ascii=False)) for key, value in data.items()]
+        self.db["meta"].insert_all(({"key": k, "value": v} for k, v in rows), replace=True)
+        if self._digests is not None:
+            for row in rows:
+                if counted(row[0]):
+                    self._digests.put("meta", row)
+
+    def _write_sections(self, rows: list[dict], replace: bool = True) -> None:
+        self.db["sections"].insert_all(rows, replace=replace, batch_size=500)
+        self._note_rows("sections", SECTION_COLUMNS, rows)
+
+    def _write_activities(self, rows: list[dict], replace: bool = True) -> None:
+        self.db["activities"].insert_all(rows, replace=replace, batch_size=500)
+        self._note_rows("activities", ACTIVITY_COLUMNS, rows)
+
+    def _note_rows(self, table: str, columns: tuple, rows: list[dict]) -> None:
+        if self._digests is not None:
+            for row in rows:
+                self._digests.put(table, tuple(row[c] for c in columns))
+
+    def _forget_rows(self, table: str, keys) -> None:
+        if self._digests is not None:
+            for key in keys:
+                self._digests.remove(table, key)
 
     def _write_all(self, plan: Plan) -> None:
         data = plan_to_dict(plan)
         self.conn.execute("DELETE FROM meta WHERE key NOT LIKE 'ui.%'")
         self.conn.execute("DELETE FROM sections")
         self.conn.execute("DELETE FROM activities")
+        self._digests = RowDigests()    # every counted row was just deleted
         self._write_meta({**data["meta"], "preamble": data["preamble"], "closing": data["closing"],
                           "options": data.get("options", {})})
-        self.db["sections"].insert_all(_section_rows(plan), batch_size=500)
-        self.db["activities"].insert_all(
-            (_activity_row(a, i) for i, a in enumerate(plan.schedule)), batch_size=500)
+        # Plain inserts: a repeated id fails the transaction, as it always did.
+        self._write_sections(_section_rows(plan), replace=False)
+        self._write_activities([_activity_row(a, i) for i, a in enumerate(plan.schedule)], replace=False)
 
     def _sync(self, plan: Plan, touched: set) -> None:
+        """Write the rows the touched keys name, and only those."""
         kinds = {key[0] for key in touched}
-        if "meta" in kinds:
-            self._write_meta(plan_to_dict(plan)["meta"])
+        if {"meta", "options"} & kinds:
+            # The meta and options of plan_to_dict, without the plan's sections.
+            data = plan_to_dict(Plan(meta=plan.meta, options=plan.options))
+            if "meta" in kinds:
+                self._write_meta(data["meta"])
+            if "options" in kinds:
+                self._write_meta({"options": data.get("options", {})})
         if "texts" in kinds:
             self._write_meta({"preamble": plan.preamble, "closing": plan.closing})
-        if "options" in kinds:
-            self._write_meta({"options": plan_to_dict(plan).get("options", {})})
         deleted = [key[1] for key in touched if key[0] == "section_deleted"]
         if deleted:
             self.db["sections"].delete_where(
                 f"id IN ({','.join('?' * len(deleted))})", deleted)
+            self._forget_rows("sections", deleted)
         if {"section", "children"} & kinds:
-            wanted_rows = {key[1] for key in touched if key[0] == "section"}
-            wanted_parents = {key[1] for key in touched if key[0] == "children"}
-            rows = [row for row in _section_rows(plan)
-                    if row["id"] in wanted_rows or row["parent"] in wanted_parents]
-            self.db["sections"].insert_all(rows, replace=True, batch_size=500)
+            self._write_sections(_touched_section_rows(plan, touched))
         gone = [key[1] for key in touched if key[0] == "activity_deleted"]
         if gone:
             self.db["activities"].delete_where(f"id IN ({','.join('?' * len(gone))})", gone)
+            self._forget_rows("activities", gone)
         if "schedule_order" in kinds:
-            self.db["activities"].insert_all(
-                (_activity_row(a, i) for i, a in enumerate(plan.schedule)),
-                replace=True, batch_size=500)
+            self._write_activities([_activity_row(a, i) for i, a in enumerate(plan.schedule)])
         elif "activity" in kinds:
-            wanted = {key[1] for key in touched if key[0] == "activity"}
-            rows = [_activity_row(a, i) for i, a in enumerate(plan.schedule) if a.id in wanted]
-            self.db["activities"].insert_all(rows, replace=True)
+            self._write_activities(_touched_activity_rows(plan, touched))
 
     # --- copies and checks --------------------------------------------------
     def integrity_ok(self) -> bool:
@@ -460,13 +468,96 @@ class PlanFile:
         self.close()
 
 
-def _section_rows(plan: Plan):
+def _plan_dict(meta_rows, section_rows, activity_rows) -> dict:
+    """The interchange dict of the stored rows (plan_from_dict checks it)."""
+    wanted = {*META_KEYS, "preamble", "closing", "options"}
+    meta = {key: json.loads(value) for key, value in meta_rows if key in wanted}
+    nodes = {r[0]: {"id": r[0], "heading": r[3], "body": json.loads(r[4]), "children": []}
+             for r in section_rows}
+    top = []
+    for ident, parent, *_ in section_rows:
+        (nodes[parent]["children"] if parent in nodes else top).append(nodes[ident])
+    schedule = [
+        {"id": r[0], "months": json.loads(r[2]), "text": r[3], "owner": r[4], "note": r[5],
+         "section": r[6], "done": bool(r[7])}
+        for r in activity_rows
+    ]
+    data = {
+        "format": "union-plan", "version": 1,
+        "meta": {k: meta.get(k) for k in META_KEYS},
+        "preamble": meta.get("preamble", []),
+        "sections": top,
+        "schedule": schedule,
+        "closing": meta.get("closing", []),
+    }
+    if meta.get("options"):
+        data["options"] = meta["options"]
+    return data
+
+
+def _checksum_ok(meta_rows, data: dict, digests: RowDigests) -> bool:
+    """Whether the stored checksum matches the rows (checksum.py). A file
+    without one was written before checksums; it is stamped on the next save."""
+    stored = {key: value for key, value in meta_rows if key in (ROWS_KEY, CHECKSUM_KEY)}
+    if CHECKSUM_KEY in stored:
+        expected = content_checksum(data)
+    elif ROWS_KEY in stored:
+        expected = digests.hexdigest()
+    else:
+        return True
+    try:
+        return json.loads(stored.get(CHECKSUM_KEY, stored.get(ROWS_KEY))) == expected
+    except (ValueError, TypeError):
+        return False
+
+
+def _section_row(section, parent_id: str | None, position: int) -> dict:
+    return {"id": section.id, "parent": parent_id, "position": position,
+            "heading": section.heading, "body": json.dumps(section.body, ensure_ascii=False)}
+
+
+def _section_rows(plan: Plan) -> list[dict]:
     def rows(items, parent):
         for position, section in enumerate(items):
-            yield {"id": section.id, "parent": parent, "position": position,
-                   "heading": section.heading, "body": json.dumps(section.body, ensure_ascii=False)}
+            yield _section_row(section, parent, position)
             yield from rows(section.children, section.id)
     return list(rows(plan.sections, None))
+
+
+def _touched_section_rows(plan: Plan, touched: set) -> list[dict]:
+    """Rows of the sections named by ("section", id) and of the children of
+    ("children", parent id | None), in reading order; a section no longer in
+    the plan (deleted later in the same batch) is left out."""
+    found: dict[str, tuple] = {}
+    for kind, *rest in touched:
+        if kind == "section":
+            try:
+                parent, index = plan.locate(rest[0])
+            except KeyError:
+                continue
+            siblings = parent.children if parent is not None else plan.sections
+            found[rest[0]] = (siblings[index], parent.id if parent is not None else None, index)
+        elif kind == "children":
+            try:
+                children = plan.children_of(rest[0])
+            except KeyError:
+                continue
+            for index, section in enumerate(children):
+                found[section.id] = (section, rest[0], index)
+    ordered = sorted(found.values(), key=lambda item: plan.path_of(item[0].id))
+    return [_section_row(section, parent, index) for section, parent, index in ordered]
+
+
+def _touched_activity_rows(plan: Plan, touched: set) -> list[dict]:
+    """Rows of the activities named by ("activity", id) still in the plan, in order."""
+    indexes = set()
+    for kind, *rest in touched:
+        if kind == "activity":
+            try:
+                indexes.add(plan.activity_index(rest[0]))
+            except KeyError:
+                continue    # removed later in the same batch
+    return [_activity_row(plan.schedule[i], i) for i in sorted(indexes)]
 
 
 def _activity_row(activity, position: int) -> dict:

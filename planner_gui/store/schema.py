@@ -1,4 +1,11 @@
-"""Tables, application_id, user_version and migrations of the plan file."""
+"""Tables, application_id, user_version and migrations of the plan file.
+
+Opening and checking a file needs no sqlite-utils: the names of the tables,
+indexes and migrations and the columns this version creates are written out
+here; the migrations themselves (migrations.py, through sqlite-utils) are
+imported only when a file is created or migrated. tests/store checks that
+what the migrations make is exactly what is written here.
+"""
 
 from __future__ import annotations
 
@@ -6,41 +13,40 @@ import re
 import sqlite3
 from functools import lru_cache
 
-from sqlite_utils import Database, Migrations
-
 #: PRAGMA application_id: "GHJH" (工会计划) so `file` and we can tell our files apart.
 APPLICATION_ID = 0x47484A48
 #: PRAGMA user_version: the format version; one more with each migration.
 FORMAT_VERSION = 1
 
-TABLES = {"meta", "sections", "activities", Migrations.migrations_table}
+#: sqlite-utils' Migrations.migrations_table, where applied migrations are recorded.
+MIGRATIONS_TABLE = "_sqlite_migrations"
+TABLES = {"meta", "sections", "activities", MIGRATIONS_TABLE}
 #: Indexes our own schema makes (sqlite-utils names the migrations index).
 INDEXES = {"sqlite_autoindex_meta_1", "sqlite_autoindex_sections_1",
            "sqlite_autoindex_activities_1", "idx__sqlite_migrations_migration_set_name"}
+#: The migrations of migrations.py, in order (the migration set "planner_gui").
+MIGRATION_NAMES = ["m001_initial"]
 
-migrations = Migrations("planner_gui")
-
-
-@migrations()
-def m001_initial(db: Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["sections"].create(
-        {"id": str, "parent": str, "position": int, "heading": str, "body": str},
-        pk="id", not_null={"position", "heading", "body"},
-    )
-    db["activities"].create(
-        {"id": str, "position": int, "months": str, "text": str, "owner": str,
-         "note": str, "section": str, "done": int},
-        pk="id", not_null={"position", "months", "text", "owner", "note", "done"},
-    )
-
-
-MIGRATION_NAMES = [m.name for m in migrations._migrations]
+#: The plan tables' columns (name, type, notnull, pk, hidden) as the
+#: migrations of FORMAT_VERSION create them.
+PLAN_COLUMNS = {
+    "meta": (("key", "TEXT", 0, 1, 0), ("value", "TEXT", 0, 0, 0)),
+    "sections": (("id", "TEXT", 0, 1, 0), ("parent", "TEXT", 0, 0, 0),
+                 ("position", "INTEGER", 1, 0, 0), ("heading", "TEXT", 1, 0, 0),
+                 ("body", "TEXT", 1, 0, 0)),
+    "activities": (("id", "TEXT", 0, 1, 0), ("position", "INTEGER", 1, 0, 0),
+                   ("months", "TEXT", 1, 0, 0), ("text", "TEXT", 1, 0, 0),
+                   ("owner", "TEXT", 1, 0, 0), ("note", "TEXT", 1, 0, 0),
+                   ("section", "TEXT", 0, 0, 0), ("done", "INTEGER", 1, 0, 0)),
+}
 
 
-def apply_migrations(db: Database) -> None:
-    """Bring a file up to FORMAT_VERSION; sqlite-utils records the steps, we set
-    user_version and application_id so a plain header read can tell the format."""
+def apply_migrations(db) -> None:
+    """Bring a file (a sqlite_utils.Database) up to FORMAT_VERSION; sqlite-utils
+    records the steps, we set user_version and application_id so a plain
+    header read can tell the format."""
+    from .migrations import migrations
+
     migrations.apply(db)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
@@ -58,11 +64,15 @@ _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|`[^`]*`|\'[^\']*\'')
 
 @lru_cache(maxsize=1)
 def expected_structure() -> dict[str, tuple]:
-    """table -> its columns (name, type, notnull, pk, hidden), as this version
-    creates them; computed from a fresh in-memory plan so it cannot drift."""
+    """table -> its columns (name, type, notnull, pk, hidden), as the installed
+    sqlite-utils creates them: computed from a fresh in-memory plan (this
+    imports sqlite-utils), asked only when a file's columns are not
+    PLAN_COLUMNS, so a newer sqlite-utils cannot lock us out of our own files."""
+    from .database import database
+
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        apply_migrations(Database(conn, execute_plugins=False))
+        apply_migrations(database(conn))
         return {name: _columns(conn, name) for name in TABLES}
     finally:
         conn.close()
@@ -102,16 +112,15 @@ def check_schema(conn: sqlite3.Connection, version: int) -> None:
         raise NotAPlanError("文件不完整，不是有效的工会工作计划文件。")
     if version != FORMAT_VERSION:
         return
-    expected = expected_structure()
     for kind, name, _, sql in objects:
         if kind != "table" or name not in TABLES:
             continue
         columns = _columns(conn, name)
-        if name == Migrations.migrations_table:
+        if name == MIGRATIONS_TABLE:
             # sqlite-utils owns this table's layout, which may change between its
             # versions: require only the columns we read, and nothing generated.
             fits = {"migration_set", "name"} <= {c[0] for c in columns} and not any(c[4] for c in columns)
         else:
-            fits = columns == expected[name]
+            fits = columns == PLAN_COLUMNS[name] or columns == expected_structure()[name]
         if not fits or _RISKY.search(_QUOTED.sub("", sql or "")):
             raise NotAPlanError("文件中的表结构与本程序的不同，可能已被其他程序修改，为安全起见拒绝打开。")

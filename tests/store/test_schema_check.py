@@ -109,3 +109,35 @@ def test_the_migrations_table_may_change_with_sqlite_utils(plan_path):
         conn.execute("ALTER TABLE _sqlite_migrations ADD COLUMN checksum TEXT")
     with PlanFile.open(plan_path) as plan_file:
         assert plan_file.load().sections
+
+
+# --- what schema.py writes out, so that opening needs no sqlite-utils -------------
+
+def test_the_written_out_schema_is_what_the_migrations_make():
+    """schema.py names the tables, indexes, migrations and columns itself (a
+    plan is checked without importing sqlite-utils); they must be exactly
+    what the migrations, through sqlite-utils, create."""
+    import sqlite_utils
+
+    from planner_gui.store import migrations, schema
+
+    assert schema.MIGRATIONS_TABLE == sqlite_utils.Migrations.migrations_table
+    assert schema.MIGRATION_NAMES == migrations.names()
+    structure = expected_structure()
+    assert {name: structure[name] for name in schema.PLAN_COLUMNS} == schema.PLAN_COLUMNS
+    assert set(schema.PLAN_COLUMNS) | {schema.MIGRATIONS_TABLE} == TABLES
+    conn = sqlite3.connect(":memory:")
+    schema.apply_migrations(sqlite_utils.Database(conn, execute_plugins=False))
+    made = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert made == schema.INDEXES
+
+
+def test_columns_as_the_installed_sqlite_utils_makes_them_are_accepted(plan_path, monkeypatch):
+    """Should a newer sqlite-utils create the tables a little differently, the
+    files it made still open: the written-out columns are the fast path, not
+    the only answer."""
+    from planner_gui.store import schema
+
+    monkeypatch.setattr(schema, "PLAN_COLUMNS", {name: () for name in schema.PLAN_COLUMNS})
+    with PlanFile.open(plan_path) as plan_file:
+        assert plan_file.load().sections

@@ -1,0 +1,30 @@
+"""The schema migrations, through sqlite-utils (imported with this module).
+
+Imported only when a plan file is created or brought up to FORMAT_VERSION
+(schema.apply_migrations); schema.py knows the names and the resulting
+layout without importing sqlite-utils, and tests/store checks they agree.
+"""
+
+from __future__ import annotations
+
+from .database import sqlite_utils
+
+migrations = sqlite_utils().Migrations("planner_gui")
+
+
+@migrations()
+def m001_initial(db) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["sections"].create(
+        {"id": str, "parent": str, "position": int, "heading": str, "body": str},
+        pk="id", not_null={"position", "heading", "body"},
+    )
+    db["activities"].create(
+        {"id": str, "position": int, "months": str, "text": str, "owner": str,
+         "note": str, "section": str, "done": int},
+        pk="id", not_null={"position", "months", "text", "owner", "note", "done"},
+    )
+
+
+def names() -> list[str]:
+    return [m.name for m in migrations._migrations]

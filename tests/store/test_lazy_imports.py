@@ -1,0 +1,84 @@
+"""Reading a plan never imports sqlite-utils; writing imports it without numpy.
+
+sqlite-utils costs a process ~40-50 ms and ~10 MB on import, and with numpy
+installed it imports numpy too (+0.1-0.2 s, +12 MB). Start-up, dump, export,
+PDF and backups only read, so they must not pay for it; the editor pays on
+its first write. Each check runs in a clean interpreter.
+"""
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+WATCHED = ("sqlite_utils", "numpy", "pandas", "click", "pluggy")
+
+PROBE = textwrap.dedent("""
+    import contextlib, importlib.util, io, json, sys
+    WATCHED = {watched!r}
+    seen = {{}}
+
+    def note(step):
+        seen[step] = sorted(m for m in WATCHED if m in sys.modules)
+
+    path, folder = sys.argv[1], sys.argv[2]
+    from planner_gui.store import BackupFolder, PlanFile
+
+    with PlanFile.open(path, read_only=True) as plan_file:
+        plan_file.load()
+        plan_file.get_ui("collapsed")
+        plan_file.ui_state()
+        plan_file.integrity_ok()
+    note("read-only open and load")
+
+    from planner_gui.cli import main
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    with contextlib.redirect_stdout(out):
+        assert main(["dump", path]) == 0
+    assert json.loads(out.buffer.getvalue())["sections"]
+    note("planner-gui dump")
+
+    plan_file = PlanFile.open(path)
+    plan = plan_file.load()
+    BackupFolder(folder).backup(plan_file, force=True)
+    note("the editor opens, loads and backs up")
+
+    from planner_gui.core.edits import SetHeading, apply_edit
+    _, touched = apply_edit(plan, SetHeading(plan.sections[0].id, "第一次修改"))
+    plan_file.sync(plan, touched)
+    plan_file.close()
+    note("first edit")
+
+    numpy_installed = importlib.util.find_spec("numpy") is not None
+    try:
+        import numpy
+        seen["numpy importable afterwards"] = True
+    except ImportError:
+        seen["numpy importable afterwards"] = False
+    seen["numpy installed"] = numpy_installed
+    print(json.dumps(seen))
+""").format(watched=WATCHED)
+
+
+def test_reading_a_plan_does_not_import_sqlite_utils(plan_path, tmp_path):
+    completed = subprocess.run([sys.executable, "-c", PROBE, str(plan_path), str(tmp_path / "backups")],
+                               capture_output=True, text=True, cwd=REPO)
+    assert completed.returncode == 0, completed.stderr
+    seen = json.loads(completed.stdout.strip().splitlines()[-1])
+    assert seen["read-only open and load"] == []
+    assert seen["planner-gui dump"] == []
+    assert seen["the editor opens, loads and backs up"] == []
+    # The first write imports it, without the numpy/pandas it would drag in...
+    assert "sqlite_utils" in seen["first edit"]
+    assert "numpy" not in seen["first edit"] and "pandas" not in seen["first edit"]
+    # ...which stay importable for anything else.
+    assert seen["numpy importable afterwards"] == seen["numpy installed"]
+
+
+def test_the_probe_sees_an_import(tmp_path):
+    """Sanity: the same way of looking does see sqlite-utils when it is there."""
+    code = "import sys, sqlite_utils; print('sqlite_utils' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    assert out.stdout.strip() == "True"
