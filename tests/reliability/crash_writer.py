@@ -134,8 +134,9 @@ def serve() -> None:
     from planner_gui.core import interchange  # noqa: F401
     from planner_gui.models import session  # noqa: F401
     from planner_gui.resources import sample_plan  # noqa: F401
-    from planner_gui.store import PlanFile  # noqa: F401
+    from planner_gui.store import PlanFile, prepare_writing  # noqa: F401
 
+    prepare_writing()   # sqlite-utils is imported by the first write, not by the store
     print("ready", flush=True)
     for line in sys.stdin:
         if not line.strip():
