@@ -82,3 +82,40 @@ def test_the_probe_sees_an_import(tmp_path):
     code = "import sys, sqlite_utils; print('sqlite_utils' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     assert out.stdout.strip() == "True"
+
+
+# --- the bundle leaves out what sqlite-utils would drag in --------------------------
+
+SPEC = REPO / "packaging" / "planner_gui.spec"
+
+
+def _spec():
+    """The spec's UNUSED_MODULES and its modules_imported() check, without PyInstaller."""
+    import ast
+
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    unused = next(ast.literal_eval(node.value) for node in tree.body if isinstance(node, ast.Assign)
+                  and getattr(node.targets[0], "id", "") == "UNUSED_MODULES")
+    check = next(node for node in tree.body
+                 if isinstance(node, ast.FunctionDef) and node.name == "modules_imported")
+    namespace = {"ast": ast}
+    exec(compile(ast.Module([check], type_ignores=[]), str(SPEC), "exec"), namespace)
+    return set(unused), namespace
+
+
+def test_the_bundle_excludes_every_optional_import_hidden_from_sqlite_utils():
+    from planner_gui.store.database import OPTIONAL_IMPORTS
+
+    unused, _ = _spec()
+    assert {"numpy", "pandas"} <= set(OPTIONAL_IMPORTS) <= unused
+
+
+def test_the_spec_check_sees_an_excluded_module_the_program_imports(tmp_path):
+    unused, namespace = _spec()
+    modules_imported = namespace["modules_imported"]
+    namespace["PACKAGE"] = REPO / "planner_gui"
+    assert "sqlite_utils" in modules_imported() and not modules_imported() & unused
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "m.py").write_text("def f():\n    import numpy.linalg\nfrom pandas import DataFrame\n")
+    namespace["PACKAGE"] = tmp_path
+    assert modules_imported() & unused == {"numpy", "pandas"}
