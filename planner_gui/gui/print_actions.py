@@ -10,20 +10,35 @@ sentence instead of an empty dialog. Fonts the document names but the
 machine lacks are replaced by a face of the same kind, and the user is told.
 
 The platform dialogs are opened through exec_print_dialog() and
-show_preview(), so tests replace them in one place.
+show_preview(), so tests replace them in one place. Qt's print support is
+loaded when it is first needed, not when the window starts.
 """
 
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
-from PySide6.QtPrintSupport import (QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog,
-                                    QPrintPreviewWidget)
 from PySide6.QtWidgets import QApplication, QLabel
 
 from . import alerts
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+
+_PRINT_SUPPORT = ("QPrintDialog", "QPrinter", "QPrinterInfo", "QPrintPreviewDialog",
+                  "QPrintPreviewWidget")
+
+
+def __getattr__(name: str):
+    """print_actions.QPrinter and the other print classes, imported on first use."""
+    if name in _PRINT_SUPPORT:
+        from PySide6 import QtPrintSupport
+
+        return getattr(QtPrintSupport, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 PREVIEW_DELAY_MS = 400   # a pause in typing before the preview is redrawn
 SESSION_POLL_MS = 1000   # how often an open preview looks for another opened plan
@@ -31,6 +46,8 @@ SESSION_POLL_MS = 1000   # how often an open preview looks for another opened pl
 
 def exec_print_dialog(dialog: QPrintDialog) -> bool:
     """Show the platform's print dialog; True when the user chose to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
 
@@ -43,6 +60,8 @@ def show_preview(dialog: QPrintPreviewDialog) -> None:
 
 def a4_printer(printer: QPrinter | None = None, title: str = "") -> QPrinter:
     """A printer set to the plan's page: A4 portrait, drawn from the paper's corner."""
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                       QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
@@ -128,6 +147,8 @@ class PrintActions(QObject):
     def preview(self) -> None:
         if self.plan() is None:
             return
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         if self.preview_dialog is None:
             printer = a4_printer(title=self.plan().meta.title)
             dialog = QPrintPreviewDialog(printer, self.window)
@@ -169,6 +190,8 @@ class PrintActions(QObject):
     def preview_widget(self) -> QPrintPreviewWidget | None:
         if self.preview_dialog is None:
             return None
+        from PySide6.QtPrintSupport import QPrintPreviewWidget
+
         return self.preview_dialog.findChild(QPrintPreviewWidget)
 
     def refresh_preview(self) -> None:
@@ -202,6 +225,8 @@ class PrintActions(QObject):
     # --- printing ----------------------------------------------------------------
     def printer_problem(self) -> str:
         """Why printing cannot start here, or "" (no printer, default printer offline)."""
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
         printers = QPrinterInfo.availablePrinters()
         if not printers:
             return self.tr("No printer is installed on this computer. Add a printer in the "
@@ -228,6 +253,8 @@ class PrintActions(QObject):
                                                 "switched on and connected, then try again."),
                            self.tr("Cannot print"))
             return False
+        from PySide6.QtPrintSupport import QPrintDialog
+
         pages = self._layout()
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print"))
@@ -238,6 +265,8 @@ class PrintActions(QObject):
         return self._print_pages(pages, printer)
 
     def _print_pages(self, pages, printer: QPrinter) -> bool:
+        from PySide6.QtPrintSupport import QPrinter
+
         from ..render.paint import PaintError, paint_pages
 
         if not printer.isValid():

@@ -12,26 +12,29 @@ Reading a Word file can take long (LibreOffice converts .doc/.wps), so every
 import runs on a pool thread behind a busy dialog; the plan file is created
 only once it succeeded, so a failure leaves nothing behind. Accepting
 changes is one EditCommand on the window's undo stack.
+
+The rollover, importer and review modules are imported when an action is
+first used, not when the window starts.
 """
 
 from __future__ import annotations
 
 import copy
 import os
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QProgressDialog
 
-from ..core.edits import apply_edit
-from ..core.rollover import StaleChangeError, auto_changes, changes_to_edit, propose, rollover
-from ..dialogs import paste_plan
-from ..dialogs.import_report import ImportReportPanel
-from ..dialogs.rollover_review import APPLIED, GONE, UNDONE, RolloverReviewPanel
 from ..store.plan_file import EXTENSION
 from . import alerts, recovery, settings
 from .undo import EditCommand
+
+if TYPE_CHECKING:
+    from ..dialogs.import_report import ImportReportPanel
+    from ..dialogs.rollover_review import RolloverReviewPanel
 
 IMPORT_SUFFIXES = ("*.docx", "*.doc", "*.wps", "*.txt")
 
@@ -154,6 +157,8 @@ class RolloverActions(QObject):
                   lambda result: self._imported(result, source))
 
     def new_from_pasted_text(self) -> None:
+        from ..dialogs import paste_plan
+
         text = paste_plan.get_plan_text(self.window)
         if text is None:
             return
@@ -272,6 +277,9 @@ class RolloverActions(QObject):
                                     "plan (%1).").replace("%1", str(old_year)),
                          self.tr("New Plan from Last Year's"))
             return
+        from ..core.edits import apply_edit
+        from ..core.rollover import auto_changes, changes_to_edit, propose, rollover
+
         new_plan, changes = rollover(plan, year)
         named = copy.deepcopy(new_plan)    # the suggested file name carries the new year
         apply_edit(named, changes_to_edit(named, auto_changes(changes)))
@@ -344,6 +352,8 @@ class RolloverActions(QObject):
         return dock
 
     def show_review(self, changes, old_year: int, new_year: int) -> RolloverReviewPanel:
+        from ..dialogs.rollover_review import RolloverReviewPanel
+
         w = self.window
         if self.review_panel is None:
             self.review_panel = RolloverReviewPanel(w)
@@ -362,6 +372,8 @@ class RolloverActions(QObject):
         return self.review_panel
 
     def show_report(self, result, source: str) -> ImportReportPanel:
+        from ..dialogs.import_report import ImportReportPanel
+
         w = self.window
         if self.report_panel is None:
             self.report_panel = ImportReportPanel(w)
@@ -393,6 +405,8 @@ class RolloverActions(QObject):
     def command_state(self, command) -> str:
         """Whether an accepting undo step is applied, undone (redo brings it
         back) or gone from the stack."""
+        from ..dialogs.rollover_review import APPLIED, GONE, UNDONE
+
         stack = self.window.undo_stack
         for index in range(stack.count()):
             if stack.command(index) is command:
@@ -406,6 +420,8 @@ class RolloverActions(QObject):
         if session is None or panel.session is not session:
             panel.detach()
             return
+        from ..core.rollover import StaleChangeError, changes_to_edit
+
         changes = [panel.rows[n].to_apply() for n in numbers]
         try:
             edit = changes_to_edit(session.plan, changes)

@@ -20,7 +20,7 @@ import copy
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
-                               QPushButton, QSplitter, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QStyle, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget)
 
 from ..core import activity_library as lib
 from ..core import schedule as sch
@@ -81,23 +81,26 @@ class ScheduleView(QWidget):
         self.undo_stack = undo_stack
         self.session = None
         self._library_loaded = False
-        self._library: "ActivityLibraryPanel | None" = None  # noqa: F821 - built when first used
+        self._library = None          # the activity library panel, built when first used
         self._refreshing_sections = False
         self._sections_stale = True   # the section list under the tree needs filling
         self._scroll_pending = False  # scroll to the highlighted activities when shown
         self._period_seen = None
+        self._highlighted: str | None = None  # the section the outline has selected
 
-        self.model = ScheduleModel(None, self)
-        self.model.submitter = self._push
-        self.model.library_dropped.connect(self._library_dropped)
+        # The model follows the session only while the view is shown or used
+        # (see `model`): a hidden month table costs an edit nothing.
+        self._model = ScheduleModel(None, self)
+        self._model.submitter = self._push
+        self._model.library_dropped.connect(self._library_dropped)
         self._remembered: tuple[list[str], str | None] = ([], None)
 
         self._build_actions()
         self._build_ui()
         # after the tree's own selection model, which clears itself on a reset
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.modelReset.connect(self._restore_selection)
-        self.model.rowsInserted.connect(self._rows_inserted)
+        self._model.modelAboutToBeReset.connect(self._remember_selection)
+        self._model.modelReset.connect(self._restore_selection)
+        self._model.rowsInserted.connect(self._rows_inserted)
         self.set_session(session)
 
     # --- building ----------------------------------------------------------------------
@@ -168,7 +171,7 @@ class ScheduleView(QWidget):
         self.tree.setObjectName("scheduleTree")
         self._override = _ShortcutOverride(self)
         self.tree.installEventFilter(self._override)
-        self.tree.setModel(self.model)
+        self.tree.setModel(self._model)
         self.tree.key_actions = [a for a in self._all_actions if a is not None and not a.shortcut().isEmpty()]
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -197,7 +200,12 @@ class ScheduleView(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_DONE, QHeaderView.ResizeMode.ResizeToContents)
+        # The 完成 column holds a check box: a width from its title and the
+        # box, not measured over every row after each change (ResizeToContents
+        # asks the model for every role of a thousand rows).
+        header.setSectionResizeMode(COL_DONE, QHeaderView.ResizeMode.Fixed)
+        box = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self.tree)
+        header.resizeSection(COL_DONE, max(header.sectionSizeHint(COL_DONE), box + 16))
         header.resizeSection(COL_MONTH, 150)
         header.resizeSection(COL_OWNER, 130)
         header.resizeSection(COL_NOTE, 150)
@@ -269,20 +277,39 @@ class ScheduleView(QWidget):
         self._period_seen = None
         self._sections_stale = True
         self._scroll_pending = False
-        self.model.set_session(session)
+        self._highlighted = None
+        if self.isVisible() or session is None:
+            self._attach()
+        elif self._model.session is not None:
+            self._model.set_session(None)   # the old plan's rows go; this one's come when shown
         self.year_grid.set_session(session)
         if session is not None:
             session.applied.connect(self._edit_applied)
             session.changed.connect(self._plan_changed)
-        self.tree.expandAll()
         self._say("")
         self._plan_changed()
+
+    @property
+    def model(self) -> ScheduleModel:
+        """The month tree's model, following the view's session (from the
+        first time it is shown or asked for)."""
+        self._attach()
+        return self._model
+
+    def _attach(self) -> None:
+        if self._model.session is self.session:
+            return
+        self._model.set_session(self.session)   # its reset expands the months
+        if self.session is not None:
+            self._model.set_highlight_section(self._highlighted)
 
     def highlight_section(self, section_id: str | None) -> None:
         """Tint the activities that carry out this section (or its subsections)."""
         if self.session is None:
             return
-        self.model.set_highlight_section(section_id)
+        self._highlighted = section_id
+        if self._model.session is self.session:
+            self._model.set_highlight_section(section_id)
         if self.isVisible():
             self._scroll_to_highlight()
         else:
@@ -295,6 +322,7 @@ class ScheduleView(QWidget):
             self.tree.scrollTo(self.model.index_for_activity(ids[0]))
 
     def showEvent(self, event) -> None:
+        self._attach()
         super().showEvent(event)
         if self._sections_stale:
             self._refresh_sections()
@@ -348,14 +376,14 @@ class ScheduleView(QWidget):
     def selected_ids(self) -> list[str]:
         ids: list[str] = []
         for index in self.tree.selectionModel().selectedRows(0):
-            ident = self.model.activity_id(index)
+            ident = self._model.activity_id(index)
             if ident is not None and ident not in ids:
                 ids.append(ident)
         order = {a.id: i for i, a in enumerate(self.plan.schedule)} if self.plan is not None else {}
         return sorted(ids, key=lambda i: order.get(i, 0))
 
     def current_id(self) -> str | None:
-        return self.model.activity_id(self.tree.currentIndex())
+        return self._model.activity_id(self.tree.currentIndex())
 
     def _select_ids(self, ids: list[str], current: str | None = None) -> None:
         selection = QItemSelection()
@@ -381,7 +409,7 @@ class ScheduleView(QWidget):
     def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         if not parent.isValid():
             for row in range(first, last + 1):
-                self.tree.expand(self.model.index(row, 0))
+                self.tree.expand(self._model.index(row, 0))
 
     def _target(self) -> tuple[str, int | None]:
         """(group key, position) where a new activity goes: after the current
