@@ -30,7 +30,6 @@ from .actions import build_menus, create_actions
 from .outline_actions import OutlineActionsMixin
 from .outline_view import OutlineView
 from .plan_files import PlanFilesMixin
-from .properties_panel import PropertiesPanel
 from .section_editor import SectionEditor
 from .status import PlanStatusBar
 from .undo import EditCommand
@@ -80,11 +79,10 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.outline_view.setModel(self.outline_model)
         self.section_panel = SectionEditor(self)
         self.section_editor = self.section_panel.editor
-        self.properties_panel = PropertiesPanel(self)
+        self._properties_panel = None   # made when the plan's properties are first shown
         self.editor_stack = QStackedWidget(self)
         self.editor_stack.setObjectName("editorStack")
         self.editor_stack.addWidget(self.section_panel)
-        self.editor_stack.addWidget(self.properties_panel)
 
         self.outline_tools = QToolBar(self)
         self.outline_tools.setObjectName("outlineToolBar")
@@ -164,27 +162,67 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.section_panel.body_edited.connect(self._body_typed)
         self.section_panel.heading_edited.connect(self._heading_typed)
         self.section_panel.typing_paused.connect(self._end_typing_round)
-        self.properties_panel.meta_edited.connect(self._meta_edited)
-        self.properties_panel.year_edited.connect(self._year_edited)
-        self.properties_panel.options_edited.connect(self._options_edited)
+
+    @property
+    def properties_panel(self):
+        """The plan's properties and layout options (made the first time they are shown)."""
+        if self._properties_panel is None:
+            from .properties_panel import PropertiesPanel
+
+            panel = PropertiesPanel(self)
+            self.editor_stack.addWidget(panel)
+            panel.meta_edited.connect(self._meta_edited)
+            panel.year_edited.connect(self._year_edited)
+            panel.options_edited.connect(self._options_edited)
+            self._properties_panel = panel
+            if self.session is not None:
+                panel.set_session(self.session)
+        return self._properties_panel
 
     def _build_docks(self) -> None:
-        """Find/replace and the placeholder list (filled in by their modules)."""
-        from .find_replace import FindReplacePanel
-        from .placeholder_panel import PlaceholderPanel
-
-        self.find_panel = FindReplacePanel(self)
-        self.find_dock.setWidget(self.find_panel)
+        """Find/replace and the placeholder list: the docks now (the window's
+        saved layout places them), their panels when first shown or used."""
+        self._find_panel = None
+        self._placeholder_panel = None
         self.find_dock.setMinimumWidth(380)
         self.addDockWidget(Qt.RightDockWidgetArea, self.find_dock)
-        self.find_panel.replace_requested.connect(self._replace_texts)
-        self.find_panel.location_requested.connect(self.go_to_location)
-
-        self.placeholder_panel = PlaceholderPanel(self)
-        self.placeholder_dock.setWidget(self.placeholder_panel)
         self.addDockWidget(Qt.RightDockWidgetArea, self.placeholder_dock)
-        self.placeholder_panel.location_requested.connect(self.go_to_location)
         self.tabifyDockWidget(self.find_dock, self.placeholder_dock)
+        self.find_dock.visibilityChanged.connect(self._find_dock_shown)
+        self.placeholder_dock.visibilityChanged.connect(self._placeholder_dock_shown)
+
+    def _find_dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.find_panel  # noqa: B018 - made on first access
+
+    def _placeholder_dock_shown(self, visible: bool) -> None:
+        if visible:
+            self.placeholder_panel  # noqa: B018 - made on first access
+
+    @property
+    def find_panel(self):
+        if self._find_panel is None:
+            from .find_replace import FindReplacePanel
+
+            panel = FindReplacePanel(self)
+            self.find_dock.setWidget(panel)
+            panel.replace_requested.connect(self._replace_texts)
+            panel.location_requested.connect(self.go_to_location)
+            self._find_panel = panel
+            panel.set_session(self.session)
+        return self._find_panel
+
+    @property
+    def placeholder_panel(self):
+        if self._placeholder_panel is None:
+            from .placeholder_panel import PlaceholderPanel
+
+            panel = PlaceholderPanel(self)
+            self.placeholder_dock.setWidget(panel)
+            panel.location_requested.connect(self.go_to_location)
+            self._placeholder_panel = panel
+            panel.set_session(self.session)
+        return self._placeholder_panel
 
     def _make_schedule_view(self):
         try:
@@ -241,11 +279,13 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         session.save_failed.connect(self._save_failed)
         self.outline_model.set_session(session)
         self.section_panel.set_session(session)
-        self.properties_panel.set_session(session)
+        if self._properties_panel is not None:
+            self._properties_panel.set_session(session)
         if hasattr(self.schedule_view, "set_session"):
             self.schedule_view.set_session(session)
-        self.find_panel.set_session(session)
-        self.placeholder_panel.set_session(session)
+        for panel in (self._find_panel, self._placeholder_panel):
+            if panel is not None:
+                panel.set_session(session)
         if old is not None and old is not session:
             old.blockSignals(True)
             old.close()
@@ -435,10 +475,12 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def _plan_changed(self) -> None:
         self._plan_recount = True
         self.section_panel.refresh(self._current_number())
-        if self.editor_stack.currentWidget() is self.properties_panel:
-            self.properties_panel.refresh()
-        self.find_panel.plan_changed()
-        self.placeholder_panel.plan_changed()
+        if self._properties_panel is not None and \
+                self.editor_stack.currentWidget() is self._properties_panel:
+            self._properties_panel.refresh()
+        for panel in (self._find_panel, self._placeholder_panel):
+            if panel is not None:
+                panel.plan_changed()
         self._update_state()
 
     def _place_of(self, section_id: str) -> str:
@@ -467,7 +509,8 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         if self.session is None:
             return
         kind, section_id = self.section_panel.target
-        if self.editor_stack.currentWidget() is self.properties_panel:
+        if self._properties_panel is not None and \
+                self.editor_stack.currentWidget() is self._properties_panel:
             kind = META
         self.status.show_counts(self.session.plan, kind, section_id, plan_changed=self._plan_recount)
         self._plan_recount = False

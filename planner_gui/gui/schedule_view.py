@@ -20,13 +20,11 @@ import copy
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
-                               QPushButton, QSplitter, QStyle, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget)
 
-from ..core import activity_library as lib
 from ..core import schedule as sch
 from ..core.edits import (Batch, EditError, InsertSection, MoveSection, RemoveSection, SetHeading,
                           SetOptions, UpdateActivity, apply_edit)
-from ..core.paste import parse_paste
 from ..models.schedule_model import (COL_DONE, COL_MONTH, COL_NOTE, COL_OWNER, COL_TEXT, ScheduleModel)
 from .schedule_delegates import MonthDelegate, OwnerDelegate
 from .undo import EditCommand
@@ -70,6 +68,12 @@ class _ShortcutOverride(QObject):
         return False
 
 
+#: The view's widgets, made by _build_ui the first time the view is shown or
+#: one of them is asked for (ScheduleView.__getattr__).
+_UI_PARTS = frozenset({"tree", "tabs", "year_grid", "section_combo", "jump_button", "splitter",
+                       "status", "month_delegate", "owner_delegate"})
+
+
 class ScheduleView(QWidget):
     """The plan's activities grouped by month; edits go through the undo stack."""
 
@@ -87,6 +91,8 @@ class ScheduleView(QWidget):
         self._scroll_pending = False  # scroll to the highlighted activities when shown
         self._period_seen = None
         self._highlighted: str | None = None  # the section the outline has selected
+        self._ui_built = False
+        self._status_text = ""
 
         # The model follows the session only while the view is shown or used
         # (see `model`): a hidden month table costs an edit nothing.
@@ -95,13 +101,26 @@ class ScheduleView(QWidget):
         self._model.library_dropped.connect(self._library_dropped)
         self._remembered: tuple[list[str], str | None] = ([], None)
 
-        self._build_actions()
-        self._build_ui()
-        # after the tree's own selection model, which clears itself on a reset
-        self._model.modelAboutToBeReset.connect(self._remember_selection)
-        self._model.modelReset.connect(self._restore_selection)
-        self._model.rowsInserted.connect(self._rows_inserted)
+        self._build_actions()   # the window's 月份安排 menu needs them at once
         self.set_session(session)
+
+    def __getattr__(self, name: str):
+        # Only called for attributes not (yet) set: the widgets come into
+        # being the first time one of them is needed.
+        if name in _UI_PARTS and not self._ui_built:
+            self._build_ui()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def showEvent(self, event) -> None:
+        if not self._ui_built:
+            self._build_ui()
+        self._attach()
+        super().showEvent(event)
+        if self._sections_stale:
+            self._refresh_sections()
+        if self._scroll_pending:
+            self._scroll_to_highlight()
 
     # --- building ----------------------------------------------------------------------
     def _action(self, name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -153,6 +172,7 @@ class ScheduleView(QWidget):
     def _build_ui(self) -> None:
         from .year_grid import YearGridView
 
+        self._ui_built = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         toolbar = QToolBar(self)
@@ -204,7 +224,7 @@ class ScheduleView(QWidget):
         # box, not measured over every row after each change (ResizeToContents
         # asks the model for every role of a thousand rows).
         header.setSectionResizeMode(COL_DONE, QHeaderView.ResizeMode.Fixed)
-        box = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self.tree)
+        box = self.tree.fontMetrics().height()   # about a check box's size
         header.resizeSection(COL_DONE, max(header.sectionSizeHint(COL_DONE), box + 16))
         header.resizeSection(COL_MONTH, 150)
         header.resizeSection(COL_OWNER, 130)
@@ -239,13 +259,23 @@ class ScheduleView(QWidget):
         self.splitter.addWidget(self.tabs)
         layout.addWidget(self.splitter, 1)
 
-        self.status = QLabel(self)
+        self.status = QLabel(self._status_text, self)
         self.status.setObjectName("scheduleStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
+        # after the tree's own selection model, which clears itself on a reset
+        self._model.modelAboutToBeReset.connect(self._remember_selection)
+        self._model.modelReset.connect(self._restore_selection)
+        self._model.rowsInserted.connect(self._rows_inserted)
+        self.year_grid.set_session(self.session)
+        if self._model.session is not None:
+            self.tree.expandAll()
+        if self.isVisible():   # made while being shown: its children are shown too
+            for child in (toolbar, self.splitter, self.status):
+                child.show()
 
     @property
     def library(self):
@@ -282,7 +312,8 @@ class ScheduleView(QWidget):
             self._attach()
         elif self._model.session is not None:
             self._model.set_session(None)   # the old plan's rows go; this one's come when shown
-        self.year_grid.set_session(session)
+        if self._ui_built:
+            self.year_grid.set_session(session)
         if session is not None:
             session.applied.connect(self._edit_applied)
             session.changed.connect(self._plan_changed)
@@ -321,14 +352,6 @@ class ScheduleView(QWidget):
         if ids:
             self.tree.scrollTo(self.model.index_for_activity(ids[0]))
 
-    def showEvent(self, event) -> None:
-        self._attach()
-        super().showEvent(event)
-        if self._sections_stale:
-            self._refresh_sections()
-        if self._scroll_pending:
-            self._scroll_to_highlight()
-
     def select_activity(self, activity_id: str) -> bool:
         index = self.model.index_for_activity(activity_id)
         if not index.isValid():
@@ -355,7 +378,9 @@ class ScheduleView(QWidget):
         return [a.owner for a in self.plan.schedule] if self.plan is not None else []
 
     def _say(self, text: str) -> None:
-        self.status.setText(text)
+        self._status_text = text
+        if self._ui_built:
+            self.status.setText(text)
 
     def _push(self, edit, text: str) -> bool:
         if edit is None or self.session is None:
@@ -375,6 +400,8 @@ class ScheduleView(QWidget):
 
     def selected_ids(self) -> list[str]:
         ids: list[str] = []
+        if not self._ui_built:
+            return ids
         for index in self.tree.selectionModel().selectedRows(0):
             ident = self._model.activity_id(index)
             if ident is not None and ident not in ids:
@@ -383,6 +410,8 @@ class ScheduleView(QWidget):
         return sorted(ids, key=lambda i: order.get(i, 0))
 
     def current_id(self) -> str | None:
+        if not self._ui_built:
+            return None
         return self._model.activity_id(self.tree.currentIndex())
 
     def _select_ids(self, ids: list[str], current: str | None = None) -> None:
@@ -526,6 +555,8 @@ class ScheduleView(QWidget):
         if not text or not text.strip():
             self._say(self.tr("The clipboard holds no text to paste."))
             return []
+        from ..core.paste import parse_paste
+
         result = parse_paste(text, self.plan.meta.period)
         if not result.activities:
             self._say(self.tr("Nothing to add: the pasted text holds no activities."))
@@ -600,11 +631,12 @@ class ScheduleView(QWidget):
     def _ensure_library(self) -> None:
         if self._library_loaded:
             return
+        from ..core.activity_library import LibraryError
         from .schedule_library import load_entries
 
         try:
             entries, message = load_entries()
-        except (OSError, lib.LibraryError) as exc:
+        except (OSError, LibraryError) as exc:
             entries, message = [], str(exc)
         self.library.set_entries(entries)
         self.library.set_period(self._period())
@@ -650,7 +682,9 @@ class ScheduleView(QWidget):
         self._ensure_library()
         from .schedule_library import save_user_entries
 
-        entry = lib.entry_from_activity(activity, self.library.entries)
+        from ..core.activity_library import entry_from_activity
+
+        entry = entry_from_activity(activity, self.library.entries)
         entries = self.library.entries + [entry]
         problem = save_user_entries(entries)
         if problem:
@@ -679,7 +713,7 @@ class ScheduleView(QWidget):
     def _plan_changed(self) -> None:
         if self._sections_stale and self.isVisible():
             self._refresh_sections()
-        elif not self._refreshing_sections:
+        elif self._ui_built and not self._refreshing_sections:
             # the current activity may be tied to another section now
             self._refreshing_sections = True
             self._show_current_section()
