@@ -79,6 +79,17 @@ class ScheduleModel(QAbstractItemModel):
         self._regroup = False                     # an applied edit may have changed the grouping
         self._retint = False                      # ... or which activities are highlighted
         self._updated: list[str] = []             # activities whose cells changed
+        self._row_of_uid: dict[int, int] = {}     # group uid -> its row
+        # flags() is asked for every row each time the tree lays itself out:
+        # combine them once. Activity rows never have children (the tree
+        # then need not ask).
+        item = Qt.ItemFlag
+        base = item.ItemIsEnabled | item.ItemIsSelectable
+        activity = base | item.ItemIsDragEnabled | item.ItemIsDropEnabled | item.ItemNeverHasChildren
+        self._group_flags = base | item.ItemIsDropEnabled
+        self._locked_flags = activity
+        self._cell_flags = activity | item.ItemIsEditable
+        self._check_flags = activity | item.ItemIsUserCheckable
         self.set_session(session)
 
     # --- session ---------------------------------------------------------------------
@@ -126,6 +137,7 @@ class ScheduleModel(QAbstractItemModel):
 
     def _index_groups(self) -> None:
         self._by_uid = {g.uid: g for g in self._groups}
+        self._row_of_uid = {g.uid: row for row, g in enumerate(self._groups)}
 
     def submit_edit(self, edit: Edit | None, text: str) -> bool:
         if edit is None or self.session is None:
@@ -168,17 +180,16 @@ class ScheduleModel(QAbstractItemModel):
         self._updated = []
         if self.plan is None:
             return
-        if regroup:
-            self._sync()
-        for ident in dict.fromkeys(updated):
-            self._activity_changed(ident)
+        reset = self._sync() if regroup else False
+        if updated and not reset:   # after a reset every row is read afresh anyway
+            self._activities_changed(dict.fromkeys(updated))
         if retint and self._highlight_section is not None:
             self._highlight = sch.section_family(self.plan, self._highlight_section)
         if retint or regroup:
             self._update_tint()
 
     def _group_index(self, group: _Group) -> QModelIndex:
-        return self.createIndex(self._groups.index(group), 0, 0)
+        return self.createIndex(self._row_of_uid[group.uid], 0, 0)
 
     def _locate(self, ident: str) -> tuple[_Group, int] | None:
         group = self._group_of.get(ident)
@@ -186,8 +197,9 @@ class ScheduleModel(QAbstractItemModel):
             return None
         return group, group.ids.index(ident)
 
-    def _sync(self) -> None:
-        """Replay the difference between the cached and the real grouping."""
+    def _sync(self) -> bool:
+        """Replay the difference between the cached and the real grouping;
+        True when the months changed and the model was reset instead."""
         new = sch.group_activities(self.plan)
         fixed_old = [(g.key, g.label) for g in self._groups if g.kind != sch.OUTSIDE]
         fixed_new = [(g.key, g.label) for g in new if g.kind != sch.OUTSIDE]
@@ -195,7 +207,7 @@ class ScheduleModel(QAbstractItemModel):
             self.beginResetModel()
             self._rebuild()
             self.endResetModel()
-            return
+            return True
         touched: set[int] = set()
         wanted = {i for g in new for i in g.activity_ids}
         # 1. activities that are gone
@@ -258,11 +270,7 @@ class ScheduleModel(QAbstractItemModel):
                 self.dataChanged.emit(gi, gi.siblingAtColumn(COLUMN_COUNT - 1))
                 if group.ids:
                     self.dataChanged.emit(self.index(0, 0, gi), self.index(len(group.ids) - 1, COLUMN_COUNT - 1, gi))
-
-    def _activity_changed(self, ident: str) -> None:
-        index = self.index_for_activity(ident)
-        if index.isValid():
-            self.dataChanged.emit(index, index.siblingAtColumn(COLUMN_COUNT - 1))
+        return False
 
     def _activities_changed(self, ids, roles=()) -> None:
         """dataChanged for these activities' rows, one signal per run of
@@ -377,12 +385,10 @@ class ScheduleModel(QAbstractItemModel):
         return self.createIndex(row, column, group.uid) if row < len(group.ids) else QModelIndex()
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: A003 - Qt name
-        if not index.isValid() or index.internalId() == 0:
+        if not index.isValid():
             return QModelIndex()
-        group = self._group_of_child(index)
-        if group is None:
-            return QModelIndex()
-        return self.createIndex(self._groups.index(group), 0, 0)
+        row = self._row_of_uid.get(index.internalId())
+        return QModelIndex() if row is None else self.createIndex(row, 0, 0)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
@@ -512,15 +518,11 @@ class ScheduleModel(QAbstractItemModel):
     def flags(self, index: QModelIndex):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.internalId() == 0:
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        base |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+            return self._group_flags
         if self.session is not None and self.session.read_only:
-            return base
-        if index.column() == COL_DONE:
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
+            return self._locked_flags
+        return self._check_flags if index.column() == COL_DONE else self._cell_flags
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         activity = self._activity(index)
