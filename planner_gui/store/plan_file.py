@@ -268,10 +268,10 @@ class PlanFile:
             meta_rows, section_rows, activity_rows = self._read_rows()
             data = _plan_dict(meta_rows, section_rows, activity_rows)
             digests = RowDigests.of_rows(meta_rows, section_rows, activity_rows)
-            if _checksum_ok(meta_rows, data, digests):
-                self._digests = digests
-            else:
+            if not _checksum_ok(meta_rows, data, digests):
                 self._mark_damaged()
+            elif not self.read_only:
+                self._digests = digests     # kept up to date by the writes from now on
             return plan_from_dict(data)
         except PlanFormatError as exc:
             raise NotAPlanError(f"文件内容无效：{exc}。" + RESTORE_HINT) from None
