@@ -585,9 +585,11 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.find_panel.start()
 
     def show_placeholders(self) -> None:
+        panel = self.placeholder_panel
+        if panel.isVisible():
+            panel.refresh()   # asked again while shown: check again
         self.placeholder_dock.show()
-        self.placeholder_dock.raise_()
-        self.placeholder_panel.refresh()
+        self.placeholder_dock.raise_()   # when it comes into view it reads a changed plan again
 
     def _replace_texts(self, changes: dict, text: str) -> None:
         from ..core.locations import set_texts_edits
