@@ -19,8 +19,8 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
 
 from . import alerts
@@ -60,6 +60,8 @@ def show_preview(dialog: QPrintPreviewDialog) -> None:
 
 def a4_printer(printer: QPrinter | None = None, title: str = "") -> QPrinter:
     """A printer set to the plan's page: A4 portrait, drawn from the paper's corner."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
