@@ -30,7 +30,7 @@ from ..core.interchange import dumps
 from .errors import (OPEN_ELSEWHERE, NotAPlanError, PlanLockedError, StoreError, StoreWriteError,
                      describe_sqlite_error)
 from .plan_file import (EXTENSION, PlanFile, _fsync, _fsync_dir, _remove_quietly, lock_existing,
-                        open_in_this_process)
+                        open_in_this_process, temporary_beside)
 
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(\d{8}-\d{6})(?:-(\d+))?-([0-9a-f]{12})\.ghjh$")
@@ -307,20 +307,14 @@ def restore_backup(backup: str | os.PathLike | BackupInfo, target: str | os.Path
             _remove_quietly(kept)
             _remove_quietly(kept.with_name(kept.name + "-journal.saved"))
         raise
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.restore.tmp")
     try:
-        _copy_plan(source, tmp)
-        journal = target.with_name(target.name + "-journal")
-        if journal.exists():
-            journal.unlink()
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
-    except (sqlite3.Error, OSError) as exc:
-        _remove_quietly(tmp)
-        raise describe_sqlite_error(exc, "恢复") from None
-    except BaseException:
-        _remove_quietly(tmp)
-        raise
+        with temporary_beside(target, "恢复", ".restore") as tmp:
+            _copy_plan(source, tmp)
+            journal = target.with_name(target.name + "-journal")
+            if journal.exists():
+                journal.unlink()
+            os.replace(tmp, target)
+            _fsync_dir(target.parent)
     finally:
         if guard is not None:
             guard.close()

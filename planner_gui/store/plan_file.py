@@ -17,6 +17,7 @@ import stat
 import threading
 import time
 import weakref
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -230,31 +231,25 @@ class PlanFile:
             raise StoreError(f"这是一个文件夹：{path}")
         sweep_stale_temporaries(path)
         guard = lock_existing(path) if path.exists() else None
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            conn = sqlite3.connect(str(tmp), isolation_level=None)
-            try:
-                conn.execute("PRAGMA synchronous = FULL")
-                writer = cls(tmp, conn, False, None)
-                with writer.db.atomic():
-                    apply_migrations(writer.db)
-                    writer._write_all(plan)
-                    writer._stamp()
-                    for key, value in (ui_state or {}).items():
-                        writer._put_meta(f"ui.{key}", value)
-                if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                    raise StoreWriteError("新文件写入后校验失败，未保存。")
-            finally:
-                conn.close()
-            _fsync(tmp)
-            os.replace(tmp, path)
-            _fsync_dir(path.parent)
-        except (sqlite3.Error, OSError) as exc:
-            _remove_quietly(tmp)
-            raise describe_sqlite_error(exc, "创建文件") from None
-        except BaseException:
-            _remove_quietly(tmp)
-            raise
+            with temporary_beside(path, "创建文件") as tmp:
+                conn = sqlite3.connect(str(tmp), isolation_level=None)
+                try:
+                    conn.execute("PRAGMA synchronous = FULL")
+                    writer = cls(tmp, conn, False, None)
+                    with writer.db.atomic():
+                        apply_migrations(writer.db)
+                        writer._write_all(plan)
+                        writer._stamp()
+                        for key, value in (ui_state or {}).items():
+                            writer._put_meta(f"ui.{key}", value)
+                    if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                        raise StoreWriteError("新文件写入后校验失败，未保存。")
+                finally:
+                    conn.close()
+                _fsync(tmp)
+                os.replace(tmp, path)
+                _fsync_dir(path.parent)
         finally:
             if guard is not None:
                 guard.close()
@@ -436,8 +431,7 @@ class PlanFile:
         """A byte-for-byte copy of the committed file through SQLite's backup API,
         written to a temporary name, checked, then renamed into place."""
         target = Path(target)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        try:
+        with temporary_beside(target, "备份") as tmp:
             dst = sqlite3.connect(str(tmp), isolation_level=None)
             try:
                 self.conn.backup(dst)
@@ -446,12 +440,6 @@ class PlanFile:
             finally:
                 dst.close()
             os.replace(tmp, target)
-        except (sqlite3.Error, OSError) as exc:
-            _remove_quietly(tmp)
-            raise describe_sqlite_error(exc, "备份") from None
-        except BaseException:
-            _remove_quietly(tmp)
-            raise
 
     def close(self) -> None:
         try:
@@ -565,6 +553,23 @@ def _activity_row(activity, position: int) -> dict:
             "months": json.dumps(activity.months), "text": activity.text,
             "owner": activity.owner, "note": activity.note,
             "section": activity.section, "done": int(activity.done)}
+
+
+@contextmanager
+def temporary_beside(target: Path, action: str, tag: str = ""):
+    """A temporary name in the target's folder for a file that is then moved
+    into place (os.replace is atomic only within one file system). On any
+    failure the temporary file goes, and an SQLite or OS error becomes the
+    user's message for `action` (创建文件, 备份, 恢复)."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}{tag}.tmp")
+    try:
+        yield tmp
+    except (sqlite3.Error, OSError) as exc:
+        _remove_quietly(tmp)
+        raise describe_sqlite_error(exc, action) from None
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
 
 
 def _fsync(path: Path) -> None:
