@@ -123,3 +123,32 @@ def resolve(months: list[tuple[int, bool]], period: Period) -> list[str]:
         if ym not in out:
             out.append(ym)
     return out
+
+
+# --- a month table's header row (月份 | 工作内容 | 负责人 | 备注) ----------------
+
+_MONTH_COL = re.compile(r"^(?:月份|月|时间|日期|时段|月次|时间安排|活动时间|月份安排)$")
+_TEXT_COL = re.compile(r"内容|工作|活动|项目|事项|要点|安排|主题")
+_OWNER_COL = re.compile(r"负责|责任|牵头|承办|主办|部门|执行|参加")
+_NOTE_COL = re.compile(r"备注|说明|完成|要求|情况|形式")
+_NUMBER_COL = re.compile(r"^(?:序号|编号|序|NO\.?|No\.?)$")
+
+
+def table_columns(cells: list[str]) -> dict[str, int] | None:
+    """{"month", "text", "owner", "note"} -> column index when the row is the
+    header of a month table (it must name a month and a content column);
+    None otherwise. Shared by paste and the Word importer."""
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        name = re.sub(r"\s+", "", cell)
+        if not name or _NUMBER_COL.match(name):
+            continue
+        if "month" not in columns and _MONTH_COL.match(name):
+            columns["month"] = index
+        elif "owner" not in columns and _OWNER_COL.search(name) and len(name) <= 8:
+            columns["owner"] = index
+        elif "note" not in columns and _NOTE_COL.search(name) and len(name) <= 8:
+            columns["note"] = index
+        elif "text" not in columns and _TEXT_COL.search(name) and len(name) <= 10:
+            columns["text"] = index
+    return columns if "month" in columns and "text" in columns else None

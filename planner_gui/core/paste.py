@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .months import match_month_head, resolve
+from .months import match_month_head, resolve, table_columns
 from .period import Period
 from .plan import Activity
 from .sanitize import clean_text
@@ -36,11 +36,6 @@ _ITEM = re.compile(r"^(?:[（(]\s*(?P<p>\d{1,2})\s*[)）]|(?P<n>\d{1,2})\s*[、.
 _ANNOUNCE = re.compile(r"(?:月份|月度|逐月|每月|具体|主要|活动|工作|重点)[^，。；]{0,8}(?:安排|计划|行事历|日程)"
                        r"|行事历|月工作")
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*")
-_MONTH_COL = re.compile(r"^(?:月份|月|时间|日期|时段|时间安排|活动时间|月份安排)$")
-_TEXT_COL = re.compile(r"内容|工作|活动|项目|事项|要点|安排|主题")
-_OWNER_COL = re.compile(r"负责|责任|牵头|承办|主办|部门|执行")
-_NOTE_COL = re.compile(r"备注|说明|要求|形式")
-_NUMBER_COL = re.compile(r"^(?:序号|编号|序|NO\.?|No\.?)$")
 _OWNER_TAIL = re.compile(r"[（(](?:负责人|责任人|负责|牵头|责任部门|负责部门|承办)[:：]\s*(?P<o>[^（）()]{1,30})[)）]\s*$")
 _OPENERS, _CLOSERS = "（(“‘《【「", "）)”’》】」"
 _SENTENCE_END = "。；;！!？?"
@@ -256,23 +251,10 @@ class _Reader:
 
     # -- table rows
     def header(self, cells: list[str]) -> bool:
-        names = [re.sub(r"\s+", "", c) for c in cells]
-        columns: dict[str, int] = {}
-        for index, name in enumerate(names):
-            if not name or _NUMBER_COL.match(name):
-                continue
-            if "month" not in columns and _MONTH_COL.match(name):
-                columns["month"] = index
-            elif "owner" not in columns and _OWNER_COL.search(name) and len(name) <= 8:
-                columns["owner"] = index
-            elif "note" not in columns and _NOTE_COL.search(name) and len(name) <= 8:
-                columns["note"] = index
-            elif "text" not in columns and _TEXT_COL.search(name) and len(name) <= 10:
-                columns["text"] = index
-        if "month" in columns and "text" in columns:
+        columns = table_columns(cells)
+        if columns is not None:
             self.columns = columns
-            return True
-        return False
+        return columns is not None
 
     def row(self, cells: list[str]) -> None:
         source = "\t".join(cells)

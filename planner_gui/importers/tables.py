@@ -12,14 +12,10 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from ..core.months import table_columns
 from .base import Table
 from .lines import match_label, month_head, strip_bullet
 
-_MONTH_COL = re.compile(r"^(?:月份|月|时间|日期|时段|月次|时间安排|活动时间|月份安排)$")
-_TEXT_COL = re.compile(r"内容|工作|活动|项目|事项|要点|安排|主题")
-_OWNER_COL = re.compile(r"负责|责任|牵头|承办|主办|部门|执行|参加")
-_NOTE_COL = re.compile(r"备注|说明|完成|要求|情况|形式")
-_SKIP_COL = re.compile(r"^(?:序号|编号|序|NO\.?|No\.?)$")
 
 
 @dataclass
@@ -32,27 +28,6 @@ class TableActivity:
     rows: list[int] = field(default_factory=list)
 
 
-def _norm(cell: str) -> str:
-    return re.sub(r"\s+", "", cell)
-
-
-def _columns_from_header(row: list[str]) -> dict[str, int] | None:
-    cols: dict[str, int] = {}
-    for index, cell in enumerate(row):
-        name = _norm(cell)
-        if not name or _SKIP_COL.match(name):
-            continue
-        if "month" not in cols and _MONTH_COL.match(name):
-            cols["month"] = index
-        elif "owner" not in cols and _OWNER_COL.search(name) and len(name) <= 8:
-            cols["owner"] = index
-        elif "note" not in cols and _NOTE_COL.search(name) and len(name) <= 8:
-            cols["note"] = index
-        elif "text" not in cols and _TEXT_COL.search(name) and len(name) <= 10:
-            cols["text"] = index
-    if "month" in cols and "text" in cols:
-        return cols
-    return None
 
 
 def _reads_as_month(cell: str) -> bool:
@@ -107,7 +82,7 @@ def read_schedule(table: Table) -> list[TableActivity] | None:
         return None
     header_at, cols = None, None
     for index, row in enumerate(rows[:3]):
-        cols = _columns_from_header(row)
+        cols = table_columns(row)
         if cols:
             header_at = index
             break
