@@ -12,7 +12,7 @@ VENV="$REPO/.venv"
 APT_RUNTIME=(python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxrender1 libxi6 libx11-xcb1
-  fontconfig fonts-noto-cjk)
+  fontconfig fonts-noto-cjk fonts-arphic-ukai)
 APT_TEST=(libreoffice-writer-nogui poppler-utils xvfb xauth pandoc)
 
 as_root() {

@@ -27,7 +27,7 @@ from ..safe_write import check_target, write_atomically
 from .errors import ExportError
 from .fields import fill_footer
 from .package import (clean_default_package, fix_defaults, keep_manual_breaks_unjustified,
-                      set_core_properties)
+                      set_core_properties, tidy_template_package)
 from .paragraphs import append_to_body, make_paragraph
 from .styles import StyleSet, apply_profile, apply_template, heading_role
 from .table import build_table
@@ -57,17 +57,26 @@ def setup_page(sect_pr, landscape: bool) -> None:
         set_child(sect_pr, "pgSz", w=height, h=width, orient="landscape")
         set_child(sect_pr, "pgMar", top=margin, right=margin, bottom=margin, left=margin,
                   header=mm_twips(15), footer=mm_twips(12), gutter=0)
-        set_child(sect_pr, "docGrid", linePitch=twips(ty.LANDSCAPE_TABLE_LINE_PITCH_PT))
+        set_child(sect_pr, "docGrid", type="lines", linePitch=twips(ty.LANDSCAPE_TABLE_LINE_PITCH_PT),
+                  charSpace=0)
         return
     set_child(sect_pr, "pgSz", w=width, h=height)
     set_child(sect_pr, "pgMar", top=mm_twips(ty.MARGIN_TOP_MM), right=mm_twips(ty.MARGIN_RIGHT_MM),
               bottom=mm_twips(ty.MARGIN_BOTTOM_MM), left=mm_twips(ty.MARGIN_LEFT_MM),
               header=mm_twips(15), footer=footer, gutter=0)
-    # No document grid type: Word's line-and-character grid cannot be read by
-    # LibreOffice (each 16 pt character takes two 15.8 pt cells there). Lines
-    # are exact 28 pt in the styles (22 a page) and 28 characters a line come
-    # from a -0.25 pt character spacing on the 三号 styles (styles.py).
-    set_child(sect_pr, "docGrid", linePitch=twips(ty.GRID_LINE_PITCH_PT))
+    set_child(sect_pr, "docGrid", **document_grid())
+
+
+def document_grid() -> dict:
+    """A line grid of 22 lines a page, as Word's 页面设置 shows it (只指定行网格, 22 行).
+
+    The paragraphs do not snap to it (w:snapToGrid 0 in every style): their
+    exact 28 pt lines and the -0.25 pt character spacing of the 三号 styles
+    lay out 22 lines x 28 characters in Word and in LibreOffice alike. A
+    character grid (linesAndChars) is not written: LibreOffice then sets 27
+    characters a line and 20 lines a page, snapping or not (docs/output.md).
+    """
+    return {"type": "lines", "linePitch": twips(ty.GRID_LINE_PITCH_PT), "charSpace": 0}
 
 
 def make_landscape(sect_pr) -> None:
@@ -133,8 +142,10 @@ def add_page_numbers(document, styles: StyleSet, font: str, template_mode: bool)
                 target.remove(child)
             for child in source:
                 target.append(copy.deepcopy(child))
-    fill_footer(section.footer, footer_style, font, odd=True)
-    fill_footer(section.even_page_footer, footer_style, font, odd=False)
+    # the profile's 页脚 style names the page-number font; a template's may not
+    run_font = font if template_mode else None
+    fill_footer(section.footer, footer_style, run_font, odd=True)
+    fill_footer(section.even_page_footer, footer_style, run_font, odd=False)
     settings.odd_and_even_pages_header_footer = True
 
 
@@ -275,6 +286,7 @@ def build_document(plan: Plan, template=None, schedule_only: bool = False):
     else:
         document = open_template(template)
         styles = apply_template(document.styles.element, options, landscape=schedule_only)
+        tidy_template_package(document)
         if schedule_only:
             make_landscape(document.sections[-1]._sectPr)
         add_page_numbers(document, styles, fonts["page_number"], template_mode=True)

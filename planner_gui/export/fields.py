@@ -34,7 +34,7 @@ def _field_runs(instruction: str, cached: str, font: str | None, size: float):
     ]
 
 
-def page_number_paragraph(style_id: str, font: str, odd: bool):
+def page_number_paragraph(style_id: str, font: str | None, odd: bool):
     """The footer paragraph: "— PAGE —" with one character's gap to the edge."""
     size = ty.SIZE_SIHAO
     gap = ty.PAGE_NUMBER_GAP_CHARS
@@ -46,11 +46,12 @@ def page_number_paragraph(style_id: str, font: str, odd: bool):
     for run in _field_runs("PAGE", "1" if odd else "2", font, size):
         p.append(run)
     p.append(make_run(f" {dash}", font, size=size))
-    set_fonts(get_or_add(p.find(qn("w:pPr")), "rPr"), font)
+    if font:
+        set_fonts(get_or_add(p.find(qn("w:pPr")), "rPr"), font)
     return p
 
 
-def fill_footer(footer, style_id: str, font: str, odd: bool) -> None:
+def fill_footer(footer, style_id: str, font: str | None, odd: bool) -> None:
     """Replace a python-docx footer's content with the page-number paragraph."""
     element = footer._element
     for child in list(element):

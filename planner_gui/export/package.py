@@ -103,8 +103,25 @@ def fix_defaults(styles_element, font: str) -> None:
     strip_theme_fonts(styles_element)
 
 
+WORD_NS = "http://schemas.microsoft.com/office/word"
+#: Word 2013 and later: a lower mode shows 兼容模式 in Word's title bar
+COMPATIBILITY_MODE = 15
+
+
+def set_compatibility_mode(settings_element, mode: int = COMPATIBILITY_MODE) -> None:
+    """<w:compatSetting w:name="compatibilityMode" w:val="15"/> in w:compat."""
+    compat = _compat(settings_element)
+    for setting in compat.findall(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), str(mode))
+            return
+    compat.append(make("compatSetting", name="compatibilityMode", uri=WORD_NS, val=mode))
+
+
 def fix_settings(settings_element) -> None:
-    """Chinese theme-font language; odd/even footers are switched on by the caller."""
+    """Chinese theme-font language, Word 2013+ layout (no 兼容模式); odd/even
+    footers are switched on by the caller."""
+    set_compatibility_mode(settings_element)
     lang = settings_element.find(qn("w:themeFontLang"))
     if lang is not None:
         for key in list(lang.attrib):
@@ -134,10 +151,8 @@ COMPAT_BEFORE_SHIFT_RETURN = (
 )
 
 
-def keep_manual_breaks_unjustified(settings_element) -> None:
-    """w:doNotExpandShiftReturn: a justified line ending in a manual line
-    break (w:br, e.g. from a vertical tab in the plan) is not stretched
-    across the page. Word and LibreOffice both honour it."""
+def _compat(settings_element):
+    """settings' w:compat, created at its schema place when missing."""
     compat = settings_element.find(qn("w:compat"))
     if compat is None:
         compat = make("compat")
@@ -147,6 +162,14 @@ def keep_manual_breaks_unjustified(settings_element) -> None:
             anchor.addprevious(compat)
         else:
             settings_element.append(compat)
+    return compat
+
+
+def keep_manual_breaks_unjustified(settings_element) -> None:
+    """w:doNotExpandShiftReturn: a justified line ending in a manual line
+    break (w:br, e.g. from a vertical tab in the plan) is not stretched
+    across the page. Word and LibreOffice both honour it."""
+    compat = _compat(settings_element)
     if compat.find(qn("w:doNotExpandShiftReturn")) is None:
         earlier = {qn(f"w:{tag}") for tag in COMPAT_BEFORE_SHIFT_RETURN}
         position = 0
@@ -205,6 +228,21 @@ def clean_default_package(document, fonts: dict[str, str]) -> None:
     numbering = _numbering_element(document_part)
     if numbering is not None:
         strip_theme_fonts(numbering)
+
+
+def tidy_template_package(document) -> None:
+    """What a user's template may carry that Word would call damaged after our
+    edits: stylesWithEffects.xml (Word 2010's second copy of the styles, stale
+    once a style is added or changed) and style links, bases and next-styles
+    naming a style the template does not have."""
+    _drop_relationships(document.part, RT_STYLES_WITH_EFFECTS)
+    styles_element = document.styles.element
+    ids = {style.get(qn("w:styleId")) for style in styles_element.findall(qn("w:style"))}
+    for style in styles_element.findall(qn("w:style")):
+        for tag in ("basedOn", "next", "link"):
+            for ref in style.findall(qn(f"w:{tag}")):
+                if ref.get(qn("w:val")) not in ids:
+                    style.remove(ref)
 
 
 def _numbering_element(document_part):

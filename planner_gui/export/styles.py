@@ -38,7 +38,7 @@ class StyleSpec:
     bold: bool = False
     outline_level: int | None = None  # 0-based (w:outlineLvl 0 = level 1)
     keep_next: bool = False
-    snap_to_grid: bool = True
+    snap_to_grid: bool = False        # no style snaps to the document grid (see document_grid)
     ui_priority: int | None = None
     quick: bool = False              # shown in the style gallery
     based_on_body: bool = True
@@ -171,13 +171,16 @@ def _name(style) -> str:
 
 
 class StyleSet:
-    """Role -> style id (and, in the profile, the font each role's runs carry)."""
+    """Role -> style id, and the fonts each role's style names.
+
+    Runs carry no fonts of their own: the fonts live in the styles, so that
+    changing 正文's or 标题 1's font in Word or WPS changes the document."""
 
     def __init__(self, ids: dict[str, str], fonts: dict[str, str] | None,
                  created: list[str], sizes: dict[str, float],
                  numbered: frozenset[str] = frozenset()):
         self.ids = ids
-        self.fonts = fonts          # None with a template: runs carry no direct fonts
+        self.fonts = fonts          # role -> font of its style (None with a template)
         self.created = created      # roles created because a template lacked them
         self.sizes = sizes
         self.numbered = numbered    # roles whose template style has automatic numbering
@@ -186,7 +189,8 @@ class StyleSet:
         return self.ids[role]
 
     def run_font(self, role: str) -> str | None:
-        return None if self.fonts is None else self.fonts[role]
+        """The font a run of this role must name itself: none, the style has it."""
+        return None
 
 
 def apply_profile(styles_element, options: dict, landscape: bool = False) -> StyleSet:

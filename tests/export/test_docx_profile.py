@@ -147,14 +147,23 @@ def test_heading_paragraphs_carry_numbering_text_and_outline_level(exported):
     ]
 
 
-def test_every_run_with_chinese_text_names_an_east_asian_font(exported):
+def test_fonts_live_in_the_styles_not_on_the_runs(exported):
+    """Changing 正文's or 标题 1's font in Word changes the document: every
+    paragraph's style names an East Asian font and (almost) no run overrides it."""
+    styles = part_xml(exported, "word/styles.xml")
+    runs = with_fonts = 0
     for name in ("word/document.xml", "word/footer1.xml", "word/footer2.xml"):
         root = part_xml(exported, name)
-        for run in root.iter(w("r")):
-            text = "".join(t.text or "" for t in run.findall("w:t", NS))
-            if any(ord(ch) > 0x2E80 or ch == "—" for ch in text):
-                fonts = run.find("w:rPr/w:rFonts", NS)
-                assert fonts is not None and attr(fonts, "eastAsia"), text
+        for p in root.iter(w("p")):
+            style_id = attr(p.find("w:pPr/w:pStyle", NS), "val")
+            style = style_by_id(styles, style_id)
+            assert style is not None, style_id
+            assert attr(style.find("w:rPr/w:rFonts", NS), "eastAsia"), style_id
+            for run in p.findall("w:r", NS):
+                runs += 1
+                with_fonts += run.find("w:rPr/w:rFonts", NS) is not None
+    assert runs > 50
+    assert with_fonts <= runs * 0.05
 
 
 def test_page_numbers_are_page_fields_odd_right_even_left(exported):
@@ -172,9 +181,11 @@ def test_page_numbers_are_page_fields_odd_right_even_left(exported):
         instr = "".join(i.text for i in p.iter(w("instrText")))
         assert instr.strip() == "PAGE"
         assert Paragraph(p, None).text == shown    # the cached field result between em dashes
+        assert attr(p.find("w:pPr/w:pStyle", NS), "val") == "Footer"
         for run in p.findall("w:r", NS):
-            assert attr(run.find("w:rPr/w:rFonts", NS), "eastAsia") == STANDARD["page_number"]
             assert attr(run.find("w:rPr/w:sz", NS), "val") == "28"   # 四号
+    footer_style = style_by_id(part_xml(exported, "word/styles.xml"), "Footer")
+    assert attr(footer_style.find("w:rPr/w:rFonts", NS), "eastAsia") == STANDARD["page_number"]
 
 
 def test_signature_and_date_placed_per_the_standard(tmp_path, calendar_plan):

@@ -248,4 +248,5 @@ def test_candidates_start_with_the_name():
 def test_this_machine_prints_with_cjk_faces(qapp):
     pages = lay.layout_plan(stress_plan(seed=1, activities=5))
     used = {s.used for s in pages.substitutions}
-    assert used and all("CJK" in name or name in ("仿宋", "楷体", "黑体", "宋体") for name in used)
+    assert used and all("CJK" in name or name in ("仿宋", "楷体", "黑体", "宋体", "AR PL UKai CN")
+                        for name in used)
