@@ -32,7 +32,7 @@ from .paragraphs import append_to_body, make_paragraph
 from .styles import StyleSet, apply_profile, apply_template, heading_role
 from .table import build_table
 from .template import open_template
-from .xmlutil import set_child
+from .xmlutil import make, set_child
 
 SCHEDULE_SHEET_TITLE = "工作计划表"
 WORD = "Word 文档"
@@ -237,11 +237,19 @@ class BodyWriter:
             return
         name_gap, date_gap = signature_gaps(name, date)
         size = self.styles.sizes["signature"]
+        keep_with_next(self.last_block())
         if name:
-            self.paragraph("signature", name, ind=_right_indent(name_gap, size))
+            p = self.paragraph("signature", name, ind=_right_indent(name_gap, size))
+            if date:
+                keep_with_next(p)
         if date:
             role = "date" if name else "signature"
             self.paragraph(role, date, ind=_right_indent(date_gap, size))
+
+    def last_block(self):
+        """The body's last paragraph or table so far (None in an empty body)."""
+        blocks = [child for child in self.body if child.tag in (qn("w:p"), qn("w:tbl"))]
+        return blocks[-1] if blocks else None
 
     def finish(self) -> None:
         """Word wants a paragraph after a table that ends the body (and at least
@@ -257,6 +265,26 @@ class BodyWriter:
         set_child(rpr, "sz", val=2)
         set_child(rpr, "szCs", val=2)
         append_to_body(self.body, p)
+
+
+def keep_with_next(block) -> None:
+    """The 落款 and 成文日期 never start a page by themselves: the text before
+    them keeps with them (w:keepNext on the paragraph, or on the paragraphs of
+    a table's last row), so Word and LibreOffice pull its last lines over with
+    them, as an office does, rather than leave the signature alone."""
+    if block is None:
+        return
+    if block.tag == qn("w:tbl"):
+        rows = block.findall(qn("w:tr"))
+        paragraphs = rows[-1].iter(qn("w:p")) if rows else ()
+    else:
+        paragraphs = (block,)
+    for p in paragraphs:
+        ppr = p.find(qn("w:pPr"))
+        if ppr is None:
+            ppr = make("pPr")
+            p.insert(0, ppr)
+        set_child(ppr, "keepNext")
 
 
 def _right_indent(chars: float, size: float) -> dict:

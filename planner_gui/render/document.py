@@ -80,6 +80,7 @@ class Paragraph:
     style: Style
     text: str
     right_indent_chars: float = 0.0
+    keep_next: bool = False      # the text before the signature: its last lines go with it
 
 
 @dataclass
@@ -90,6 +91,7 @@ class Table:
     groups: list[MonthGroup]
     text_style: Style
     header_style: Style
+    keep_last_row: bool = False  # the table ends the text before the signature
 
 
 @dataclass
@@ -155,20 +157,25 @@ def build(plan: Plan) -> PrintedPlan:
         blocks.append(table)
     for text in plan.closing:
         paragraph("body", text)
-    _signature(plan, options, paragraph)
+    _signature(plan, options, paragraph, blocks)
     if not blocks or not isinstance(blocks[-1], Paragraph):
         blocks.append(Spacer())
     return out
 
 
-def _signature(plan: Plan, options: dict, paragraph) -> None:
+def _signature(plan: Plan, options: dict, paragraph, blocks: list) -> None:
     meta = plan.meta
     name = clean_text(meta.signature or meta.organization or "", single_line=True).strip()
     date = format_date(meta.date, str(options.get("date_style"))) if meta.date else ""
     if not name and not date:
         return
+    if blocks and isinstance(blocks[-1], Paragraph):   # as export.docx_writer.keep_with_next
+        blocks[-1].keep_next = True
+    elif blocks and isinstance(blocks[-1], Table):
+        blocks[-1].keep_last_row = True
     name_gap, date_gap = layout_rules.signature_gaps(name, date)
     if name:
         paragraph("signature", name, name_gap)
     if date:
         paragraph("date" if name else "signature", date, date_gap)
+

@@ -12,7 +12,9 @@ The page is the exported DOCX's page as LibreOffice and Word lay it out:
 - a space of a fifth of the font size between Chinese and Latin letters or
   digits (autospace: "第 41 个");
 - justified lines except the last and those ending in a manual line break;
-- keep-with-next for the title, headings and the signature; widow and
+- keep-with-next for the title, headings and the signature, and for the
+  text's last paragraph (or the table's last row) before the signature, so
+  the 落款 and 成文日期 never stand alone on a page; widow and
   orphan control of two lines (LibreOffice's default for the exported file,
   whose styles do not say);
 - the month table: header row repeated on every page, rows kept whole
@@ -153,13 +155,14 @@ class PlanLayout:
         pager = self.pager
         for i, block in enumerate(blocks):
             if isinstance(block, doc.Paragraph):
-                if block.style.keep_next:
+                if keeps_with_next(block):
                     chain = self.keep_chain(blocks, measured, i)
                     if chain <= doc.TEXT_HEIGHT:
                         pager.room_for(chain)
                 self.place_paragraph(block, measured[i])
             elif isinstance(block, doc.Table):
-                place_table(pager, block, measured[i])
+                tail = self.keep_chain(blocks, measured, i + 1) if block.keep_last_row else 0.0
+                place_table(pager, block, measured[i], tail)
             else:
                 pager.room_for(layout_rules.twips(block.height_pt))
                 pager.y += layout_rules.twips(block.height_pt)
@@ -177,7 +180,7 @@ class PlanLayout:
     def keep_chain(self, blocks, measured, i: int) -> float:
         total = 0.0
         j = i
-        while j < len(blocks) and isinstance(blocks[j], doc.Paragraph) and blocks[j].style.keep_next:
+        while j < len(blocks) and isinstance(blocks[j], doc.Paragraph) and keeps_with_next(blocks[j]):
             style = blocks[j].style
             total += layout_rules.twips(style.before_pt) + measured[j].height + layout_rules.twips(style.after_pt)
             j += 1
@@ -227,6 +230,13 @@ class PlanLayout:
             baseline = doc.PAGE_HEIGHT - doc.FOOTER_DISTANCE - metrics.descent()
             line = text.layout.lineAt(0)
             page.footer = PlacedLine(text.layout, 0, doc.MARGIN_LEFT, baseline - line.ascent())
+
+
+def keeps_with_next(block: doc.Paragraph) -> bool:
+    """Keep-with-next from the style (title, headings, 落款) or for the text's
+    last paragraph before the signature. LibreOffice moves such a paragraph
+    whole to the next page when it and what follows do not fit together."""
+    return block.style.keep_next or block.keep_next
 
 
 def layout_plan(plan: Plan, resolver: FontResolver | None = None) -> Pages:

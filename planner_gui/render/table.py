@@ -98,8 +98,12 @@ def _grow_for_month_labels(rows: list[Row], keys: list[str]) -> None:
                 row.lines += label.count - total
 
 
-def place_table(pager, table: doc.Table, measured: MeasuredTable) -> None:
-    """The table down the pages: header row on each, rows kept whole where they can be."""
+def place_table(pager, table: doc.Table, measured: MeasuredTable, tail: float = 0.0) -> None:
+    """The table down the pages: header row on each, rows kept whole where they can be.
+
+    tail: the height that must follow the last row on its page (the signature
+    and date); the last row goes over with it when it does not fit (w:keepNext
+    on that row's paragraphs in the DOCX)."""
     header, rows, pitch = measured.header, measured.rows, measured.pitch
     border = layout_rules.BORDER_TWIPS
     row_height = lambda row: row.lines * pitch + border  # noqa: E731
@@ -113,8 +117,13 @@ def place_table(pager, table: doc.Table, measured: MeasuredTable) -> None:
     pager.room_for(first)
     drawer = TableDrawer(pager, lefts, pitch, month)
     drawer.header(header)
-    for row in rows:
+    for number, row in enumerate(rows, 1):
         height = row_height(row)
+        if (tail and number == len(rows) and drawer.rows_on_page and pager.fits(height)
+                and not pager.fits(height + tail) and row.kept_whole):
+            drawer.close_page()
+            pager.new_page()
+            drawer.header(header)
         if not pager.fits(height) and drawer.rows_on_page:
             if row.kept_whole or not pager.fits(pitch + border):
                 drawer.close_page()
