@@ -56,7 +56,12 @@ def load_template(name: str, year: int | None = None, organization: str | None =
     if name not in template_names():
         raise KeyError(name)
     plan = loads(path("templates", f"{name}.json").read_text(encoding="utf-8"))
-    return retarget(plan, year, organization, period)
+    date = plan.meta.date
+    plan = retarget(plan, year, organization, period)
+    if name == SAMPLE and date and not plan.meta.date:
+        # the sample is a finished plan: dated in its year, so it exports without a warning
+        plan.meta.date = f"{plan.meta.year}{date[4:]}"
+    return plan
 
 
 def retarget(plan, year=None, organization=None, period=None):
