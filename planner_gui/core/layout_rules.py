@@ -85,24 +85,94 @@ def signature_gaps(name: str, date: str) -> tuple[float, float]:
 
 # --- the month table ----------------------------------------------------------------
 
-def column_widths(columns: list[tuple[str, str]], total: int, size: float) -> list[int]:
-    """Twips per column; the content column takes what the others leave."""
-    fixed = {
-        "month": ty.TABLE_MONTH_COLUMN_CHARS,
-        "owner": ty.TABLE_OWNER_COLUMN_CHARS,
-        "note": ty.TABLE_NOTE_COLUMN_CHARS,
-    }
-    widths = {}
-    for key, _ in columns:
-        if key in fixed:
-            widths[key] = twips(fixed[key] * size) + 2 * CELL_MARGIN_TWIPS
-    rest = total - sum(widths.values())
-    if "note" in widths and rest > 2 * widths["note"] * 3:
-        extra = rest // 5
-        widths["note"] += extra
-        rest -= extra
-    widths["text"] = max(rest, twips(4 * size))
-    return [widths[key] for key, _ in columns]
+#: Each column's narrowest width in characters (its header fits) and the share
+#: of the line it may take at most; 工作内容 takes the rest, at least MIN_TEXT_SHARE.
+COLUMN_FLOOR = {"month": 2.0, "owner": 3.0, "note": 2.0}
+COLUMN_CAP_SHARE = {"month": 0.22, "owner": 0.25, "note": 0.18}
+MIN_TEXT_SHARE = 0.45
+FIT_SLACK = 0.25          # a little room so that a line exactly as wide as the cell never wraps
+
+
+def _longest_line(texts) -> float:
+    return max([text_width(line) for text in texts for line in text.split("\n")] or [0.0])
+
+
+def _orphans(texts, width: float) -> int:
+    """How many texts, wrapped at `width` characters, end with a line of one character."""
+    count = 0
+    for text in texts:
+        for line in text.split("\n"):
+            n = text_width(line)
+            per_line = max(int(width), 1)
+            if n > width:
+                lines = -(-n // per_line)
+                count += n - (lines - 1) * per_line <= 1
+    return count
+
+
+def _fit(texts, floor: float, cap: float) -> float:
+    """A column width in characters: its longest line when that fits under the cap,
+    else the width near the cap that leaves the fewest one-character last lines
+    (提案工作小/组)."""
+    longest = _longest_line(texts)
+    if longest <= cap:
+        return max(floor, longest) + FIT_SLACK
+    top = int(cap)
+    candidates = [float(w) for w in range(top, max(int(floor), top - 3) - 1, -1)] or [floor]
+    return min(candidates, key=lambda w: (_orphans(texts, w), -w)) + FIT_SLACK
+
+
+def column_texts(groups) -> dict[str, list[str]]:
+    """What each column will hold (core.schedule_table groups), for column_widths:
+    month labels and their 六月（续） forms, owners, notes."""
+    months = []
+    for group in groups:
+        months.append(group.label)
+        if len(group.rows) > 1:
+            months.append(continued_label(group.label))
+    return {"month": months, "owner": [row.owner for g in groups for row in g.rows],
+            "note": [row.note for g in groups for row in g.rows]}
+
+
+def column_widths(columns: list[tuple[str, str]], total: int, size: float,
+                  texts: dict[str, list[str]] | None = None) -> list[int]:
+    """Twips per column, from the content: month, 负责人 and 备注 as wide as
+    their longest line up to a share of the line (a 负责人 wrapped so as to
+    leave no single character alone), 工作内容 the rest, at least
+    MIN_TEXT_SHARE of the line. Without texts, each column its header's width."""
+    texts = texts or {}
+    char = twips(size)
+    pad = 2 * CELL_MARGIN_TWIPS
+    keys = [key for key, _ in columns]
+    line_chars = total / char
+    chars: dict[str, float] = {}
+    caps = {key: max(COLUMN_FLOOR[key], line_chars * COLUMN_CAP_SHARE[key])
+            for key in keys if key in COLUMN_FLOOR}
+    for key in caps:
+        chars[key] = _fit(texts.get(key, []), COLUMN_FLOOR[key], caps[key])
+
+    def rest() -> float:
+        return total - sum(twips(c * size) + pad for c in chars.values())
+
+    # 工作内容 keeps its share: narrow 备注, then 负责人, half a character at a time
+    for key in ("note", "owner"):
+        while key in chars and rest() < total * MIN_TEXT_SHARE and caps[key] > COLUMN_FLOOR[key]:
+            caps[key] = max(COLUMN_FLOOR[key], caps[key] - 0.5)
+            chars[key] = _fit(texts.get(key, []), COLUMN_FLOOR[key], caps[key])
+    widths = {key: twips(c * size) + pad for key, c in chars.items()}
+    widths["text"] = max(total - sum(widths.values()), twips(4 * size))
+    return [widths[key] for key in keys]
+
+
+CONTINUED = "（续）"
+
+
+def continued_label(label: str) -> str:
+    """The month cell's text on a page that a month's rows run onto: 六月（续）
+    (六月份 without its 份, so that it keeps to one line of the month column)."""
+    if not label:
+        return label
+    return (label[:-1] if label.endswith("份") else label) + CONTINUED
 
 
 def hanging_chars(number: str) -> float:

@@ -11,6 +11,7 @@ signature and 成文日期 placed as GB/T 9704 places them without a seal.
 from __future__ import annotations
 
 import copy
+import logging
 from pathlib import Path
 
 import docx
@@ -33,6 +34,8 @@ from .styles import StyleSet, apply_profile, apply_template, heading_role
 from .table import build_table
 from .template import open_template
 from .xmlutil import make, set_child
+
+logger = logging.getLogger(__name__)
 
 SCHEDULE_SHEET_TITLE = "工作计划表"
 WORD = "Word 文档"
@@ -154,8 +157,10 @@ def add_page_numbers(document, styles: StyleSet, font: str, template_mode: bool)
 class BodyWriter:
     """Appends the plan's blocks to the document body, in reading order."""
 
-    def __init__(self, document, plan: Plan, styles: StyleSet, options: dict):
+    def __init__(self, document, plan: Plan, styles: StyleSet, options: dict,
+                 table_breaks=frozenset()):
         self.document = document
+        self.table_breaks = table_breaks
         self.body = document.element.body
         self.plan = plan
         self.styles = styles
@@ -184,7 +189,8 @@ class BodyWriter:
 
     def table(self, groups, columns) -> None:
         append_to_body(self.body, build_table(groups, columns, self.styles,
-                                              self.text_width, self.text_height))
+                                              self.text_width, self.text_height,
+                                              self.table_breaks))
 
     # whole documents
     def full_plan(self) -> None:
@@ -294,11 +300,14 @@ def _right_indent(chars: float, size: float) -> dict:
 
 # --- the API ------------------------------------------------------------------------
 
-def build_document(plan: Plan, template=None, schedule_only: bool = False):
+def build_document(plan: Plan, template=None, schedule_only: bool = False,
+                   table_breaks=frozenset()):
     """The plan as a python-docx Document, in memory.
 
     template: path of a user's .docx/.dotx whose page setup, headers, footers
     and styles are used; None for the official-document profile.
+    table_breaks: (group, row) of month-table rows that start a page inside a
+    month (see table_page_starts), where the month cell restarts as 六月（续）.
     """
     options = plan_options(plan)
     fonts = profile_fonts(options)
@@ -321,7 +330,7 @@ def build_document(plan: Plan, template=None, schedule_only: bool = False):
     keep_manual_breaks_unjustified(document.settings.element)
     set_core_properties(document, plan.meta.title,
                         plan.meta.organization or plan.meta.signature)
-    writer = BodyWriter(document, plan, styles, options)
+    writer = BodyWriter(document, plan, styles, options, table_breaks)
     try:
         if schedule_only:
             writer.schedule_sheet()
@@ -342,8 +351,31 @@ def export_docx(plan: Plan, out_path, template=None, schedule_only: bool = False
     the template cannot be used; the previous file at out_path is untouched.
     """
     check_target(Path(out_path).absolute(), WORD, ExportError)
-    document = build_document(plan, template=template, schedule_only=schedule_only)
+    breaks = table_page_starts(plan) if template is None and not schedule_only else frozenset()
+    document = build_document(plan, template=template, schedule_only=schedule_only,
+                              table_breaks=breaks)
     write_atomically(out_path, document.save, WORD, " Word 或 WPS ", ExportError)
+
+
+def table_page_starts(plan: Plan) -> frozenset:
+    """Where the printed plan's month table starts a page inside a month, from
+    the print layout (render.layout, the same pages LibreOffice makes of this
+    DOCX). It needs Qt's fonts: a QGuiApplication is made (offscreen without
+    a display) when none runs; where Qt cannot be used, no breaks (the month
+    cells merge over the page unlabelled, as before)."""
+    if not plan.schedule:
+        return frozenset()
+    try:
+        from ..render.application import gui_application
+        from ..render.layout import table_page_starts as layout_breaks
+
+        gui_application()
+        return layout_breaks(plan)
+    except ImportError as exc:
+        logger.warning("no print layout for the month table's page breaks: %s", exc)
+    except Exception:  # the Word file must not fail for want of a page estimate
+        logger.exception("print layout failed; the month cells merge over pages unlabelled")
+    return frozenset()
 
 
 def required_fonts(plan: Plan, template=None, schedule_only: bool = False) -> list[str]:

@@ -8,8 +8,8 @@ the grid, which is slow for a thousand rows.
 from __future__ import annotations
 
 from ..core import typography as ty
-from ..core.layout_rules import (CELL_MARGIN_TWIPS, column_widths, hanging_chars,
-                                 row_kept_whole, twips)
+from ..core.layout_rules import (CELL_MARGIN_TWIPS, column_texts, column_widths, continued_label,
+                                 hanging_chars, row_kept_whole, twips)
 from ..core.schedule_table import MonthGroup
 from .paragraphs import Shells, make_paragraph
 from .styles import StyleSet
@@ -77,16 +77,21 @@ def _hanging(number: str, size: float) -> dict | None:
 
 
 def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles: StyleSet,
-                total_width: int, page_height: int):
+                total_width: int, page_height: int, breaks=frozenset()):
     """The <w:tbl> for the month groups; header row repeats, rows keep together,
-    a month cell merges down across its activities."""
+    a month cell merges down across its activities.
+
+    breaks: (group index, row index) of rows that start a page inside a month
+    (render.layout.table_page_starts): the month cell restarts there with
+    六月（续）, so every page's first row says which month it is. Without them
+    the merged cell runs on unlabelled, as Word draws a merge over a page."""
     text_style, header_style = styles.id("table_text"), styles.id("table_header")
     text_font, header_font = styles.run_font("table_text"), styles.run_font("table_header")
     size = styles.sizes["table_text"]
     plain_text = "table_text" in styles.numbered
     plain_header = "table_header" in styles.numbered
     line_pt = ty.TABLE_LINE_PITCH_PT if size >= ty.SIZE_SIHAO else ty.LANDSCAPE_TABLE_LINE_PITCH_PT
-    widths = column_widths(columns, total_width, size)
+    widths = column_widths(columns, total_width, size, column_texts(groups))
     tbl = make("tbl")
     tbl.append(_table_properties(sum(widths)))
     grid = make("tblGrid")
@@ -100,16 +105,18 @@ def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles
                                                  no_numbering=plain_header), center=True))
     tbl.append(header)
 
-    for group in groups:
+    for group_index, group in enumerate(groups):
         merged = len(group.rows) > 1
         for index, row in enumerate(group.rows):
-            values = {"month": group.label if index == 0 else "",
+            restart = index == 0 or (group_index, index) in breaks
+            label = group.label if index == 0 else continued_label(group.label) if restart else ""
+            values = {"month": label,
                       "text": row.number + row.text, "owner": row.owner, "note": row.note}
             texts = [values[key] for key, _ in columns]
             tr = _row(can_split=not row_kept_whole(texts, widths, size, line_pt, page_height))
             for (key, _), width in zip(columns, widths):
                 if key == "month":
-                    v_merge = None if not merged else ("restart" if index == 0 else "continue")
+                    v_merge = None if not merged else ("restart" if restart else "continue")
                     paragraph = make_paragraph(text_style, values["month"], text_font, align="center",
                                                no_numbering=plain_text)
                     tr.append(_cell(width, paragraph, v_merge, center=True))

@@ -138,7 +138,9 @@ def build(plan: Plan) -> PrintedPlan:
     table = None
     if groups:
         size = style_set["table_text"].size
-        table = Table(columns, layout_rules.column_widths(columns, TEXT_WIDTH, size), groups,
+        widths = layout_rules.column_widths(columns, TEXT_WIDTH, size,
+                                            layout_rules.column_texts(groups))
+        table = Table(columns, widths, groups,
                       style_set["table_text"], style_set["table_header"])
     level3 = str(options.get("level3_style"))
     for index, top in enumerate(plan.sections):

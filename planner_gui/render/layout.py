@@ -73,6 +73,7 @@ class Pages:
     substitutions: list[Substitution]
     width: int = doc.PAGE_WIDTH
     height: int = doc.PAGE_HEIGHT
+    table_breaks: frozenset = frozenset()   # (group, row) of month-table rows starting a page
 
     def __len__(self) -> int:
         return len(self.pages)
@@ -87,6 +88,7 @@ class Paginator:
         self.pages: list[Page] = []
         self.y = 0.0
         self.empty = True
+        self.table_breaks: list[tuple[int, int]] = []   # (group, row) starting a page
         self.new_page()
 
     @property
@@ -168,7 +170,8 @@ class PlanLayout:
                 pager.y += layout_rules.twips(block.height_pt)
                 pager.empty = False
         self.add_footers()
-        return Pages(pager.pages, self.resolver.substitutions())
+        return Pages(pager.pages, self.resolver.substitutions(),
+                     table_breaks=frozenset(pager.table_breaks))
 
     def measure(self, block):
         if isinstance(block, doc.Paragraph):
@@ -237,6 +240,13 @@ def keeps_with_next(block: doc.Paragraph) -> bool:
     last paragraph before the signature. LibreOffice moves such a paragraph
     whole to the next page when it and what follows do not fit together."""
     return block.style.keep_next or block.keep_next
+
+
+def table_page_starts(plan: Plan) -> frozenset:
+    """(group, row) of the month-table rows that start a page inside a month
+    in the printed plan, for the DOCX to restart the month cell there
+    (export.docx_writer). Needs a QGuiApplication."""
+    return layout_plan(plan).table_breaks
 
 
 def layout_plan(plan: Plan, resolver: FontResolver | None = None) -> Pages:

@@ -182,13 +182,17 @@ class _LineFitter:
     metrics: QFontMetricsF | None  # None: no hanging marks (not justified)
     slack: float
 
+    def __post_init__(self):
+        # Qt counts UTF-16 units: a character beyond U+FFFF (emoji, 𠀀) takes two
+        self.by_unit = [ch for ch in self.text for _ in range(2 if ord(ch) > 0xFFFF else 1)]
+
     def _advance(self, line) -> tuple[float, str]:
         """(advance without a trailing autospace, last character)."""
         end = line.textStart() + line.textLength()
         if not line.textLength():
             return line.horizontalAdvance(), ""
         extra = self.autospace if end - 1 in self.autospaced else 0.0
-        return line.horizontalAdvance() - extra, self.text[end - 1]
+        return line.horizontalAdvance() - extra, self.by_unit[end - 1]
 
     def fit(self, line, available: float) -> None:
         hang = self.metrics.horizontalAdvance("。") if self.metrics is not None else 0.0

@@ -5,8 +5,9 @@ lines, header row 黑体 repeated at the top of every page the table covers,
 rows kept whole unless taller than about a page (the export's cantSplit),
 each row as tall as its lines plus the 0.5 pt rule, cells centred
 vertically, the month cell merged down across its activities with its label
-drawn once (at the top of the cell's first part when the month runs over a
-page, as LibreOffice draws it).
+drawn centred in it; a month whose rows run onto the next page gets a cell
+of its own there, labelled 六月（续） (the DOCX restarts the merge at the same
+row, from the breaks this layout finds).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class Row:
     kept_whole: bool
     first_in_group: bool
     last_in_group: bool
+    place: tuple[int, int] = (0, 0)          # (group, row in the group)
+    continued: TextBlock | None = None       # first row of a group: "六月（续）"
 
 
 @dataclass
@@ -58,7 +61,10 @@ def measure_table(table: doc.Table, fonts: Fonts) -> MeasuredTable:
     centered = doc.Style("cell_center", text_style.font_role, text_style.size,
                          text_style.line_pt, align="center")
     rows: list[Row] = []
-    for group in table.groups:
+    month_width = inner[keys.index("month")] if "month" in keys else 0
+    for g, group in enumerate(table.groups):
+        continued = (break_lines(layout_rules.continued_label(group.label), centered, text_font,
+                                 month_width) if month_width and len(group.rows) > 1 else None)
         for r, item in enumerate(group.rows):
             values = {"month": group.label if r == 0 else "", "text": item.number + item.text,
                       "owner": item.owner, "note": item.note}
@@ -77,7 +83,8 @@ def measure_table(table: doc.Table, fonts: Fonts) -> MeasuredTable:
             texts = [values[key] for key in keys]
             whole = layout_rules.row_kept_whole(texts, table.widths, text_style.size,
                                            text_style.line_pt, doc.TEXT_HEIGHT)
-            rows.append(Row(cells, lines, whole, r == 0, r == len(group.rows) - 1))
+            rows.append(Row(cells, lines, whole, r == 0, r == len(group.rows) - 1, (g, r),
+                            continued if r == 0 else None))
     _grow_for_month_labels(rows, keys)
     return MeasuredTable(header, rows, pitch)
 
@@ -144,6 +151,7 @@ def place_table(pager, table: doc.Table, measured: MeasuredTable, tail: float = 
             drawer.row(row, start, end)
             start = end
     drawer.close_page()
+    pager.table_breaks.extend(drawer.breaks)
 
 
 class TableDrawer:
@@ -158,6 +166,8 @@ class TableDrawer:
         self.top = 0.0               # y where the table starts on this page
         self.month_start: float | None = None   # top of the open merged month cell
         self.month_label: tuple | None = None   # (cell, drawn?) of the open group
+        self.continued: TextBlock | None = None  # "六月（续）" of the open group
+        self.breaks: list[tuple[int, int]] = []  # (group, row) of rows that start a page
 
     @property
     def border(self) -> float:
@@ -190,6 +200,7 @@ class TableDrawer:
         pager.empty = False
         if self.month_label is not None:   # a merged month cell continues on this page
             self.month_start = pager.y
+            self.month_label = (self.month_label[0], True)   # labelled by the next row()
 
     def row(self, row: Row, start: int, end: int) -> None:
         pager = self.pager
@@ -198,6 +209,11 @@ class TableDrawer:
         if row.first_in_group and start == 0:
             self.month_start = top
             self.month_label = (row.cells[self.month], False) if self.month >= 0 else None
+            self.continued = row.continued
+        elif start == 0 and self.rows_on_page == 0 and self.month_label is not None:
+            # a month running onto this page: its cell restarts here, labelled 六月（续）
+            self.breaks.append(row.place)
+            self.month_label = (Cell(self.continued), False)
         self._cells(row, start, end, top, skip_month=True)
         pager.y += height
         pager.empty = False
@@ -213,7 +229,7 @@ class TableDrawer:
         """The page ends: close an open merged month cell and draw the verticals."""
         pager = self.pager
         if self.month_label is not None and self.month_start is not None:
-            self._month_cell(pager.y, centre=False)
+            self._month_cell(pager.y)
             self._hline(pager.y)
             self.month_start = None
         page = pager.page
@@ -221,8 +237,9 @@ class TableDrawer:
             page.rules.append(QLineF(x, self._y(self.top), x, self._y(pager.y)))
 
     def _month_cell(self, bottom: float, centre: bool = True) -> None:
-        """Draw the month label once: centred in its merged cell, or at the top of
-        the cell's first part when the month goes on over a page (as LibreOffice)."""
+        """Draw the month label centred in its merged cell; a month that runs over
+        a page has a cell on each page (the DOCX restarts the merge there), the
+        later ones labelled 六月（续）."""
         if self.month_label is None or self.month_start is None:
             return
         cell, drawn = self.month_label

@@ -61,9 +61,10 @@ def test_months_merge_down_and_items_are_numbered(calendar_table):
     ind = numbered_p.find("w:pPr/w:ind", NS)
     assert (attr(ind, "leftChars"), attr(ind, "hangingChars")) == ("150", "150")  # "1、"
     assert contents[1:3] == ["1、庆祝“三八”国际妇女节主题活动", "2、召开职工代表大会"]
-    assert contents[0] == "春节前走访慰问困难职工和劳动模范"   # one item: no number
-    assert contents[4] == "夏季“送清凉”到班组（七至八月）"     # span shown
-    assert contents[-1] == "职工书屋日常开放和图书登记"          # no month: last
+    # a month's only item is numbered too, as the window numbers it (one rule)
+    assert contents[0] == "1、春节前走访慰问困难职工和劳动模范"
+    assert contents[4] == "1、夏季“送清凉”到班组（七至八月）"     # span shown
+    assert contents[-1] == "1、职工书屋日常开放和图书登记"          # no month: last
 
 
 def test_table_sits_in_the_month_section_when_it_has_no_children(calendar_table):
@@ -85,9 +86,10 @@ def test_table_gets_its_own_section_otherwise(tmp_path, school_plan):
     _, rows = table_rows(path)
     assert [t for t, _ in rows[0]] == ["月份", "工作内容", "负责人", "备注"]  # hide_empty_columns off
     labels = [cells[0][0] for cells in rows[1:] if cells[0][0]]
-    assert labels == ["九月份", "十二月份", "次年元月份", "次年三月份", "全年"]
+    # printed month names after the year has turned, not the window's 次年元月份
+    assert labels == ["九月份", "十二月份", "一月份", "三月份", "全年"]
     assert rows[2][1][0] == "2、新教师入会"
-    assert rows[3][1][0] == "迎新年教职工联欢（十二月至次年元月）"
+    assert rows[3][1][0] == "1、迎新年教职工联欢（十二月至次年元月）"
     # the table comes after the sections and before the signature
     body = part_xml(path, "word/document.xml").find("w:body", NS)
     blocks = [child for child in body if child.tag in (w("p"), w("tbl"))]
@@ -132,6 +134,7 @@ def test_grouping_rules():
     assert [g.label for g in groups] == ["一月份", "二月份", "五月份", "全年"]
     assert [r.text for r in groups[1].rows] == ["二三月（二至三月）", "二月"]
     assert [r.number for r in groups[1].rows] == ["1、", "2、"]
+    assert [g.rows[0].number for g in groups] == ["1、"] * 4
     assert groups[0].rows[0].text == "跳着的月份（一月、四月）"
     assert [key for key, _ in visible_columns(plan, groups)] == ["month", "text", "note"]
     plan.options["hide_empty_columns"] = False

@@ -148,6 +148,21 @@ def test_table_header_repeats_and_months_appear_once(qapp):
     labels = [t for p in pages.pages for t in page_texts(p) if t.endswith("月份") and t != "月份"]
     months = [g.label for g in doc.build(plan).blocks if isinstance(g, doc.Table) for g in g.groups]
     assert sorted(labels) == sorted(m for m in months if m.endswith("月份"))
+    # a month running onto the next page is named there, on one line: 六月（续）
+    continued = [t for p in pages.pages for t in page_texts(p) if t.endswith("（续）")]
+    assert len(continued) == len(pages.table_breaks) >= 3
+    assert all(t[:-3] + "份" in months or t[:-3] in months for t in continued)
+
+
+def test_every_table_page_names_its_month(qapp):
+    """The first row on every page of the table has a month label (六月 or 六月（续）)."""
+    plan = stress_plan(seed=5, activities=200)
+    pages = lay.layout_plan(plan)
+    table_pages = [p for p in pages.pages if "工作内容" in page_texts(p)]
+    assert len(table_pages) >= 10
+    for page in table_pages:
+        labels = [t for t in page_texts(page) if t.endswith(("月份", "（续）", "全年")) and t != "月份"]
+        assert labels, page.number
 
 
 def test_rows_are_not_split(qapp):
