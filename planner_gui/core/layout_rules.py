@@ -89,7 +89,7 @@ def signature_gaps(name: str, date: str) -> tuple[float, float]:
 #: of the line it may take at most; 工作内容 takes the rest, at least MIN_TEXT_SHARE.
 COLUMN_FLOOR = {"month": 2.0, "owner": 3.0, "note": 2.0}
 COLUMN_CAP_SHARE = {"month": 0.22, "owner": 0.25, "note": 0.18}
-MIN_TEXT_SHARE = 0.45
+MIN_TEXT_SHARE = 0.38
 FIT_SLACK = 0.25          # a little room so that a line exactly as wide as the cell never wraps
 
 
@@ -125,11 +125,9 @@ def _fit(texts, floor: float, cap: float) -> float:
 def column_texts(groups) -> dict[str, list[str]]:
     """What each column will hold (core.schedule_table groups), for column_widths:
     month labels and their 六月（续） forms, owners, notes."""
-    months = []
-    for group in groups:
-        months.append(group.label)
-        if len(group.rows) > 1:
-            months.append(continued_label(group.label))
+    months = [group.label for group in groups]
+    if any(len(group.rows) > 1 for group in groups):
+        months.append(CONTINUED_SAMPLE)   # room for 六月（续）
     return {"month": months, "owner": [row.owner for g in groups for row in g.rows],
             "note": [row.note for g in groups for row in g.rows]}
 
@@ -154,25 +152,35 @@ def column_widths(columns: list[tuple[str, str]], total: int, size: float,
     def rest() -> float:
         return total - sum(twips(c * size) + pad for c in chars.values())
 
-    # 工作内容 keeps its share: narrow 备注, then 负责人, half a character at a time
-    for key in ("note", "owner"):
-        while key in chars and rest() < total * MIN_TEXT_SHARE and caps[key] > COLUMN_FLOOR[key]:
-            caps[key] = max(COLUMN_FLOOR[key], caps[key] - 0.5)
-            chars[key] = _fit(texts.get(key, []), COLUMN_FLOOR[key], caps[key])
+    # 工作内容 keeps its share: narrow the widest of 负责人 and 备注 (over its
+    # header's width), half a character at a time
+    while rest() < total * MIN_TEXT_SHARE:
+        shrinkable = [key for key in ("owner", "note")
+                      if key in chars and caps[key] > COLUMN_FLOOR[key]]
+        if not shrinkable:
+            break
+        key = max(shrinkable, key=lambda k: chars[k] - COLUMN_FLOOR[k])
+        caps[key] = max(COLUMN_FLOOR[key], min(caps[key], chars[key]) - 0.5)
+        chars[key] = _fit(texts.get(key, []), COLUMN_FLOOR[key], caps[key])
     widths = {key: twips(c * size) + pad for key, c in chars.items()}
     widths["text"] = max(total - sum(widths.values()), twips(4 * size))
     return [widths[key] for key in keys]
 
 
 CONTINUED = "（续）"
+CONTINUED_SAMPLE = "六月（续）"   # the month column is made wide enough for this
 
 
-def continued_label(label: str) -> str:
+def continued_label(label: str, column_chars: float | None = None) -> str:
     """The month cell's text on a page that a month's rows run onto: 六月（续）
-    (六月份 without its 份, so that it keeps to one line of the month column)."""
+    (六月份 without its 份); the month repeated (十一月份) where that form would
+    not keep to one line of a column `column_chars` characters wide."""
     if not label:
         return label
-    return (label[:-1] if label.endswith("份") else label) + CONTINUED
+    continued = (label[:-1] if label.endswith("份") else label) + CONTINUED
+    if column_chars is not None and text_width(continued) > column_chars:
+        return label
+    return continued
 
 
 def hanging_chars(number: str) -> float:

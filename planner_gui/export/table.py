@@ -92,6 +92,9 @@ def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles
     plain_header = "table_header" in styles.numbered
     line_pt = ty.TABLE_LINE_PITCH_PT if size >= ty.SIZE_SIHAO else ty.LANDSCAPE_TABLE_LINE_PITCH_PT
     widths = column_widths(columns, total_width, size, column_texts(groups))
+    keys = [key for key, _ in columns]
+    month_chars = ((widths[keys.index("month")] - 2 * CELL_MARGIN_TWIPS) / twips(size)
+                   if "month" in keys else 0.0)
     tbl = make("tbl")
     tbl.append(_table_properties(sum(widths)))
     grid = make("tblGrid")
@@ -109,7 +112,8 @@ def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles
         merged = len(group.rows) > 1
         for index, row in enumerate(group.rows):
             restart = index == 0 or (group_index, index) in breaks
-            label = group.label if index == 0 else continued_label(group.label) if restart else ""
+            label = (group.label if index == 0
+                     else continued_label(group.label, month_chars) if restart else "")
             values = {"month": label,
                       "text": row.number + row.text, "owner": row.owner, "note": row.note}
             texts = [values[key] for key, _ in columns]

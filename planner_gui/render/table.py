@@ -63,8 +63,9 @@ def measure_table(table: doc.Table, fonts: Fonts) -> MeasuredTable:
     rows: list[Row] = []
     month_width = inner[keys.index("month")] if "month" in keys else 0
     for g, group in enumerate(table.groups):
-        continued = (break_lines(layout_rules.continued_label(group.label), centered, text_font,
-                                 month_width) if month_width and len(group.rows) > 1 else None)
+        label = layout_rules.continued_label(group.label, month_width / size)
+        continued = (break_lines(label, centered, text_font, month_width)
+                     if month_width and len(group.rows) > 1 else None)
         for r, item in enumerate(group.rows):
             values = {"month": group.label if r == 0 else "", "text": item.number + item.text,
                       "owner": item.owner, "note": item.note}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from planner_gui.core import typography as ty
 from planner_gui.core.layout_rules import (CELL_MARGIN_TWIPS, MIN_TEXT_SHARE, column_texts,
-                                           column_widths, text_width, twips)
+                                           column_widths, continued_label, text_width, twips)
 from planner_gui.core.plan import Activity
 from planner_gui.core.schedule_table import COLUMNS, group_schedule
 
@@ -72,7 +72,12 @@ def test_empty_note_column_is_only_as_wide_as_its_header():
 
 
 def test_month_column_holds_a_continued_label_on_one_line():
+    """六月（续） fits the month column; 十一月（续） would not, so 十一月份 is repeated."""
     plan = simple_plan()
-    plan.schedule = [Activity(f"a{i}", ["2025-11"], "十一月的事", "", "") for i in range(3)]
+    plan.schedule = [Activity(f"a{i}", [month], "一件事", "", "")
+                     for i, month in enumerate(["2025-06", "2025-06", "2025-11", "2025-11"])]
     widths = widths_for(plan, PORTRAIT, ty.SIZE_SIHAO_TABLE)
-    assert chars(widths["month"], ty.SIZE_SIHAO_TABLE) >= text_width("十一月（续）")
+    month = chars(widths["month"], ty.SIZE_SIHAO_TABLE)
+    assert month >= text_width("六月（续）")
+    assert continued_label("六月份", month) == "六月（续）"
+    assert continued_label("十一月份", month) == "十一月份"
