@@ -68,19 +68,31 @@ def title_chars_per_line(text_width_twips: int, size: float = ty.SIZE_ERHAO) -> 
 
 # --- signature and date -------------------------------------------------------------
 
+_LATIN = re.compile(r"[0-9A-Za-z]")
+
+
+def printed_width(text: str) -> float:
+    """Width in characters as the line is set: text_width plus the autospace
+    Word and LibreOffice put between Chinese and digits or Latin letters
+    ("2026年2月20日" is 6.5 characters of glyphs and 1 of autospace)."""
+    gaps = sum(1 for a, b in zip(text, text[1:])
+               if (is_wide(a) and _LATIN.match(b)) or (_LATIN.match(a) and is_wide(b)))
+    return text_width(text) + gaps * ty.AUTOSPACE_CHARS
+
+
 def signature_gaps(name: str, date: str) -> tuple[float, float]:
-    """(right indent of the signature, of the date) in characters (GB/T 9704, no seal):
-    the name 2 characters in from the right, the date's first character 2 to the
-    right of the name's; a date longer than the name keeps 右空二字 itself."""
-    gap = ty.SIGNATURE_RIGHT_GAP_CHARS
-    name_gap, date_gap = gap, gap
+    """(right indent of the signature, of the date) in characters: the 成文日期
+    右空四字 and the signature centred over it; a signature so much longer than
+    the date that it would come closer than two characters to the right keeps
+    右空二字, and the date is centred under it."""
+    name_gap = date_gap = float(ty.DATE_RIGHT_GAP_CHARS if date else ty.SIGNATURE_RIGHT_GAP_CHARS)
     if name and date:
-        name_width, date_width = text_width(name), text_width(date)
-        date_gap = name_width + gap - ty.DATE_SHIFT_CHARS - date_width
-        if date_gap < 0:
-            date_gap = gap
-            name_gap = date_width + ty.DATE_SHIFT_CHARS + gap - name_width
-    return max(name_gap, 0), max(date_gap, 0)
+        difference = (printed_width(date) - printed_width(name)) / 2
+        name_gap = date_gap + difference
+        if name_gap < ty.SIGNATURE_RIGHT_GAP_CHARS:
+            name_gap = float(ty.SIGNATURE_RIGHT_GAP_CHARS)
+            date_gap = name_gap - difference
+    return round(max(name_gap, 0), 2), round(max(date_gap, 0), 2)
 
 
 # --- the month table ----------------------------------------------------------------

@@ -13,7 +13,11 @@ MARGIN_TOP_MM = 37.0
 MARGIN_BOTTOM_MM = 35.0
 MARGIN_LEFT_MM = 28.0
 MARGIN_RIGHT_MM = 26.0
-FOOTER_DISTANCE_MM = 28.0 - 7.0  # page number sits ~7 mm below the text block
+PAGE_NUMBER_BELOW_MM = 7.0     # GB/T 9704: the page number's 一字线 7 mm below the text block
+DASH_ABOVE_FOOTER_BOTTOM_MM = 2.8  # measured: the dash's stroke above the footer's bottom edge
+#: Word's footer distance (page edge to the footer's bottom) that puts the dash
+#: 7 mm below the text block (measured on LibreOffice's PDF and ours: 7.0 mm)
+FOOTER_DISTANCE_MM = MARGIN_BOTTOM_MM - PAGE_NUMBER_BELOW_MM - DASH_ABOVE_FOOTER_BOTTOM_MM
 
 # Sizes in points (字号)
 SIZE_ERHAO = 22.0     # 二号: title
@@ -71,8 +75,9 @@ SIZE_SIHAO_TABLE = SIZE_SIHAO  # 四号: table text in the portrait month table
 TITLE_SPACE_AFTER_LINES = 1        # one empty line between title and body
 TITLE_LINE_PITCH_PT = 35.0         # exact line height of a (two-line) 二号 title
 SIGNATURE_SPACE_BEFORE_LINES = 1   # 正文下空一行 before the signature
-SIGNATURE_RIGHT_GAP_CHARS = 2      # signature: 右空二字
-DATE_SHIFT_CHARS = 2               # 成文日期 starts 2 characters right of the signature
+SIGNATURE_RIGHT_GAP_CHARS = 2      # the signature never closer to the right than 右空二字
+DATE_RIGHT_GAP_CHARS = 4           # 成文日期 右空四字, the signature centred over it
+AUTOSPACE_CHARS = 0.2              # Word/LibreOffice's gap between Chinese and digits
 PAGE_NUMBER_GAP_CHARS = 1          # odd page numbers 右空一字, even 左空一字
 
 TABLE_LINE_PITCH_PT = 22.0            # exact line height in the portrait month table (四号)

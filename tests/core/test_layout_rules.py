@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planner_gui.core import typography as ty
-from planner_gui.core.layout_rules import (balance_title, column_widths, hanging_chars,
+from planner_gui.core.layout_rules import (balance_title, column_widths, hanging_chars, printed_width,
                                            row_kept_whole, signature_gaps, text_width,
                                            title_chars_per_line)
 from planner_gui.core.schedule_table import COLUMNS
@@ -43,13 +43,17 @@ def test_only_rows_taller_than_a_page_may_split():
 
 
 def test_signature_and_date_gaps():
-    """Name 2 characters in from the right; the date's first character 2 to the
-    right of the name's; a longer date keeps 右空二字 and pushes the name in."""
+    """The date 右空四字 with the signature centred over it, widths counted as the
+    line is set (digits half a character, autospace between digits and Chinese);
+    a much longer signature keeps 右空二字 and the date is centred under it."""
     assert signature_gaps("某某工会", "") == (2, 2)
+    assert printed_width("2025年2月20日") == 6.5 + 5 * ty.AUTOSPACE_CHARS
     name_gap, date_gap = signature_gaps("阳光实验学校工会委员会", "2025年2月20日")
-    assert name_gap == 2 and date_gap == 11 + 2 - ty.DATE_SHIFT_CHARS - 6.5
+    assert date_gap == 4 and name_gap == round(4 + (7.5 - 11) / 2, 2)
     name_gap, date_gap = signature_gaps("工会", "二〇二五年二月二十八日")
-    assert date_gap == 2 and name_gap == 11 + ty.DATE_SHIFT_CHARS + 2 - 2
+    assert date_gap == 4 and name_gap == 4 + (11 - 2) / 2
+    name_gap, date_gap = signature_gaps("某某市某某区某某街道某某社区工会联合会", "2025年2月20日")
+    assert name_gap == 2 and date_gap == round(2 + (19 - 7.5) / 2, 2)
 
 
 def test_hanging_indent_and_title_width():

@@ -197,26 +197,26 @@ def test_signature_and_date_placed_per_the_standard(tmp_path, calendar_plan):
     assert (signature.style.name, date.style.name) == ("落款", "成文日期")
     sig_ind = signature._p.find("w:pPr/w:ind", NS)
     date_ind = date._p.find("w:pPr/w:ind", NS)
-    assert attr(sig_ind, "rightChars") == "200"            # 右空二字
-    # the date starts two characters right of the signature's first character:
-    # 10 (signature) + 2 (its gap) - 2 (shift) - 6.5 (date: 3 CJK + 7 half-width digits)
-    assert attr(date_ind, "rightChars") == "350"
+    assert attr(date_ind, "rightChars") == "400"            # 成文日期 右空四字
+    # the signature centred over the date: 4 + (7.5 - 10) / 2, the date 3 CJK +
+    # 7 half-width digits + 5 autospaces of 0.2
+    assert attr(sig_ind, "rightChars") == "275"
     styles = part_xml(path, "word/styles.xml")
     sig_style = style_by_id(styles, "PlanSignature")
     assert attr(sig_style.find("w:pPr/w:jc", NS), "val") == "right"
     assert attr(sig_style.find("w:pPr/w:spacing", NS), "before") == "560"   # 下空一行
 
 
-def test_date_longer_than_signature_keeps_two_characters(tmp_path):
+def test_short_signature_is_centred_over_the_date(tmp_path):
     plan = simple_plan(date_style="chinese")
     plan.meta.signature = "某工会"
     path = tmp_path / "plan.docx"
     export_docx(plan, path)
     signature, date = paragraphs(path)[-2:]
     assert date.text == "二〇二五年三月一日"
-    # the date keeps 右空二字 and the signature moves left: 9 + 2 + 2 - 3 = 10 characters
-    assert signature._p.find("w:pPr/w:ind", NS).get(w("rightChars")) == "1000"
-    assert date._p.find("w:pPr/w:ind", NS).get(w("rightChars")) == "200"
+    # the date 右空四字, the short signature centred over it: 4 + (9 - 3) / 2
+    assert signature._p.find("w:pPr/w:ind", NS).get(w("rightChars")) == "700"
+    assert date._p.find("w:pPr/w:ind", NS).get(w("rightChars")) == "400"
 
 
 def test_options_change_numbering_date_fonts_and_bold(tmp_path):
