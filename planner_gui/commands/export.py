@@ -56,9 +56,11 @@ def run(args) -> int:
     refuse_overwriting_plan(output, args.file, ".docx")
     check_placeholders(plan, args.allow_placeholders)
     try:
-        export_docx(plan, output, template=args.template, schedule_only=args.schedule_only)
+        kept = export_docx(plan, output, template=args.template, schedule_only=args.schedule_only)
     except ExportError as exc:
         raise CommandError(str(exc)) from None
+    if kept:
+        print("planner-gui: 已保留模板正文中的内容（如红头、文号）：" + "；".join(kept), file=sys.stderr)
     if output.suffix.lower() != ".docx":
         print(f"planner-gui: 注意：文件名“{output.name}”不以 .docx 结尾，Word 可能无法直接打开",
               file=sys.stderr)

@@ -131,7 +131,9 @@ def add_page_numbers(document, styles: StyleSet, font: str, template_mode: bool)
     settings = document.settings
     footer_style = styles.id("footer")
     if template_mode:
-        if sect_pr.findall(qn("w:footerReference")):
+        first_page_number(section, footer_style, font)
+        if [ref for ref in sect_pr.findall(qn("w:footerReference"))
+                if ref.get(qn("w:type")) != "first"]:
             return
         headers = {ref.get(qn("w:type")) for ref in sect_pr.findall(qn("w:headerReference"))}
         if ("default" in headers and "even" not in headers
@@ -150,6 +152,27 @@ def add_page_numbers(document, styles: StyleSet, font: str, template_mode: bool)
     fill_footer(section.footer, footer_style, run_font, odd=True)
     fill_footer(section.even_page_footer, footer_style, run_font, odd=False)
     settings.odd_and_even_pages_header_footer = True
+
+
+def first_page_number(section, footer_style: str, font: str) -> None:
+    """A template with a different first page (its 红头 in the first-page
+    header) and no first-page footer would print page 1 without a number: it
+    gets the template's own footer there, or ours ("— 1 —" on the right)."""
+    sect_pr = section._sectPr
+    if sect_pr.find(qn("w:titlePg")) is None or section.different_first_page_header_footer is False:
+        return
+    if any(ref.get(qn("w:type")) == "first" for ref in sect_pr.findall(qn("w:footerReference"))):
+        return
+    has_default = any(ref.get(qn("w:type")) == "default"
+                      for ref in sect_pr.findall(qn("w:footerReference")))
+    if has_default and not _has_relationship_refs(section.footer._element):
+        target = section.first_page_footer._element
+        for child in list(target):
+            target.remove(child)
+        for child in section.footer._element:
+            target.append(copy.deepcopy(child))
+        return
+    fill_footer(section.first_page_footer, footer_style, font, odd=True)
 
 
 # --- the body -----------------------------------------------------------------------
@@ -331,11 +354,18 @@ def build_document(plan: Plan, template=None, schedule_only: bool = False,
     set_core_properties(document, plan.meta.title,
                         plan.meta.organization or plan.meta.signature)
     writer = BodyWriter(document, plan, styles, options, table_breaks)
+    kept = getattr(document, "kept_from_template", None)
     try:
+        if kept is not None and not schedule_only:
+            for element in kept.before:
+                append_to_body(writer.body, element)
         if schedule_only:
             writer.schedule_sheet()
         else:
             writer.full_plan()
+        if kept is not None and not schedule_only:
+            for element in kept.after:
+                append_to_body(writer.body, element)
     except ValueError as exc:  # lxml: "All strings must be XML compatible"
         if "XML compatible" in str(exc):
             raise ExportError("计划中含有无法写入 Word 文档的字符，请检查后再导出。") from None
@@ -343,8 +373,11 @@ def build_document(plan: Plan, template=None, schedule_only: bool = False,
     return document
 
 
-def export_docx(plan: Plan, out_path, template=None, schedule_only: bool = False) -> None:
+def export_docx(plan: Plan, out_path, template=None, schedule_only: bool = False) -> list[str]:
     """Write the plan to out_path (.docx), whole or not at all.
+
+    Returns what was kept of a template's own body (its letterhead's lines),
+    for telling the user; [] without a template.
 
     Raises ExportError (str = a Chinese sentence) when the folder is missing,
     the target is a folder or read-only or open in Word, the disk is full, or
@@ -355,6 +388,8 @@ def export_docx(plan: Plan, out_path, template=None, schedule_only: bool = False
     document = build_document(plan, template=template, schedule_only=schedule_only,
                               table_breaks=breaks)
     write_atomically(out_path, document.save, WORD, " Word 或 WPS ", ExportError)
+    kept = getattr(document, "kept_from_template", None)
+    return kept.texts() if kept is not None and not schedule_only else []
 
 
 def table_page_starts(plan: Plan) -> frozenset:

@@ -165,6 +165,31 @@ def _has_numbering(style, by_id: dict, seen: set | None = None) -> bool:
     return False
 
 
+#: Word's built-in heading colours (2013+ and 2007-2010 themes) and its theme colour
+WORD_HEADING_COLORS = {"2F5496", "1F3763", "1F4D78", "365F91", "4F81BD", "243F60", "0F4761"}
+
+
+def word_default_heading(style) -> bool:
+    """Whether a template's heading style is still Word's built-in one: its
+    font from the theme, or Word's blue (an accent colour of the theme)."""
+    if style is None:
+        return False
+    rpr = style.find(qn("w:rPr"))
+    if rpr is None:
+        return False
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is not None and any(fonts.get(qn(f"w:{name}")) for name in
+                                 ("asciiTheme", "hAnsiTheme", "eastAsiaTheme")):
+        return True
+    color = rpr.find(qn("w:color"))
+    if color is not None:
+        if (color.get(qn("w:themeColor")) or "").startswith("accent"):
+            return True
+        if (color.get(qn("w:val")) or "").upper() in WORD_HEADING_COLORS:
+            return True
+    return False
+
+
 def _name(style) -> str:
     name = style.find(qn("w:name"))
     return name.get(qn("w:val")) if name is not None else ""
@@ -184,6 +209,7 @@ class StyleSet:
         self.created = created      # roles created because a template lacked them
         self.sizes = sizes
         self.numbered = numbered    # roles whose template style has automatic numbering
+        self.restyled: list[str] = []   # template heading styles left at Word's defaults, rewritten
 
     def id(self, role: str) -> str:
         return self.ids[role]
@@ -227,6 +253,7 @@ def apply_template(styles_element, options: dict, landscape: bool = False) -> St
     ids, created, sizes = {}, [], {}
     by_id = {style.get(qn("w:styleId")): style for style in _paragraph_styles(styles_element)}
     numbered = set()
+    restyled: list[str] = []
     specs = profile_specs(options, landscape)
     for spec in specs:
         found = next((by_name[key] for key in spec.lookup if key in by_name), None)
@@ -237,6 +264,10 @@ def apply_template(styles_element, options: dict, landscape: bool = False) -> St
             sizes[spec.role] = spec.size
             if _has_numbering(by_id.get(found), by_id):
                 numbered.add(spec.role)
+            if spec.outline_level is not None and word_default_heading(by_id.get(found)):
+                # 标题 3 left blue, italic and in the theme font: the profile's look
+                write_style(by_id[found], spec, font_for(spec, profile), ids.get("body"))
+                restyled.append(spec.role)
             continue
         style_id = spec.style_id
         counter = 1
@@ -251,4 +282,6 @@ def apply_template(styles_element, options: dict, landscape: bool = False) -> St
         ids[spec.role] = style_id
         sizes[spec.role] = spec.size
         created.append(spec.role)
-    return StyleSet(ids, None, created, sizes, frozenset(numbered))
+    result = StyleSet(ids, None, created, sizes, frozenset(numbered))
+    result.restyled = restyled
+    return result

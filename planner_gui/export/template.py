@@ -1,8 +1,10 @@
 """Opening a user's Word template: .docx as is, .dotx accepted, others refused.
 
 A template from the superior union is usually a .docx holding a sample
-document; its body is dropped (its final w:sectPr, which carries page setup
-and header/footer references, is kept). A .dotx differs from a .docx only in
+document: its letterhead (红头: red lines, a 文号, a red rule) is kept above
+the plan and its sample text dropped, or, where a paragraph reads 【正文】,
+everything around that mark is kept (clear_body); its final w:sectPr, which
+carries page setup and header/footer references, is kept. A .dotx differs from a .docx only in
 the content type of the main part, so it is accepted by rewriting that one
 entry in memory; macro-enabled files (.docm/.dotm) are refused.
 """
@@ -10,7 +12,9 @@ entry in memory; macro-enabled files (.docm/.dotm) are refused.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
@@ -66,7 +70,7 @@ def open_template(path) -> "docx.document.Document":
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds on a damaged package
         raise ExportError(f"模板“{name}”已损坏，Word 文档的内容无法读取。") from None
-    clear_body(document)
+    document.kept_from_template = clear_body(document)
     return document
 
 
@@ -81,15 +85,118 @@ def _as_document(archive: zipfile.ZipFile, content_types: str) -> bytes:
     return out.getvalue()
 
 
-def clear_body(document) -> None:
-    """Remove everything in the body except its final w:sectPr, and the
-    comments that were anchored in the removed sample text."""
+#: A paragraph of the template marking where the plan goes (Chinese or ASCII braces/brackets)
+PLACE_MARK = re.compile(r"^\s*(?:[【\[{｛]{1,2})\s*(?:正文|计划正文|此处插入正文|插入正文)\s*(?:[】\]}｝]{1,2})\s*$")
+#: A 文号 line: 〔2025〕3号, [2025]12号, 县工发〔2025〕1号
+DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号")
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+
+
+@dataclass
+class KeptContent:
+    """What of a template's own body stays in the export, around the plan."""
+    before: list = field(default_factory=list)   # body elements above the plan (the 红头)
+    after: list = field(default_factory=list)    # below it (a 版记 after a place mark)
+
+    def texts(self) -> list[str]:
+        """The kept paragraphs' texts (a line for a rule or picture), for telling the user."""
+        lines = []
+        for element in self.before + self.after:
+            text = "".join(t.text or "" for t in element.iter(qn("w:t"))).strip()
+            if text:
+                lines.append(text)
+            elif _has_graphic(element) or _has_rule(element):
+                lines.append("（分隔线或图片）")
+        return lines
+
+
+def _text(element) -> str:
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+
+
+def _has_graphic(element) -> bool:
+    return any(node.tag in (qn("w:drawing"), qn("w:pict"), qn("w:object")) or
+               node.tag.endswith("}AlternateContent") for node in element.iter())
+
+
+def _has_rule(element) -> bool:
+    """A paragraph border (the red rule under a letterhead is often one)."""
+    return element.find(qn("w:pPr") + "/" + qn("w:pBdr")) is not None
+
+
+def _is_red(element) -> bool:
+    for color in element.iter(qn("w:color")):
+        value = (color.get(qn("w:val")) or "").upper()
+        if len(value) == 6 and value != "AUTO":
+            try:
+                r, g, b = int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+            except ValueError:
+                continue
+            if r >= 0xB0 and g <= 0x60 and b <= 0x60:
+                return True
+    return False
+
+
+def _is_letterhead(element) -> bool:
+    """Red text, a rule, a picture or a 文号: what a 红头 is made of."""
+    return (_is_red(element) or _has_rule(element) or _has_graphic(element)
+            or bool(DOCUMENT_NUMBER.search(_text(element))))
+
+
+def _letterhead_end(blocks: list) -> int:
+    """How many leading blocks form the letterhead: up to its last red line,
+    rule, picture or 文号 among the opening blocks (empty paragraphs between
+    them included, the sample text after them not)."""
+    end = 0
+    for index, element in enumerate(blocks[:12]):
+        if element.tag != qn("w:p"):
+            break
+        if _is_letterhead(element):
+            end = index + 1
+        elif _text(element).strip() and index - end >= 2:
+            break   # two lines of plain text: the sample text has begun
+    return end
+
+
+def _clean_kept(element):
+    """A kept block without what would dangle: comment anchors (the comments
+    part is dropped), a section break in its paragraph properties."""
+    for tag in ("commentRangeStart", "commentRangeEnd", "commentReference"):
+        for node in list(element.iter(qn(f"w:{tag}"))):
+            parent = node.getparent()
+            if tag == "commentReference" and parent.tag == qn("w:r"):
+                parent.getparent().remove(parent)
+            else:
+                parent.remove(node)
+    for sect in list(element.iter(qn("w:sectPr"))):
+        sect.getparent().remove(sect)
+    return element
+
+
+def clear_body(document) -> KeptContent:
+    """Remove the template's sample text from the body, keeping its final
+    w:sectPr and its letterhead.
+
+    A paragraph reading 【正文】 (or {{正文}}) marks the place of the plan:
+    what comes before it is kept above the plan, what comes after below it.
+    Without a mark, the opening red lines, rules, pictures and 文号 (a 红头)
+    are kept above the plan and the rest dropped. The comments anchored in the
+    removed text go too."""
     for r_id, rel in list(document.part.rels.items()):
         if "comments" in rel.reltype.rsplit("/", 1)[-1].lower():
             del document.part.rels[r_id]
     body = document.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
+    blocks = [child for child in body if child.tag != qn("w:sectPr")]
+    mark = next((i for i, el in enumerate(blocks)
+                 if el.tag == qn("w:p") and PLACE_MARK.match(_text(el))), None)
+    if mark is not None:
+        kept = KeptContent(blocks[:mark], blocks[mark + 1:])
+    else:
+        kept = KeptContent(blocks[:_letterhead_end(blocks)], [])
+    for child in blocks:
+        body.remove(child)
+    kept.before = [_clean_kept(el) for el in kept.before]
+    kept.after = [_clean_kept(el) for el in kept.after]
     if body.find(qn("w:sectPr")) is None:
         body.append(make("sectPr"))
+    return kept
