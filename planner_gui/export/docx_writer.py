@@ -384,7 +384,7 @@ def export_docx(plan: Plan, out_path, template=None, schedule_only: bool = False
     the template cannot be used; the previous file at out_path is untouched.
     """
     check_target(Path(out_path).absolute(), WORD, ExportError)
-    breaks = table_page_starts(plan) if template is None and not schedule_only else frozenset()
+    breaks = table_page_starts(plan, schedule_only) if template is None else frozenset()
     document = build_document(plan, template=template, schedule_only=schedule_only,
                               table_breaks=breaks)
     write_atomically(out_path, document.save, WORD, " Word 或 WPS ", ExportError)
@@ -392,7 +392,7 @@ def export_docx(plan: Plan, out_path, template=None, schedule_only: bool = False
     return kept.texts() if kept is not None and not schedule_only else []
 
 
-def table_page_starts(plan: Plan) -> frozenset:
+def table_page_starts(plan: Plan, schedule_only: bool = False) -> frozenset:
     """Where the printed plan's month table starts a page inside a month, from
     the print layout (render.layout, the same pages LibreOffice makes of this
     DOCX). It needs Qt's fonts: a QGuiApplication is made (offscreen without
@@ -405,7 +405,7 @@ def table_page_starts(plan: Plan) -> frozenset:
         from ..render.layout import table_page_starts as layout_breaks
 
         gui_application()
-        return layout_breaks(plan)
+        return layout_breaks(plan, schedule_only)
     except ImportError as exc:
         logger.warning("no print layout for the month table's page breaks: %s", exc)
     except Exception:  # the Word file must not fail for want of a page estimate

@@ -33,6 +33,39 @@ TEXT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
 
 @dataclass(frozen=True)
+class Geometry:
+    """A page and its text block in twips, as the DOCX section sets them."""
+    page_width: int
+    page_height: int
+    margin_top: int
+    margin_bottom: int
+    margin_left: int
+    margin_right: int
+    footer_distance: int
+
+    @property
+    def text_width(self) -> int:
+        return self.page_width - self.margin_left - self.margin_right
+
+    @property
+    def text_height(self) -> int:
+        return self.page_height - self.margin_top - self.margin_bottom
+
+    @property
+    def landscape(self) -> bool:
+        return self.page_width > self.page_height
+
+
+#: The official-document page (export.docx_writer.setup_page, portrait)
+PORTRAIT = Geometry(PAGE_WIDTH, PAGE_HEIGHT, MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT,
+                    FOOTER_DISTANCE)
+_LANDSCAPE_MARGIN = layout_rules.mm_twips(ty.LANDSCAPE_MARGIN_MM)
+#: The 工作计划表 sheet (setup_page, landscape: 25 mm margins, footer 12 mm)
+LANDSCAPE = Geometry(PAGE_HEIGHT, PAGE_WIDTH, _LANDSCAPE_MARGIN, _LANDSCAPE_MARGIN,
+                     _LANDSCAPE_MARGIN, _LANDSCAPE_MARGIN, layout_rules.mm_twips(12))
+
+
+@dataclass(frozen=True)
 class Style:
     """A paragraph style of the exported document, by role."""
     role: str
@@ -48,12 +81,13 @@ class Style:
     condense: bool = False       # -0.25 pt character spacing: 28 characters a line
 
 
-def styles(options: dict) -> dict[str, Style]:
-    """Role -> Style, the figures of export.styles.profile_specs (portrait)."""
+def styles(options: dict, landscape: bool = False) -> dict[str, Style]:
+    """Role -> Style, the figures of export.styles.profile_specs."""
     bold = bool(options.get("bold_headings"))
     line = ty.LINE_PITCH_PT
     indent = float(ty.FIRST_LINE_INDENT_CHARS)
-    table = dict(size=ty.SIZE_SIHAO_TABLE, line_pt=ty.TABLE_LINE_PITCH_PT)
+    table = (dict(size=ty.SIZE_XIAOSI, line_pt=ty.LANDSCAPE_TABLE_LINE_PITCH_PT) if landscape
+             else dict(size=ty.SIZE_SIHAO_TABLE, line_pt=ty.TABLE_LINE_PITCH_PT))
     result = {
         "body": Style("body", "body", ty.SIZE_SANHAO, line, first_indent_chars=indent,
                       condense=True),
@@ -105,14 +139,43 @@ class PrintedPlan:
     blocks: list = field(default_factory=list)
     fonts: dict[str, str] = field(default_factory=dict)   # font role -> profile font name
     styles: dict[str, Style] = field(default_factory=dict)
+    geometry: Geometry = PORTRAIT
 
 
 def plan_options(plan: Plan) -> dict:
     return {name: plan.option(name) for name in DEFAULT_OPTIONS}
 
 
-def build(plan: Plan) -> PrintedPlan:
+SCHEDULE_SHEET_TITLE = "工作计划表"
+
+
+def _table(groups, columns, style_set, text_width: int):
+    size = style_set["table_text"].size
+    widths = layout_rules.column_widths(columns, text_width, size, layout_rules.column_texts(groups))
+    return Table(columns, widths, groups, style_set["table_text"], style_set["table_header"])
+
+
+def build_schedule_sheet(plan: Plan) -> PrintedPlan:
+    """The 工作计划表 on its own, landscape: the title and the month table
+    (mirrors export.docx_writer.BodyWriter.schedule_sheet)."""
+    options = plan_options(plan)
+    profile = ty.FONT_PROFILES.get(str(options.get("font_profile")), ty.FONT_PROFILES["standard"])
+    style_set = styles(options, landscape=True)
+    out = PrintedPlan([], dict(profile), style_set, LANDSCAPE)
+    title = clean_text(plan.meta.title, single_line=True).strip() or SCHEDULE_SHEET_TITLE
+    per_line = layout_rules.title_chars_per_line(LANDSCAPE.text_width)
+    out.blocks.append(Paragraph(style_set["title"], layout_rules.balance_title(title, per_line)))
+    groups = group_schedule(plan)
+    out.blocks.append(_table(groups, visible_columns(plan, groups), style_set,
+                             LANDSCAPE.text_width))
+    out.blocks.append(Spacer())
+    return out
+
+
+def build(plan: Plan, schedule_only: bool = False) -> PrintedPlan:
     """The plan's blocks in reading order (mirrors export.docx_writer.BodyWriter)."""
+    if schedule_only:
+        return build_schedule_sheet(plan)
     options = plan_options(plan)
     profile = ty.FONT_PROFILES.get(str(options.get("font_profile")), ty.FONT_PROFILES["standard"])
     style_set = styles(options)
@@ -135,13 +198,7 @@ def build(plan: Plan) -> PrintedPlan:
     groups = group_schedule(plan)
     host = schedule_host(plan) if groups else None
     columns = visible_columns(plan, groups)
-    table = None
-    if groups:
-        size = style_set["table_text"].size
-        widths = layout_rules.column_widths(columns, TEXT_WIDTH, size,
-                                            layout_rules.column_texts(groups))
-        table = Table(columns, widths, groups,
-                      style_set["table_text"], style_set["table_header"])
+    table = _table(groups, columns, style_set, TEXT_WIDTH) if groups else None
     level3 = str(options.get("level3_style"))
     for index, top in enumerate(plan.sections):
         stack: list[tuple[Section, list[int]]] = [(top, [index])]

@@ -73,6 +73,7 @@ class Pages:
     substitutions: list[Substitution]
     width: int = doc.PAGE_WIDTH
     height: int = doc.PAGE_HEIGHT
+    geometry: doc.Geometry = doc.PORTRAIT
     table_breaks: frozenset = frozenset()   # (group, row) of month-table rows starting a page
 
     def __len__(self) -> int:
@@ -84,7 +85,8 @@ class Pages:
 class Paginator:
     """Places lines and table rows on pages, top to bottom."""
 
-    def __init__(self):
+    def __init__(self, geometry: doc.Geometry = doc.PORTRAIT):
+        self.geometry = geometry
         self.pages: list[Page] = []
         self.y = 0.0
         self.empty = True
@@ -101,7 +103,7 @@ class Paginator:
         self.empty = True
 
     def fits(self, height: float) -> bool:
-        return self.y + height <= doc.TEXT_HEIGHT + EPSILON
+        return self.y + height <= self.geometry.text_height + EPSILON
 
     def room_for(self, height: float) -> None:
         """Start a new page unless `height` fits below (an empty page takes anything)."""
@@ -116,27 +118,29 @@ class Paginator:
 
     def place_line(self, block: TextBlock, index: int, left: float, top: float) -> None:
         line = block.layout.lineAt(index)
-        baseline = doc.MARGIN_TOP + top + block.pitch * FIXED_ASCENT
-        self.page.lines.append(PlacedLine(block.layout, index, doc.MARGIN_LEFT + left,
+        baseline = self.geometry.margin_top + top + block.pitch * FIXED_ASCENT
+        self.page.lines.append(PlacedLine(block.layout, index, self.geometry.margin_left + left,
                                           baseline - line.ascent()))
 
 
 class PlanLayout:
     """Builds the pages of one plan."""
 
-    def __init__(self, plan: Plan, resolver: FontResolver | None = None):
+    def __init__(self, plan: Plan, resolver: FontResolver | None = None,
+                 schedule_only: bool = False):
         protect_singletons()   # PySide6 6.12 drops a reference to None on void calls
-        self.printed = doc.build(plan)
+        self.printed = doc.build(plan, schedule_only=schedule_only)
+        self.geometry = self.printed.geometry
         self.resolver = resolver or FontResolver()
         self.fonts = Fonts(self.printed.fonts, self.resolver)
-        self.pager = Paginator()
+        self.pager = Paginator(self.geometry)
 
     # measuring
     def paragraph(self, block: doc.Paragraph) -> TextBlock:
         style = block.style
         font = self.fonts.for_style(style)
         chars = layout_rules.twips(style.size)
-        return break_lines(block.text, style, font, doc.TEXT_WIDTH,
+        return break_lines(block.text, style, font, self.geometry.text_width,
                            first_indent=style.first_indent_chars * chars,
                            right_indent=block.right_indent_chars * chars)
 
@@ -159,7 +163,7 @@ class PlanLayout:
             if isinstance(block, doc.Paragraph):
                 if keeps_with_next(block):
                     chain = self.keep_chain(blocks, measured, i)
-                    if chain <= doc.TEXT_HEIGHT:
+                    if chain <= self.geometry.text_height:
                         pager.room_for(chain)
                 self.place_paragraph(block, measured[i])
             elif isinstance(block, doc.Table):
@@ -171,13 +175,14 @@ class PlanLayout:
                 pager.empty = False
         self.add_footers()
         return Pages(pager.pages, self.resolver.substitutions(),
+                     self.geometry.page_width, self.geometry.page_height, self.geometry,
                      table_breaks=frozenset(pager.table_breaks))
 
     def measure(self, block):
         if isinstance(block, doc.Paragraph):
             return self.paragraph(block)
         if isinstance(block, doc.Table):
-            return measure_table(block, self.fonts)
+            return measure_table(block, self.fonts, self.geometry.text_height)
         return None
 
     def keep_chain(self, blocks, measured, i: int) -> float:
@@ -199,7 +204,7 @@ class PlanLayout:
         index = 0
         while index < text.count:
             left = text.count - index
-            room = int((doc.TEXT_HEIGHT + EPSILON - pager.y) // text.pitch)
+            room = int((self.geometry.text_height + EPSILON - pager.y) // text.pitch)
             if left <= room or pager.empty:
                 take = left if left <= room else max(room, 1)
             elif text.count < 2 * WIDOW_LINES or room < WIDOW_LINES:
@@ -228,11 +233,11 @@ class PlanLayout:
             align = "right" if odd else "left"
             footer_style = doc.Style("footer", style.font_role, style.size, 0.0, align=align)
             text = break_lines(ty.page_number_text(page.number), footer_style, font,
-                               doc.TEXT_WIDTH, first_indent=0 if odd else gap,
+                               self.geometry.text_width, first_indent=0 if odd else gap,
                                right_indent=gap if odd else 0)
-            baseline = doc.PAGE_HEIGHT - doc.FOOTER_DISTANCE - metrics.descent()
+            baseline = self.geometry.page_height - self.geometry.footer_distance - metrics.descent()
             line = text.layout.lineAt(0)
-            page.footer = PlacedLine(text.layout, 0, doc.MARGIN_LEFT, baseline - line.ascent())
+            page.footer = PlacedLine(text.layout, 0, self.geometry.margin_left, baseline - line.ascent())
 
 
 def keeps_with_next(block: doc.Paragraph) -> bool:
@@ -242,13 +247,15 @@ def keeps_with_next(block: doc.Paragraph) -> bool:
     return block.style.keep_next or block.keep_next
 
 
-def table_page_starts(plan: Plan) -> frozenset:
+def table_page_starts(plan: Plan, schedule_only: bool = False) -> frozenset:
     """(group, row) of the month-table rows that start a page inside a month
     in the printed plan, for the DOCX to restart the month cell there
     (export.docx_writer). Needs a QGuiApplication."""
-    return layout_plan(plan).table_breaks
+    return layout_plan(plan, schedule_only=schedule_only).table_breaks
 
 
-def layout_plan(plan: Plan, resolver: FontResolver | None = None) -> Pages:
-    """The plan's printed pages (needs a QGuiApplication)."""
-    return PlanLayout(plan, resolver).build()
+def layout_plan(plan: Plan, resolver: FontResolver | None = None,
+                schedule_only: bool = False) -> Pages:
+    """The plan's printed pages, or the landscape 工作计划表 alone (needs a
+    QGuiApplication)."""
+    return PlanLayout(plan, resolver, schedule_only).build()

@@ -19,8 +19,10 @@ class PaintError(Exception):
     """Painting could not start (str() is a Chinese sentence for the user)."""
 
 
-def page_transform(device) -> tuple[float, float, float]:
-    """(dx, dy, scale): from twips on the A4 page to the painter's device pixels."""
+def page_transform(device, width: int | None = None,
+                   height: int | None = None) -> tuple[float, float, float]:
+    """(dx, dy, scale): from twips on the page (A4 portrait unless width and
+    height are given) to the painter's device pixels."""
     dpi = device.logicalDpiX() or 72
     layout = device.pageLayout()
     full = layout.fullRectPixels(dpi)
@@ -31,8 +33,9 @@ def page_transform(device) -> tuple[float, float, float]:
         dx = dy = 0.0
     from .document import PAGE_HEIGHT, PAGE_WIDTH
 
+    width, height = width or PAGE_WIDTH, height or PAGE_HEIGHT
     natural = dpi / 1440.0
-    scale = min(natural, full.width() / PAGE_WIDTH, full.height() / PAGE_HEIGHT)
+    scale = min(natural, full.width() / width, full.height() / height)
     return dx, dy, scale
 
 
@@ -73,7 +76,7 @@ def paint_pages(pages: Pages, device) -> int:
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        dx, dy, scale = page_transform(device)
+        dx, dy, scale = page_transform(device, pages.width, pages.height)
         first = True
         for _ in range(copies):
             for page in chosen:

@@ -19,22 +19,25 @@ class PdfError(Exception):
     """The PDF could not be written; str() is a Chinese sentence for the user."""
 
 
-def pdf_bytes(plan: Plan, resolver=None) -> tuple[bytes, list]:
-    """(the PDF's bytes, font substitutions) for the plan (needs a QGuiApplication)."""
+def pdf_bytes(plan: Plan, resolver=None, schedule_only: bool = False) -> tuple[bytes, list]:
+    """(the PDF's bytes, font substitutions) for the plan, or for its landscape
+    工作计划表 alone (needs a QGuiApplication)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
     from .layout import layout_plan
     from .paint import PaintError, paint_pages
 
-    pages = layout_plan(plan, resolver)
+    pages = layout_plan(plan, resolver, schedule_only=schedule_only)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(1200)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    orientation = (QPageLayout.Orientation.Landscape if pages.width > pages.height
+                   else QPageLayout.Orientation.Portrait)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                                     QMarginsF(0, 0, 0, 0)))
     writer.setTitle(plan.meta.title or "")
     writer.setCreator("planner-gui")
     try:
@@ -93,8 +96,9 @@ def write_file(path, data: bytes) -> None:
     write_atomically(path, lambda handle: handle.write(data), "PDF", " PDF 阅读器", PdfError)
 
 
-def write_pdf(plan: Plan, path, resolver=None) -> list:
-    """Write the plan's PDF to path; returns the font substitutions made."""
-    data, substitutions = pdf_bytes(plan, resolver)
+def write_pdf(plan: Plan, path, resolver=None, schedule_only: bool = False) -> list:
+    """Write the plan's PDF (or its 工作计划表 alone) to path; returns the font
+    substitutions made."""
+    data, substitutions = pdf_bytes(plan, resolver, schedule_only)
     write_file(path, data)
     return substitutions

@@ -44,7 +44,7 @@ class MeasuredTable:
     pitch: float               # twips a line
 
 
-def measure_table(table: doc.Table, fonts: Fonts) -> MeasuredTable:
+def measure_table(table: doc.Table, fonts: Fonts, text_height: int = doc.TEXT_HEIGHT) -> MeasuredTable:
     """Every cell broken into lines; the rows' heights in lines."""
     text_style, header_style = table.text_style, table.header_style
     size = layout_rules.twips(text_style.size)
@@ -83,7 +83,7 @@ def measure_table(table: doc.Table, fonts: Fonts) -> MeasuredTable:
                          if c.block is not None and not (merged and k == "month")] or [1])
             texts = [values[key] for key in keys]
             whole = layout_rules.row_kept_whole(texts, table.widths, text_style.size,
-                                           text_style.line_pt, doc.TEXT_HEIGHT)
+                                           text_style.line_pt, text_height)
             rows.append(Row(cells, lines, whole, r == 0, r == len(group.rows) - 1, (g, r),
                             continued if r == 0 else None))
     _grow_for_month_labels(rows, keys)
@@ -115,7 +115,8 @@ def place_table(pager, table: doc.Table, measured: MeasuredTable, tail: float = 
     header, rows, pitch = measured.header, measured.rows, measured.pitch
     border = layout_rules.BORDER_TWIPS
     row_height = lambda row: row.lines * pitch + border  # noqa: E731
-    lefts = [doc.MARGIN_LEFT + (doc.TEXT_WIDTH - sum(table.widths)) / 2]
+    geometry = pager.geometry
+    lefts = [geometry.margin_left + (geometry.text_width - sum(table.widths)) / 2]
     for width in table.widths:
         lefts.append(lefts[-1] + width)
     keys = [key for key, _ in table.columns]
@@ -142,7 +143,7 @@ def place_table(pager, table: doc.Table, measured: MeasuredTable, tail: float = 
             continue
         start = 0
         while start < row.lines:   # a row taller than the room left: split by lines
-            room = int((doc.TEXT_HEIGHT - pager.y - border) // pitch)
+            room = int((geometry.text_height - pager.y - border) // pitch)
             if room <= 0:
                 drawer.close_page()
                 pager.new_page()
@@ -176,7 +177,7 @@ class TableDrawer:
 
     def _y(self, y: float) -> float:
         """Page y of a rule at the top of a row: drawn inside the row, as LibreOffice does."""
-        return doc.MARGIN_TOP + y + self.border / 2
+        return self.pager.geometry.margin_top + y + self.border / 2
 
     def _hline(self, y: float, skip_month: bool = False) -> None:
         page = self.pager.page
@@ -263,6 +264,6 @@ class TableDrawer:
                 self._text(block, start, min(end, block.count), column, top - start * self.pitch)
 
     def _text(self, block: TextBlock, first: int, last: int, column: int, top: float) -> None:
-        x = self.lefts[column] + layout_rules.CELL_MARGIN_TWIPS - doc.MARGIN_LEFT
+        x = self.lefts[column] + layout_rules.CELL_MARGIN_TWIPS - self.pager.geometry.margin_left
         for index in range(first, last):
             self.pager.place_line(block, index, x, top + 1.5 * self.border + index * self.pitch)
