@@ -58,15 +58,19 @@ def show_preview(dialog: QPrintPreviewDialog) -> None:
     dialog.activateWindow()
 
 
-def a4_printer(printer: QPrinter | None = None, title: str = "") -> QPrinter:
-    """A printer set to the plan's page: A4 portrait, drawn from the paper's corner."""
+def a4_printer(printer: QPrinter | None = None, title: str = "",
+               landscape: bool = False) -> QPrinter:
+    """A printer set to the plan's page: A4 portrait (landscape for the
+    工作计划表 alone), drawn from the paper's corner."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    orientation = (QPageLayout.Orientation.Landscape if landscape
+                   else QPageLayout.Orientation.Portrait)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                                      QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)   # after the layout, which would reset it
     if title:
         printer.setDocName(title)
@@ -83,6 +87,7 @@ class PrintActions(QObject):
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.notice_label: QLabel | None = None
         self.substitutions: list = []
+        self.schedule_only = False    # print / preview / PDF the 工作计划表 alone (landscape)
         self._watched = None          # the session whose changes the preview follows
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -105,6 +110,13 @@ class PrintActions(QObject):
         self.pdf_action.setObjectName("exportPdfAction")
         self.pdf_action.setStatusTip(self.tr("Save the plan as a PDF file with the fonts embedded"))
         self.pdf_action.triggered.connect(self.export_pdf)
+        # the same choice as `export --schedule-only`: offered in the preview's tool bar
+        self.schedule_action = QAction(self.tr("Schedule Sheet Only"), window)
+        self.schedule_action.setObjectName("scheduleOnlyAction")
+        self.schedule_action.setCheckable(True)
+        self.schedule_action.setStatusTip(self.tr(
+            "Preview, print and export as PDF only the month table, on landscape pages"))
+        self.schedule_action.toggled.connect(self.set_schedule_only)
         undo_stack = getattr(window, "undo_stack", None)
         if undo_stack is not None:   # cleared when another plan is opened
             undo_stack.indexChanged.connect(self._follow_session)
@@ -127,9 +139,16 @@ class PrintActions(QObject):
     def _layout(self):
         from ..render.layout import layout_plan
 
-        pages = layout_plan(self.plan())
+        pages = layout_plan(self.plan(), schedule_only=self.schedule_only)
         self.substitutions = pages.substitutions
         return pages
+
+    def set_schedule_only(self, checked: bool) -> None:
+        """The whole plan or the 工作计划表 alone, for the preview, printing and PDF."""
+        self.schedule_only = bool(checked)
+        if self.preview_dialog is not None:
+            a4_printer(self.preview_dialog._printer, landscape=self.schedule_only)
+            self.refresh_preview()
 
     def font_notice(self) -> str:
         """A sentence naming the fonts replaced, or "" when none was."""
@@ -167,6 +186,12 @@ class PrintActions(QObject):
             self.notice_label.hide()
             if dialog.layout() is not None:   # a line under the pages
                 dialog.layout().addWidget(self.notice_label)
+            from PySide6.QtWidgets import QToolBar
+
+            toolbar = dialog.findChild(QToolBar)
+            if toolbar is not None:            # the choice beside the preview's own buttons
+                toolbar.addSeparator()
+                toolbar.addAction(self.schedule_action)
             self.preview_dialog = dialog
         self._follow_session()
         show_preview(self.preview_dialog)
@@ -249,7 +274,7 @@ class PrintActions(QObject):
         if problem:
             alerts.warning(self.window, problem, self.tr("Cannot print"))
             return False
-        printer = a4_printer(title=self.plan().meta.title)
+        printer = a4_printer(title=self.plan().meta.title, landscape=self.schedule_only)
         if not printer.isValid():
             alerts.warning(self.window, self.tr("The printer cannot be used. Check that it is "
                                                 "switched on and connected, then try again."),
@@ -298,7 +323,8 @@ class PrintActions(QObject):
     def suggested_pdf_name(self) -> str:
         from ..export.naming import suggested_filename
 
-        return os.path.splitext(suggested_filename(self.plan()))[0] + ".pdf"
+        name = suggested_filename(self.plan(), schedule_only=self.schedule_only)
+        return os.path.splitext(name)[0] + ".pdf"
 
     def export_pdf(self) -> bool:
         if self.plan() is None:
@@ -316,7 +342,7 @@ class PrintActions(QObject):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.substitutions = write_pdf(self.plan(), target)
+            self.substitutions = write_pdf(self.plan(), target, schedule_only=self.schedule_only)
         except PdfError as exc:
             QApplication.restoreOverrideCursor()
             alerts.error(self.window, str(exc), self.tr("Export failed"))

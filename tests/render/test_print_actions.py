@@ -174,11 +174,11 @@ def test_print_through_the_dialog(host, monkeypatch, recorder, tmp_path):
     out = tmp_path / "printed.pdf"
     monkeypatch.setattr(PrintActions, "printer_problem", lambda self: "")
 
-    def make_printer(printer=None, title=""):
+    def make_printer(printer=None, title="", landscape=False):
         printer = print_actions.QPrinter(print_actions.QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
-        return a4_real(printer, title)
+        return a4_real(printer, title, landscape)
 
     a4_real = print_actions.a4_printer
     monkeypatch.setattr(print_actions, "a4_printer", make_printer)
@@ -265,3 +265,37 @@ def test_printer_is_set_to_the_plan_page(qapp):
     assert layout.pageSize().id() == layout.pageSize().PageSizeId.A4
     assert layout.orientation() == layout.Orientation.Portrait
     assert printer.docName() == "计划"
+
+
+def test_preview_offers_the_schedule_sheet_alone(host, qtbot, tmp_path, monkeypatch):
+    """The preview's tool bar has the same choice as `export --schedule-only`:
+    the 工作计划表 alone on landscape pages, for the preview, printing and PDF."""
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtWidgets import QToolBar
+
+    from planner_gui.render.layout import layout_plan
+
+    actions: PrintActions = host.print_actions
+    actions.preview_action.trigger()
+    dialog = actions.preview_dialog
+    toolbar = dialog.findChild(QToolBar)
+    choice = next(a for a in toolbar.actions() if a.objectName() == "scheduleOnlyAction")
+    assert choice.isCheckable() and not choice.isChecked()
+    widget = actions.preview_widget()
+    qtbot.waitUntil(lambda: widget.pageCount() == len(layout_plan(host.session.plan)))
+    choice.trigger()                                   # as a click on the tool button does
+    sheet = layout_plan(host.session.plan, schedule_only=True)
+    qtbot.waitUntil(lambda: widget.pageCount() == len(sheet))
+    assert dialog._printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    recorder = Recorder(monkeypatch)
+    target = tmp_path / "表.pdf"
+    recorder.paths.append(target)
+    monkeypatch.setattr("planner_gui.gui.placeholder_panel.confirm_placeholders",
+                        lambda *args: True, raising=False)
+    assert actions.pdf_action.trigger() is None and target.is_file()
+    assert "工作计划表" in recorder.calls[0][1]          # the suggested name says so
+    need("pdfinfo")
+    assert pdf_pages(target) == len(sheet)
+    choice.trigger()
+    qtbot.waitUntil(lambda: widget.pageCount() == len(layout_plan(host.session.plan)))
+    dialog.close()
