@@ -134,6 +134,36 @@ def _fit(texts, floor: float, cap: float) -> float:
     return min(candidates, key=lambda w: (_orphans(texts, w), -w)) + FIT_SLACK
 
 
+_CELL_BREAK_AFTER = "、，,；;/／"
+
+
+def balance_cell(text: str, width_chars: float) -> str:
+    """A 负责人 or 备注 too long for its column, broken into two balanced lines
+    where it would wrap leaving one character alone (经费审查委员/会 ->
+    经费审查/委员会), after a 、 or ， where there is one; as an office worker
+    breaks it by hand. Text that fits, or needs three lines, is left alone."""
+    per_line = int(width_chars)
+    if per_line < 2:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        width = text_width(line)
+        if width <= width_chars or width > 2 * per_line:
+            lines.append(line)
+            continue
+        best = None
+        for cut in range(1, len(line)):
+            left, right = line[:cut], line[cut:]
+            if text_width(left) > per_line or text_width(right) > per_line:
+                continue
+            score = (0 if line[cut - 1] in _CELL_BREAK_AFTER else 1,
+                     abs(text_width(left) - text_width(right)), -text_width(left))
+            if best is None or score < best[0]:
+                best = (score, cut)
+        lines.append(line if best is None else line[:best[1]] + "\n" + line[best[1]:])
+    return "\n".join(lines)
+
+
 def column_texts(groups) -> dict[str, list[str]]:
     """What each column will hold (core.schedule_table groups), for column_widths:
     month labels and their 六月（续） forms, owners, notes."""

@@ -8,7 +8,8 @@ the grid, which is slow for a thousand rows.
 from __future__ import annotations
 
 from ..core import typography as ty
-from ..core.layout_rules import (CELL_MARGIN_TWIPS, column_texts, column_widths, continued_label,
+from ..core.layout_rules import (CELL_MARGIN_TWIPS, balance_cell, column_texts, column_widths,
+                                 continued_label,
                                  hanging_chars, row_kept_whole, twips)
 from ..core.schedule_table import MonthGroup
 from .paragraphs import Shells, make_paragraph
@@ -93,8 +94,9 @@ def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles
     line_pt = ty.TABLE_LINE_PITCH_PT if size >= ty.SIZE_SIHAO else ty.LANDSCAPE_TABLE_LINE_PITCH_PT
     widths = column_widths(columns, total_width, size, column_texts(groups))
     keys = [key for key, _ in columns]
-    month_chars = ((widths[keys.index("month")] - 2 * CELL_MARGIN_TWIPS) / twips(size)
-                   if "month" in keys else 0.0)
+    inner = {key: (width - 2 * CELL_MARGIN_TWIPS) / twips(size) for key, width in zip(keys, widths)}
+    month_chars = inner.get("month", 0.0)
+    owner_chars, note_chars = inner.get("owner", 0.0), inner.get("note", 0.0)
     tbl = make("tbl")
     tbl.append(_table_properties(sum(widths)))
     grid = make("tblGrid")
@@ -114,8 +116,9 @@ def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles
             restart = index == 0 or (group_index, index) in breaks
             label = (group.label if index == 0
                      else continued_label(group.label, month_chars) if restart else "")
-            values = {"month": label,
-                      "text": row.number + row.text, "owner": row.owner, "note": row.note}
+            values = {"month": label, "text": row.number + row.text,
+                      "owner": balance_cell(row.owner, owner_chars),
+                      "note": balance_cell(row.note, note_chars)}
             texts = [values[key] for key, _ in columns]
             tr = _row(can_split=not row_kept_whole(texts, widths, size, line_pt, page_height))
             for (key, _), width in zip(columns, widths):

@@ -62,13 +62,15 @@ def measure_table(table: doc.Table, fonts: Fonts, text_height: int = doc.TEXT_HE
                          text_style.line_pt, align="center")
     rows: list[Row] = []
     month_width = inner[keys.index("month")] if "month" in keys else 0
+    cell_chars = {key: width / size for key, width in zip(keys, inner)}
     for g, group in enumerate(table.groups):
         label = layout_rules.continued_label(group.label, month_width / size)
         continued = (break_lines(label, centered, text_font, month_width)
                      if month_width and len(group.rows) > 1 else None)
         for r, item in enumerate(group.rows):
             values = {"month": group.label if r == 0 else "", "text": item.number + item.text,
-                      "owner": item.owner, "note": item.note}
+                      "owner": layout_rules.balance_cell(item.owner, cell_chars.get("owner", 0)),
+                      "note": layout_rules.balance_cell(item.note, cell_chars.get("note", 0))}
             cells = []
             for key, width in zip(keys, inner):
                 if key == "month" and r > 0:

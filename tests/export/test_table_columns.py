@@ -81,3 +81,34 @@ def test_month_column_holds_a_continued_label_on_one_line():
     assert month >= text_width("六月（续）")
     assert continued_label("六月份", month) == "六月（续）"
     assert continued_label("十一月份", month) == "十一月份"
+
+
+def test_a_name_that_would_leave_one_character_alone_is_broken_in_balance():
+    from planner_gui.core.layout_rules import balance_cell
+
+    assert balance_cell("经费审查委员会", 6) == "经费审查\n委员会"
+    assert balance_cell("工会委员会、退管小组", 6) == "工会委员会、\n退管小组"
+    assert balance_cell("提案工作小组", 6) == "提案工作小组"          # fits: left alone
+    assert balance_cell("工会主席", 6) == "工会主席"
+
+
+def test_exported_owner_cells_never_end_with_one_character(tmp_path):
+    import docx
+
+    from planner_gui.export import export_docx
+    from planner_gui.resources import sample_plan
+
+    out = tmp_path / "plan.docx"
+    export_docx(sample_plan(), out)
+    table = docx.Document(str(out)).tables[0]
+    widths = [int(c.get(qn_w("w"))) for c in table._tbl.tblGrid.findall(qn_w("gridCol"))]
+    owner_chars = (widths[2] - 2 * CELL_MARGIN_TWIPS) / twips(ty.SIZE_SIHAO_TABLE)
+    for row in table.rows[1:]:
+        for line in row.cells[2].text.split("\n"):
+            per = int(owner_chars)
+            if text_width(line) > owner_chars:
+                assert text_width(line) % per != 1, line
+
+
+def qn_w(name: str) -> str:
+    return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + name
