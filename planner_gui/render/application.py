@@ -11,7 +11,11 @@ import sys
 
 
 def gui_application():
-    """The running QGuiApplication, or a new one (offscreen when there is no display)."""
+    """The running Qt application, or a new one (offscreen when there is no display).
+
+    A QApplication, not a bare QGuiApplication: the process may go on to make
+    widgets (the editor, after an export called from a script or a test), and
+    Qt aborts when a widget is made under a QGuiApplication."""
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance()
@@ -21,7 +25,12 @@ def gui_application():
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     global _APP
-    _APP = QGuiApplication(["planner-gui"])
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError:
+        _APP = QGuiApplication(["planner-gui"])
+    else:
+        _APP = QApplication(["planner-gui"])
     return _APP
 
 
