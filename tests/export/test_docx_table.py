@@ -178,3 +178,19 @@ def test_table_width_fits_the_text_block(calendar_table):
     text_width = 11906 - 1587 - 1474
     assert abs(sum(widths) - text_width) <= 2
     assert attr(tbl.find("w:tblPr/w:tblW", NS), "w") == str(sum(widths))
+
+
+def test_printed_month_names_carry_the_year_only_where_ambiguous():
+    """A school year prints 一月份 (not 次年元月份); a month number that occurs in
+    two years among the table's months gets its year."""
+    from planner_gui.core.period import Period
+
+    plan = simple_plan()
+    plan.meta.period = Period.for_kind("school_year", 2025)
+    plan.schedule = [Activity("a", ["2025-09"], "开学", "", ""),
+                     Activity("b", ["2026-01"], "期末", "", "")]
+    assert [g.label for g in group_schedule(plan)] == ["九月份", "一月份"]
+    plan.meta.period = Period.for_kind("calendar_year", 2025)
+    plan.schedule = [Activity("a", ["2025-01"], "年初", "", ""),
+                     Activity("b", ["2026-01"], "次年年初", "", "")]
+    assert [g.label for g in group_schedule(plan)] == ["2025年一月份", "2026年一月份"]
