@@ -68,6 +68,7 @@ DEFAULT_OPTIONS: dict[str, object] = {
     "date_style": "arabic",          # "arabic" -> 2025年2月28日 | "chinese" -> 二〇二五年二月二十八日
     "bold_headings": False,          # bold level-2/3 headings (a local custom)
     "hide_empty_columns": True,      # leave out empty 负责人/备注 columns in the table
+    "completion_appendix": True,     # a summary's export ends with 附件 全年活动完成情况
 }
 
 

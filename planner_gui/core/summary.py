@@ -27,10 +27,13 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
+from dataclasses import replace
+
 from .period import month_label, parse_ym
 from .plan import Activity, Meta, Plan, Section
 from .progress import done_on_label
 from .schedule import months_label
+from .schedule_table import MonthGroup, group_schedule
 
 SUMMARY_KIND = "summary"
 WORK_HEADING = "主要工作及成效"
@@ -46,6 +49,11 @@ GUIDE_NOT_DONE = "【说明未完成的原因】"
 GUIDE_PROBLEMS = "【分析工作中存在的问题和不足，写明原因】"
 GUIDE_NEXT_YEAR = "【结合上级工会部署和本单位实际，写明下一年的工作思路和重点】"
 GUIDE_ORGANIZATION = "【单位名称】"
+
+#: The export's appendix (附件) of a summary: 全年活动完成情况.
+APPENDIX_LABEL = "附件"
+APPENDIX_TITLE = "全年活动完成情况"
+APPENDIX_COLUMNS = (("month", "月份"), ("text", "活动"), ("note", "完成情况"))
 
 
 @dataclass(frozen=True)
@@ -232,3 +240,28 @@ def next_year_paragraphs(summary: Plan) -> list[str]:
         return []
     texts = [p for s in section.walk() for p in s.body]
     return [p for p in texts if p.strip() and PATTERN.sub("", p).strip("，。；、 ")]
+
+
+def completion_text(activity: Activity) -> str:
+    """The appendix's 完成情况 cell: 已完成（when）：outcome, or 未完成."""
+    if not activity.done:
+        return "未完成"
+    when = done_on_label(activity.done_on)
+    text = "已完成" + (f"（{when}）" if when else "")
+    outcome = " ".join(activity.outcome.split())
+    return text + (f"：{outcome}" if outcome else "")
+
+
+def appendix_groups(plan: Plan) -> list[MonthGroup]:
+    """The month table's groups (core.schedule_table: same months, numbering
+    and spans) with the 完成情况 in the note column, for APPENDIX_COLUMNS."""
+    by_id = {a.id: a for a in plan.schedule}
+    return [MonthGroup(g.key, g.label, tuple(replace(row, owner="", note=completion_text(by_id[row.activity_id]))
+                                             for row in g.rows))
+            for g in group_schedule(plan)]
+
+
+def printed_schedule(plan: Plan) -> bool:
+    """Whether the body of the printed document carries the month table: a
+    plan's does; a summary's schedule goes to the appendix instead."""
+    return not is_summary(plan)

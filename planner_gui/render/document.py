@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..core import typography as ty
 from ..core.numbering import format_date, number_for_path
 from ..core.plan import DEFAULT_OPTIONS, Plan, Section
+from ..core.summary import printed_schedule
 from ..core.sanitize import clean_text
 from ..core.schedule_table import (DEFAULT_HEADING, MonthGroup, group_schedule, schedule_host,
                                visible_columns)
@@ -130,7 +131,7 @@ def build(plan: Plan) -> PrintedPlan:
     for text in plan.preamble:
         paragraph("body", text)
 
-    groups = group_schedule(plan)
+    groups = group_schedule(plan) if printed_schedule(plan) else []  # a summary: no month table
     host = schedule_host(plan) if groups else None
     columns = visible_columns(plan, groups)
     table = None
