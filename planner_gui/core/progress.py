@@ -93,7 +93,7 @@ def is_overdue(activity: Activity, now_month: str) -> bool:
 def year_progress(plan: Plan, now_month: str) -> YearProgress:
     """Per month of the plan's period and for the year; now_month decides
     which months have passed (current_month() in the window)."""
-    counts = {m: [0, 0, 0] for m in plan.meta.period.months}
+    counts = {m: [0, 0, 0] for m in plan.meta.period.months()}
     planned = done = overdue = 0
     for activity in plan.schedule:
         late = is_overdue(activity, now_month)

@@ -95,3 +95,27 @@ def test_rollover_clears_what_was_done(sample_plan):
     new_plan, _ = rollover(sample_plan, sample_plan.meta.year + 1)
     assert all(not a.done and a.done_on == "" and a.outcome == "" for a in new_plan.schedule)
     assert new_plan.meta.kind == "plan"
+
+
+def test_year_progress_counts_done_planned_and_overdue():
+    from planner_gui.core.period import Period
+    from planner_gui.core.plan import Activity, Meta, Plan
+    from planner_gui.core.progress import is_overdue, overdue_activities, year_progress
+
+    plan = Plan(meta=Meta(year=2025, period=Period.for_kind("calendar_year", 2025)), schedule=[
+        Activity("a1", ["2025-03"], "x", done=True),
+        Activity("a2", ["2025-03"], "y"),
+        Activity("a3", ["2025-05", "2025-06"], "z"),
+        Activity("a4", ["2025-06"], "w", done=True),
+        Activity("a5", [], "全年的事"),
+    ])
+    progress = year_progress(plan, "2025-06")
+    assert (progress.planned, progress.done, progress.overdue, progress.undone) == (5, 2, 1, 3)
+    months = {m.month: (m.done, m.planned, m.overdue) for m in progress.months}
+    assert len(months) == 12
+    assert months["2025-03"] == (1, 2, 1)
+    assert months["2025-05"] == (0, 1, 0)         # its last month (六月) has not passed
+    assert months["2025-06"] == (1, 2, 0)
+    assert months["2025-01"] == (0, 0, 0)
+    assert [a.id for a in overdue_activities(plan, "2025-07")] == ["a2", "a3"]
+    assert not is_overdue(plan.schedule[4], "2099-01")   # 全年 items are never overdue
