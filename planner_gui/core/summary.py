@@ -132,14 +132,14 @@ def opening(plan: Plan, counts: Figures | None = None) -> list[str]:
     if not counts.planned:
         paragraphs.append("本年度计划中没有列出具体活动。")
         return paragraphs
-    sentence = f"全年工作计划列出活动计划 {counts.planned} 项，完成 {counts.done} 项"
-    sentence += f"，完成率 {counts.percent}%" if counts.done else ""
-    sentence += f"；未完成 {counts.undone} 项。" if counts.undone else "，全部完成。"
+    sentence = f"全年工作计划列出活动计划{counts.planned}项，完成{counts.done}项"
+    sentence += f"，完成率{counts.percent}%" if counts.done else ""
+    sentence += f"；未完成{counts.undone}项。" if counts.undone else "，全部完成。"
     paragraphs.append(sentence)
     start_year = plan.meta.period.start_year
-    parts = [f"{month_label(m, start_year)}计划 {p} 项、完成 {d} 项" for m, p, d in counts.by_month]
+    parts = [f"{month_label(m, start_year)}计划{p}项、完成{d}项" for m, p, d in counts.by_month]
     if counts.all_year_planned:
-        parts.append(f"全年性工作 {counts.all_year_planned} 项、完成 {counts.all_year_done} 项")
+        parts.append(f"全年性工作{counts.all_year_planned}项、完成{counts.all_year_done}项")
     if len(parts) > 1:
         paragraphs.append("分月份看：" + "；".join(parts) + "。")
     return paragraphs
@@ -161,7 +161,7 @@ def done_paragraph(activity: Activity, plan: Plan) -> str:
 
 def undone_paragraph(activity: Activity, plan: Plan) -> str:
     when = months_label(activity.months, plan.meta.period)
-    return f"{when}计划的“{_bare(activity.text)}”未完成。{GUIDE_NOT_DONE}"
+    return f"{when}：{_bare(activity.text)}（未完成）。{GUIDE_NOT_DONE}"
 
 
 def _bare(text: str) -> str:
@@ -201,7 +201,7 @@ def build_summary(plan: Plan) -> Plan:
         done = [a for a in tied if a.done]
         body = [GUIDE_PART] + [done_paragraph(a, plan) for a in done]
         if not done:
-            body.append(f"这方面计划的 {len(tied)} 项活动均未标记完成。")
+            body.append(f"这方面计划的{len(tied)}项活动均未标记完成。")
         parts.append(Section(next(ids), section.heading or "【标题】", body, []))
         part_of[section.id] = parts[-1].id
     untied_done = [a for a in plan.schedule if a.section is None and a.done]
@@ -212,7 +212,7 @@ def build_summary(plan: Plan) -> Plan:
 
     undone = [a for a in plan.schedule if not a.done]
     if undone:
-        problems_body = [f"计划中有 {len(undone)} 项活动未完成："]
+        problems_body = [f"计划中有{len(undone)}项活动未完成："]
         problems_body += [undone_paragraph(a, plan) for a in undone]
     else:
         problems_body = ["计划中的活动全部完成。"]

@@ -69,10 +69,10 @@ def test_an_empty_schedule_has_no_rate_and_says_so():
 def test_opening_states_the_figures():
     summary = sm.build_summary(year_plan())
     assert summary.preamble[0].startswith("2025年，【")
-    assert summary.preamble[1] == "全年工作计划列出活动计划 10 项，完成 5 项，完成率 50%；未完成 5 项。"
-    assert summary.preamble[2] == ("分月份看：三月计划 2 项、完成 2 项；四月计划 1 项、完成 1 项；"
-                                   "五月计划 1 项、完成 0 项；七月计划 1 项、完成 1 项；八月计划 1 项、完成 1 项；"
-                                   "九月计划 1 项、完成 0 项；十二月计划 2 项、完成 0 项；全年性工作 2 项、完成 1 项。")
+    assert summary.preamble[1] == "全年工作计划列出活动计划10项，完成5项，完成率50%；未完成5项。"
+    assert summary.preamble[2] == ("分月份看：三月计划2项、完成2项；四月计划1项、完成1项；"
+                                   "五月计划1项、完成0项；七月计划1项、完成1项；八月计划1项、完成1项；"
+                                   "九月计划1项、完成0项；十二月计划2项、完成0项；全年性工作2项、完成1项。")
 
 
 def test_all_done_says_so():
@@ -80,7 +80,7 @@ def test_all_done_says_so():
     for activity in plan.schedule:
         activity.done = True
     summary = sm.build_summary(plan)
-    assert summary.preamble[1] == "全年工作计划列出活动计划 10 项，完成 10 项，完成率 100%，全部完成。"
+    assert summary.preamble[1] == "全年工作计划列出活动计划10项，完成10项，完成率100%，全部完成。"
     assert summary.sections[1].body[0] == "计划中的活动全部完成。"
 
 
@@ -120,7 +120,7 @@ def test_every_done_activity_appears_under_its_section():
     assert parts["维护职工合法权益"][1:] == ["三月，召开教代会。" + sm.GUIDE_OUTCOME,
                                          "2025年7月，夏送清凉。慰问一线职工 40 人。"]
     assert parts["其他工作"][1:] == ["2025年5月，职工健步走。参加 86 人。", "全年，困难职工帮扶。帮扶 5 户。"]
-    assert parts["开展主题教育"][1:] == ["这方面计划的 1 项活动均未标记完成。"]
+    assert parts["开展主题教育"][1:] == ["这方面计划的1项活动均未标记完成。"]
     text = "\n".join(p for part in work.children for p in part.body)
     for activity in plan.schedule:
         assert (activity.text.rstrip("。") in text) == activity.done
@@ -129,14 +129,14 @@ def test_every_done_activity_appears_under_its_section():
 def test_every_undone_activity_is_listed_with_a_guide():
     plan = year_plan()
     problems = sm.build_summary(plan).sections[1]
-    assert problems.body[0] == "计划中有 5 项活动未完成："
+    assert problems.body[0] == "计划中有5项活动未完成："
     listed = problems.body[1:-1]
     assert listed == [
-        "五月计划的“劳模座谈会”未完成。【说明未完成的原因】",
-        "九月计划的“教师节慰问”未完成。【说明未完成的原因】",
-        "十二月计划的“年终考核”未完成。【说明未完成的原因】",
-        "全年计划的“工会会员发展”未完成。【说明未完成的原因】",
-        "十二月计划的“迎新年联欢”未完成。【说明未完成的原因】",
+        "五月：劳模座谈会（未完成）。【说明未完成的原因】",
+        "九月：教师节慰问（未完成）。【说明未完成的原因】",
+        "十二月：年终考核（未完成）。【说明未完成的原因】",
+        "全年：工会会员发展（未完成）。【说明未完成的原因】",
+        "十二月：迎新年联欢（未完成）。【说明未完成的原因】",
     ]
     assert problems.body[-1] == sm.GUIDE_PROBLEMS
 

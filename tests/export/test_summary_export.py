@@ -126,3 +126,13 @@ def test_the_summary_is_valid_against_the_schema(exported):
     audit = pytest.importorskip("openxml_audit")
     result = audit.OpenXmlValidator().validate(str(exported))
     assert result.is_valid, [str(error) for error in result.errors][:5]
+
+
+def test_appendix_columns_share_the_text_width(exported):
+    """活动 and 完成情况 split what the month column leaves; the cells agree with the grid."""
+    tbl = part_xml(exported, "word/document.xml").find(".//w:tbl", NS)
+    grid = [int(attr(col, "w")) for col in tbl.findall("w:tblGrid/w:gridCol", NS)]
+    assert grid[2] > grid[0] and abs(grid[1] - grid[2]) < grid[1] // 3
+    assert sum(grid) == int(attr(tbl.find("w:tblPr/w:tblW", NS), "w"))
+    for tr in tbl.findall("w:tr", NS):
+        assert [int(attr(tc.find("w:tcPr/w:tcW", NS), "w")) for tc in tr.findall("w:tc", NS)] == grid
