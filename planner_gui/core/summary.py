@@ -265,3 +265,16 @@ def printed_schedule(plan: Plan) -> bool:
     """Whether the body of the printed document carries the month table: a
     plan's does; a summary's schedule goes to the appendix instead."""
     return not is_summary(plan)
+
+
+def opening_from_summary_edit(plan: Plan, summary: Plan):
+    """The edit that puts a summary's 下一年工作打算 paragraphs at the start of
+    the new plan's opening (开头), keeping what the opening already says (the
+    user deletes what is not wanted; nothing is lost); None when the summary
+    has none written."""
+    from .edits import SetParagraphs
+
+    paragraphs = next_year_paragraphs(summary)
+    if not paragraphs:
+        return None
+    return SetParagraphs("preamble", paragraphs + list(plan.preamble))

@@ -65,6 +65,34 @@ class SummaryActions(QObject):
             return False
         return self._create_and_open(summary, target)
 
+    def offer_opening(self, source: str, old_year: int) -> bool:
+        """After 以去年的计划为基础新建: when last year's 工作总结 lies beside last
+        year's plan and its 下一年工作打算 has been written, offer those
+        paragraphs as the new plan's opening; accepting is one undo step."""
+        from ..core.summary import opening_from_summary_edit
+        from .undo import EditCommand
+
+        w = self.window
+        session = w.session
+        if session is None or session.read_only:
+            return False
+        found = find_summary(os.path.dirname(os.path.abspath(source)), old_year,
+                             exclude=(source, session.path))
+        if found is None:
+            return False
+        path, summary = found
+        edit = opening_from_summary_edit(session.plan, summary)
+        if edit is None:
+            return False
+        count = len(edit.paragraphs) - len(session.plan.preamble)
+        question = self.tr("Last year's summary “%1” says what the union means to do this year. "
+                           "Put its %2 paragraphs under 下一年工作打算 at the start of the new "
+                           "plan's opening?").replace("%1", os.path.basename(path)).replace("%2", str(count))
+        if not alerts.confirm(w, question, self.tr("New Plan from Last Year's"), self.tr("Use Them")):
+            return False
+        w.undo_stack.push(EditCommand(session, edit, self.tr("Opening from last year's summary")))
+        return True
+
     def _folder(self) -> str:
         session = self.window.session
         if session is not None and session.path is not None:
@@ -101,6 +129,35 @@ class SummaryActions(QObject):
             log.info("year-end summary written to %s", target)
             return True
         return False
+
+
+#: At most this many plan files in last year's folder are looked at for its summary.
+MAX_FILES_LOOKED_AT = 40
+
+
+def find_summary(folder: str, year: int, exclude=()):
+    """Last year's 工作总结 in a folder: a plan file of kind "summary" for
+    `year`, read without writing (the newest when there are several), or None.
+    Files that cannot be read, or are open here, are passed over."""
+    from ..store import PlanFile
+    from ..store.errors import StoreError
+
+    try:
+        names = [n for n in os.listdir(folder) if n.lower().endswith(EXTENSION)]
+    except OSError:
+        return None
+    paths = [os.path.join(folder, n) for n in names]
+    paths = [p for p in paths if not any(_same_file(p, e) for e in exclude if e)]
+    paths.sort(key=lambda p: os.path.getmtime(p) if os.path.exists(p) else 0, reverse=True)
+    for path in paths[:MAX_FILES_LOOKED_AT]:
+        try:
+            with PlanFile.open(path, read_only=True) as plan_file:
+                plan = plan_file.load()
+        except StoreError:
+            continue
+        if plan.meta.kind == "summary" and plan.meta.year == year:
+            return path, plan
+    return None
 
 
 def install_summary_actions(window, file_menu) -> SummaryActions:

@@ -194,3 +194,20 @@ def test_sample_plan_gives_a_summary(sample_plan):
     assert summary.meta.title.endswith(f"{sample_plan.meta.year}年工作总结")
     counts = sm.figures(sample_plan)
     assert counts.planned == len(sample_plan.schedule)
+
+
+def test_next_year_paragraphs_become_the_new_plans_opening_in_one_undoable_edit():
+    from planner_gui.core.edits import apply_edit
+    from planner_gui.core.rollover import rollover
+
+    plan = year_plan()
+    summary = sm.build_summary(plan)
+    new_plan, _ = rollover(plan, 2026)
+    assert sm.opening_from_summary_edit(new_plan, summary) is None      # nothing written yet
+    summary.sections[2].body = [sm.GUIDE_NEXT_YEAR, "2026年，工会将围绕学校中心工作，重点做好三件事。"]
+    edit = sm.opening_from_summary_edit(new_plan, summary)
+    inverse, touched = apply_edit(new_plan, edit)
+    assert new_plan.preamble == ["2026年，工会将围绕学校中心工作，重点做好三件事。", "指导思想"]
+    assert touched == {("texts",)}
+    apply_edit(new_plan, inverse)
+    assert new_plan.preamble == ["指导思想"]

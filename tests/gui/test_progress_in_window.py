@@ -152,3 +152,54 @@ def test_cancelled_save_dialog_leaves_everything_as_it_was(window, alerts):
     path = window.session.path
     window.summary_actions.summary_action.trigger()     # the fake picker answers None
     assert window.session.path == path and window.session.plan.meta.kind == "plan"
+
+
+def test_new_plan_from_last_year_offers_the_summarys_plans_as_its_opening(make_window, alerts, tmp_path,
+                                                                         sample_plan):
+    """以去年的计划为基础新建 from last year's plan; last year's 工作总结 lies beside
+    it with 下一年工作打算 written: its paragraphs are offered, accepted as one undo step."""
+    import copy
+
+    from planner_gui.core.summary import build_summary
+    from planner_gui.store import PlanFile
+
+    folder = tmp_path / "去年"
+    folder.mkdir()
+    old_path = folder / "2025年计划.ghjh"
+    PlanFile.create(old_path, sample_plan).close()
+    summary = build_summary(sample_plan)
+    summary.sections[2].body = ["2026年，工会将把“职工之家”建设作为重点。", "办好教职工运动会。"]
+    PlanFile.create(folder / "2025年总结.ghjh", summary).close()
+    window = make_window(old_path)
+    before = list(window.session.plan.preamble)
+    alerts.answer("open_path", str(old_path))
+    alerts.answer("ask_integer", 2026)
+    alerts.answer("save_plan_path", str(tmp_path / "2026年计划.ghjh"))
+    alerts.answer("confirm", True)
+    [a for a in window.menus.file.actions() if a.objectName() == "actionNewFromLastYear"][0].trigger()
+    assert window.session.plan.meta.year == 2026
+    assert any("2025年总结.ghjh" in m for m in alerts.messages("confirm"))
+    preamble = window.session.plan.preamble
+    assert preamble[:2] == ["2026年，工会将把“职工之家”建设作为重点。", "办好教职工运动会。"]
+    assert len(preamble) == len(before) + 2
+    window.actions_.undo.trigger()
+    assert len(window.session.plan.preamble) == len(before)
+    assert copy.deepcopy(window.session.plan).meta.kind == "plan"
+
+
+def test_no_offer_without_a_written_summary(make_window, alerts, tmp_path, sample_plan):
+    from planner_gui.store import PlanFile
+
+    folder = tmp_path / "去年"
+    folder.mkdir()
+    old_path = folder / "2025年计划.ghjh"
+    PlanFile.create(old_path, sample_plan).close()
+    from planner_gui.core.summary import build_summary
+    PlanFile.create(folder / "2025年总结.ghjh", build_summary(sample_plan)).close()   # guides only
+    window = make_window(old_path)
+    alerts.answer("open_path", str(old_path))
+    alerts.answer("ask_integer", 2026)
+    alerts.answer("save_plan_path", str(tmp_path / "2026年计划.ghjh"))
+    [a for a in window.menus.file.actions() if a.objectName() == "actionNewFromLastYear"][0].trigger()
+    assert window.session.plan.meta.year == 2026
+    assert not any("总结" in m for m in alerts.messages("confirm"))

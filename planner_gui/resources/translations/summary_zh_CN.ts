@@ -66,6 +66,22 @@
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
+    <message>
+        <source>Last year's summary “%1” says what the union means to do this year. Put its %2 paragraphs under 下一年工作打算 at the start of the new plan's opening?</source>
+        <translation>去年的工作总结“%1”写有今年的工作打算。是否把其中“下一年工作打算”的 %2 段文字放到新计划开头的最前面？</translation>
+    </message>
+    <message>
+        <source>New Plan from Last Year's</source>
+        <translation>以去年的计划为基础新建</translation>
+    </message>
+    <message>
+        <source>Use Them</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Opening from last year's summary</source>
+        <translation>采用去年总结中的工作打算</translation>
+    </message>
 </context>
 <context>
     <name>YearGridModel</name>
