@@ -54,6 +54,10 @@ GUIDE_ORGANIZATION = "【单位名称】"
 APPENDIX_LABEL = "附件"
 APPENDIX_TITLE = "全年活动完成情况"
 APPENDIX_COLUMNS = (("month", "月份"), ("text", "活动"), ("note", "完成情况"))
+#: Of the width the month column leaves, the part the 活动 column gets; the
+#: 完成情况 column takes the rest (the plan table's fixed 备注 width is far too
+#: narrow for a sentence about what happened).
+APPENDIX_ACTIVITY_SHARE = 0.55
 
 
 @dataclass(frozen=True)
@@ -259,6 +263,15 @@ def appendix_groups(plan: Plan) -> list[MonthGroup]:
     return [MonthGroup(g.key, g.label, tuple(replace(row, owner="", note=completion_text(by_id[row.activity_id]))
                                              for row in g.rows))
             for g in group_schedule(plan)]
+
+
+def appendix_widths(widths: list[int]) -> list[int]:
+    """The appendix's column widths from the month table's for APPENDIX_COLUMNS
+    (core.layout_rules.column_widths): the month column as it is, the rest
+    split between 活动 and 完成情况. The DOCX and the printout use the same."""
+    rest = widths[1] + widths[2]
+    activity = int(rest * APPENDIX_ACTIVITY_SHARE)
+    return [widths[0], activity, rest - activity]
 
 
 def printed_schedule(plan: Plan) -> bool:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from docx.oxml.ns import qn
 
-from ..core.summary import APPENDIX_COLUMNS, APPENDIX_LABEL, APPENDIX_TITLE, appendix_groups
+from ..core.summary import (APPENDIX_COLUMNS, APPENDIX_LABEL, APPENDIX_TITLE, appendix_groups,
+                            appendix_widths)
 from .xmlutil import set_child
 
 
@@ -34,21 +35,12 @@ def add_appendix(writer) -> None:
     writer.finish()
 
 
-#: Of the width the month column leaves, the part the 活动 column gets; the
-#: 完成情况 column takes the rest (the plan table's fixed 备注 width is far too
-#: narrow for a sentence about what happened).
-ACTIVITY_SHARE = 0.55
-
-
 def _share_width(tbl) -> None:
     """Split the table's text width between 活动 and 完成情况, in the grid and in
     every cell (export.table sizes the last column as a short 备注)."""
     grid = tbl.find(qn("w:tblGrid"))
     cols = grid.findall(qn("w:gridCol"))
-    widths = [int(col.get(qn("w:w"))) for col in cols]
-    rest = widths[1] + widths[2]
-    widths[1] = int(rest * ACTIVITY_SHARE)
-    widths[2] = rest - widths[1]
+    widths = appendix_widths([int(col.get(qn("w:w"))) for col in cols])
     for col, width in zip(cols, widths):
         col.set(qn("w:w"), str(width))
     for tr in tbl.findall(qn("w:tr")):

@@ -47,6 +47,7 @@ class Style:
     bold: bool = False
     keep_next: bool = False
     condense: bool = False       # -0.25 pt character spacing: 28 characters a line
+    page_break_before: bool = False   # starts a new page (a summary's 附件)
 
 
 def styles(options: dict) -> dict[str, Style]:
@@ -157,6 +158,9 @@ def build(plan: Plan) -> PrintedPlan:
     for text in plan.closing:
         paragraph("body", text)
     _signature(plan, options, paragraph)
+    from .summary_appendix import add_appendix   # issue 18: a summary's 附件, as in the DOCX
+
+    add_appendix(plan, options, out)
     if not blocks or not isinstance(blocks[-1], Paragraph):
         blocks.append(Spacer())
     return out
