@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from planner_gui.models.schedule_model import COL_DONE, COL_DONE_ON, COL_OUTCOME
@@ -75,15 +75,11 @@ def test_month_rows_show_done_over_planned_and_overdue(window, qtbot):
     group = model.index_for_group(key)
     assert group.siblingAtColumn(COL_DONE).data() == f"0/{len(members)}"
     assert group.siblingAtColumn(COL_OUTCOME).data().startswith(str(len(members)))
-    # ticking 完成 with the mouse updates the month's figures
+    # ticking 完成 (Space on the 完成 cell) updates the month's figures
     index = model.index_for_activity(members[0].id, COL_DONE)
-    rect = view.tree.visualRect(index)
-    view.tree.scrollTo(index)
-    rect = view.tree.visualRect(index)
-    qtbot.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    if not members[0].done:   # a click on the cell, not the box, in some styles: use the key
-        view.tree.setCurrentIndex(index)
-        qtbot.keyClick(view.tree, Qt.Key.Key_Space)
+    view.tree.setFocus()
+    view.tree.setCurrentIndex(index)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Space)
     assert members[0].done
     assert group.siblingAtColumn(COL_DONE).data() == f"1/{len(members)}"
     assert "Its month has passed" not in (model.index_for_activity(members[0].id, 1).data(
@@ -143,6 +139,14 @@ def test_file_menu_makes_the_summary_and_opens_it(window, alerts, qtbot, tmp_pat
     assert "【说明未完成的原因】" in listed or not any(not a.done for a in plan.schedule)
     assert "【结合上级工会部署和本单位实际，写明下一年的工作思路和重点】" in listed
     assert window.undo_stack.count() == 0     # a fresh history for the new document
+    # its properties offer the appendix switch; a click is one undo step
+    panel = window.properties_panel
+    panel.refresh()
+    assert not panel.appendix.isHidden() and panel.appendix.isChecked()
+    qtbot.mouseClick(panel.appendix, Qt.MouseButton.LeftButton, pos=QPoint(8, panel.appendix.height() // 2))
+    assert summary.option("completion_appendix") is False
+    window.actions_.undo.trigger()
+    assert summary.option("completion_appendix") is True
     # making a summary of a summary is refused with a sentence
     action.trigger()
     assert any("已经是" in m or "already" in m for m in alerts.messages("error"))
@@ -150,6 +154,8 @@ def test_file_menu_makes_the_summary_and_opens_it(window, alerts, qtbot, tmp_pat
 
 def test_cancelled_save_dialog_leaves_everything_as_it_was(window, alerts):
     path = window.session.path
+    window.properties_panel.refresh()
+    assert window.properties_panel.appendix.isHidden()      # a plan has no appendix switch
     window.summary_actions.summary_action.trigger()     # the fake picker answers None
     assert window.session.path == path and window.session.plan.meta.kind == "plan"
 

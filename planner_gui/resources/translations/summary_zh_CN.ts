@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>End with the appendix 全年活动完成情况 (summaries)</source>
+        <translation>文末附“全年活动完成情况”表（工作总结）</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleModel</name>
     <message>
         <source>Done on</source>
