@@ -72,3 +72,22 @@ def test_summary_errors_are_one_chinese_line(tmp_path, sample_plan):
     assert twice.returncode != 0 and "已经是工作总结" in twice.stderr
     for result in (same, missing, again, twice):
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("planner-gui: ")
+
+
+def test_rollover_takes_the_opening_from_last_years_summary(tmp_path, sample_plan):
+    from planner_gui.core.summary import build_summary
+
+    plan_path = marked_plan_file(tmp_path, sample_plan)
+    summary = build_summary(sample_plan)
+    summary.sections[2].body = ["明年，工会将办好教职工运动会。"]
+    summary_path = tmp_path / "总结.ghjh"
+    PlanFile.create(summary_path, summary).close()
+    out = tmp_path / "2026.ghjh"
+    result = run("rollover", plan_path, "-o", out, "--opening-from", summary_path)
+    assert result.returncode == 0, result.stderr
+    assert "1 段工作打算" in result.stderr
+    data = json.loads(run("dump", out).stdout)
+    assert data["preamble"][0] == "明年，工会将办好教职工运动会。"
+    assert len(data["preamble"]) == len(sample_plan.preamble) + 1
+    refused = run("rollover", plan_path, "-o", tmp_path / "x.ghjh", "--opening-from", plan_path)
+    assert refused.returncode != 0 and "不是工作总结" in refused.stderr
