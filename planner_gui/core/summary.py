@@ -25,9 +25,7 @@ it is the record of the year and feeds the export's appendix table
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
-
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .period import month_label, parse_ym
 from .plan import Activity, Meta, Plan, Section

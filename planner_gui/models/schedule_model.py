@@ -28,8 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..core import schedule as sch
 from ..core.edits import (Batch, Edit, InsertActivity, InsertSection, MoveActivity, MoveSection,
                           RemoveActivity, RemoveSection, SetMeta, UpdateActivity, apply_edit)
-from ..core.progress import DoneOnError, is_overdue, normalize_done_on
-from ..core.progress import current_month
+from ..core.progress import DoneOnError, current_month, is_overdue, normalize_done_on
 from .pyside_fixes import protect_singletons
 
 MIME_ACTIVITIES = "application/x-planner-schedule-activities"
@@ -67,6 +66,7 @@ class ScheduleModel(QAbstractItemModel):
     group's uid, stable while groups come and go)."""
 
     library_dropped = Signal(list, str, int)  # library entry ids, group key, position (-1 = end)
+    record_rejected = Signal(str)  # why a typed 完成时间 could not be read, for the user
 
     def __init__(self, session=None, parent: QObject | None = None):
         super().__init__(parent)
@@ -595,8 +595,6 @@ class ScheduleModel(QAbstractItemModel):
             return False
         titles = {"text": self.tr("Edit activity"), "owner": self.tr("Edit owner"), "note": self.tr("Edit note")}
         return self.submit_edit(UpdateActivity(activity.id, {field_name: value}), titles[field_name])
-
-    record_rejected = Signal(str)  # why a 完成时间 could not be read, for the user
 
     def _set_record(self, activity, field_name: str, value: str) -> bool:
         """完成时间 / 完成情况. A 完成时间 is read as a month or a date; one that
