@@ -22,6 +22,7 @@ COMMANDS = {
     "rollover": "rollover",
     "check": "check",
     "templates": "templates",
+    "summary": "summary",
 }
 
 SHORT_HELP = {
@@ -34,6 +35,7 @@ SHORT_HELP = {
     "rollover": "以去年的计划为基础生成今年的草稿",
     "check": "检查未填写的占位符",
     "templates": "列出起始模板",
+    "summary": "由年度计划生成年度工作总结",
 }
 
 

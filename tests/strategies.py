@@ -3,6 +3,8 @@ emoji, very long paragraphs, deep trees. Shared by round-trip and fuzz tests."""
 
 from __future__ import annotations
 
+import datetime
+
 from hypothesis import strategies as st
 
 from planner_gui.core.period import Period, add_months
@@ -59,5 +61,10 @@ def plans(draw):
             draw(paragraph), draw(line), draw(line),
             draw(st.one_of(st.none(), st.sampled_from(ids))) if ids else None,
             draw(st.booleans()),
+            draw(st.one_of(st.just(""), st.sampled_from(months),
+                           st.dates(datetime.date(1900, 1, 1), datetime.date(2999, 12, 31))
+                           .map(lambda d: d.isoformat()))),
+            draw(st.one_of(st.just(""), paragraph)),
         ))
+    plan.meta.kind = draw(st.sampled_from(["plan", "summary"]))
     return plan

@@ -27,6 +27,8 @@ def add_arguments(parser):
     mode.add_argument("--accept-all", action="store_true", help="连同待核对的建议一并接受")
     mode.add_argument("--list", action="store_true", help="只列出建议的修改，正文不作改动")
     parser.add_argument("--force", action="store_true", help="覆盖已有文件")
+    parser.add_argument("--opening-from", default=None, metavar="SUMMARY",
+                        help="把去年工作总结中“下一年工作打算”的段落放在新计划开头的最前面（只读打开）")
 
 
 def run(args) -> int:
@@ -56,6 +58,18 @@ def run(args) -> int:
         accepted = [c for c in changes if c.kind == AUTO]
     if accepted:
         apply_edit(new, changes_to_edit(new, accepted))
+    opening = 0
+    if args.opening_from:
+        from ..core.summary import is_summary, opening_from_summary_edit
+
+        summary = load_plan(args.opening_from)
+        if not is_summary(summary):
+            raise CommandError(f"不是工作总结文件：{args.opening_from}")
+        edit = opening_from_summary_edit(new, summary)
+        if edit is None:
+            raise CommandError("工作总结的“下一年工作打算”还没有写内容")
+        opening = len(edit.paragraphs) - len(new.preamble)
+        apply_edit(new, edit)
     PlanFile.create(args.output, new, overwrite=args.force).close()
 
     err = sys.stderr
@@ -64,6 +78,8 @@ def run(args) -> int:
     print(f"已生成 {year} 年的计划：期间 {period.start} 至 {period.end}，"
           f"月份安排已顺延，完成标记与成文日期已清空。", file=err)
     print(f"已修改 {len(accepted)} 处；待核对 {len(changes) - len(accepted)} 处。", file=err)
+    if opening:
+        print(f"已把工作总结中的 {opening} 段工作打算放在开头。", file=err)
     for change in changes:
         mark = "已改" if id(change) in done else ("待核对" if change.kind != AUTO else "建议")
         print(f"  [{mark}] {change.describe(old)}  ……{change.context}", file=err)

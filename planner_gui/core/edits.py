@@ -16,8 +16,8 @@ from .plan import Activity, Plan, Section
 from .sanitize import clean_paragraphs, clean_text
 
 META_FIELDS = ("title", "organization", "year", "period", "signature", "date")
-ACTIVITY_FIELDS = ("months", "text", "owner", "note", "section", "done")
-SINGLE_LINE = {"title", "organization", "signature", "owner", "heading"}
+ACTIVITY_FIELDS = ("months", "text", "owner", "note", "section", "done", "done_on", "outcome")
+SINGLE_LINE = {"title", "organization", "signature", "owner", "heading", "done_on"}
 
 # Keys an edit reports as touched (the store understands each):
 #   ("meta",) ("texts",) ("options",) ("schedule_order",)
@@ -252,8 +252,19 @@ def _clean_activity(activity: Activity) -> Activity:
     activity.text = clean_text(activity.text)
     activity.owner = clean_text(activity.owner, single_line=True)
     activity.note = clean_text(activity.note)
+    activity.outcome = clean_text(activity.outcome)
+    activity.done_on = _done_on(activity.done_on)
     activity.months = list(activity.months)
     return activity
+
+
+def _done_on(value) -> str:
+    """The 完成时间 normalized (core.progress); a bad one is an EditError."""
+    from .progress import DoneOnError, normalize_done_on
+    try:
+        return normalize_done_on(value or "")
+    except DoneOnError as exc:
+        raise EditError(str(exc)) from None
 
 
 @dataclass
@@ -305,7 +316,8 @@ class UpdateActivity(Edit):
         unknown = set(self.changes) - set(ACTIVITY_FIELDS)
         if unknown:
             raise EditError(f"unknown activity fields {unknown}")
-        self.changes = {k: (list(v) if k == "months" else _clean_value(k, v))
+        self.changes = {k: (list(v) if k == "months" else _done_on(v) if k == "done_on"
+                            else _clean_value(k, v))
                         for k, v in self.changes.items()}
 
     def apply(self, plan):

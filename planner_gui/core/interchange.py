@@ -11,7 +11,8 @@ import json
 from typing import Any
 
 from .period import Period, parse_ym
-from .plan import DEFAULT_OPTIONS, Activity, Meta, Plan, Section
+from .plan import DEFAULT_OPTIONS, DOCUMENT_KINDS, Activity, Meta, Plan, Section
+from .progress import DoneOnError, normalize_done_on
 from .sanitize import clean_text
 
 FORMAT = "union-plan"
@@ -47,6 +48,8 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "schedule": [_activity_to_dict(a) for a in plan.schedule],
         "closing": list(plan.closing),
     }
+    if meta.kind != "plan":
+        data["meta"]["kind"] = meta.kind
     options = {k: v for k, v in plan.options.items() if DEFAULT_OPTIONS.get(k) != v}
     if options:
         data["options"] = options
@@ -63,7 +66,7 @@ def _section_to_dict(section: Section) -> dict[str, Any]:
 
 
 def _activity_to_dict(activity: Activity) -> dict[str, Any]:
-    return {
+    data = {
         "id": activity.id,
         "months": list(activity.months),
         "text": activity.text,
@@ -72,6 +75,13 @@ def _activity_to_dict(activity: Activity) -> dict[str, Any]:
         "section": activity.section,
         "done": activity.done,
     }
+    # Optional keys (added in the same version 1): only when recorded, so a
+    # plan that does not use them dumps exactly as before.
+    if activity.done_on:
+        data["done_on"] = activity.done_on
+    if activity.outcome:
+        data["outcome"] = activity.outcome
+    return data
 
 
 def dumps(plan: Plan) -> str:
@@ -154,7 +164,10 @@ def plan_from_dict(data: Any) -> Plan:
 
 
 def _meta_from_dict(obj: Any) -> Meta:
-    meta = _keys(obj, "meta", {"title", "organization", "year", "period", "signature", "date"})
+    meta = _keys(obj, "meta", {"title", "organization", "year", "period", "signature", "date"}, {"kind"})
+    kind = meta.get("kind", "plan")
+    if kind not in DOCUMENT_KINDS:
+        raise _fail("meta.kind", "应为 " + " 或 ".join(DOCUMENT_KINDS))
     year = meta["year"]
     if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2999:
         raise _fail("meta.year", "应为 1900–2999 之间的整数")
@@ -183,6 +196,7 @@ def _meta_from_dict(obj: Any) -> Meta:
         period=period,
         signature=_str(meta["signature"], "meta.signature", single_line=True),
         date=date,
+        kind=kind,
     )
 
 
@@ -223,7 +237,8 @@ def _section_from_dict(obj: Any, where: str, depth: int) -> Section:
 
 
 def _activity_from_dict(obj: Any, where: str) -> Activity:
-    obj = _keys(obj, where, {"months", "text", "owner", "note", "section", "done"}, {"id"})
+    obj = _keys(obj, where, {"months", "text", "owner", "note", "section", "done"},
+                {"id", "done_on", "outcome"})
     months = obj["months"]
     if not isinstance(months, list):
         raise _fail(f"{where}.months", "应为 YYYY-MM 列表")
@@ -239,6 +254,14 @@ def _activity_from_dict(obj: Any, where: str) -> Activity:
         raise _fail(f"{where}.section", "应为章节 id 或 null")
     if not isinstance(obj["done"], bool):
         raise _fail(f"{where}.done", "应为 true 或 false")
+    done_on = obj.get("done_on", "")
+    if not isinstance(done_on, str):
+        raise _fail(f"{where}.done_on", "应为 YYYY-MM 或 YYYY-MM-DD")
+    try:
+        if normalize_done_on(done_on) != done_on:
+            raise DoneOnError(f"应为 YYYY-MM 或 YYYY-MM-DD：{done_on}")
+    except DoneOnError as exc:
+        raise _fail(f"{where}.done_on", str(exc)) from None
     return Activity(
         id=_id(obj, where) or "",
         months=list(months),
@@ -247,6 +270,8 @@ def _activity_from_dict(obj: Any, where: str) -> Activity:
         note=_str(obj["note"], f"{where}.note"),
         section=section,
         done=obj["done"],
+        done_on=done_on,
+        outcome=_str(obj.get("outcome", ""), f"{where}.outcome"),
     )
 
 

@@ -34,12 +34,12 @@ class Location:
                 return "（已删除的章节）"
             label = number_for_path(plan.path_of(self.id), plan.option("level3_style")) + section.heading
             return label if self.field == "heading" else f"{label} 第{(self.index or 0) + 1}段"
-        fields = {"text": "工作内容", "owner": "负责人", "note": "备注"}
+        fields = {"text": "工作内容", "owner": "负责人", "note": "备注", "outcome": "完成情况"}
         return f"月份安排·{fields.get(self.field, self.field)}"
 
 
 TEXT_META_FIELDS = ("title", "organization", "signature")
-TEXT_ACTIVITY_FIELDS = ("text", "owner", "note")
+TEXT_ACTIVITY_FIELDS = ("text", "owner", "note", "outcome")
 
 
 def iter_texts(plan: Plan) -> Iterator[tuple[Location, str]]:

@@ -21,6 +21,13 @@ class Meta:
     period: Period = field(default_factory=lambda: Period.for_kind("calendar_year", 2025))
     signature: str = ""
     date: str | None = None  # 成文日期, ISO YYYY-MM-DD, None while unset
+    #: What the document is: "plan" (工作计划) or "summary" (年度工作总结, made
+    #: by core.summary from a plan). Kept in the file and in interchange meta.
+    kind: str = "plan"
+
+
+#: The document kinds Meta.kind may hold.
+DOCUMENT_KINDS = ("plan", "summary")
 
 
 @dataclass
@@ -46,6 +53,11 @@ class Activity:
     note: str = ""
     section: str | None = None
     done: bool = False
+    #: When it actually took place ("YYYY-MM" or "YYYY-MM-DD", "" = not
+    #: recorded); may differ from the planned months.
+    done_on: str = ""
+    #: 完成情况: a short account of what happened (participants, result, a figure).
+    outcome: str = ""
 
 
 #: Export and display options kept with the plan; only non-default values
@@ -56,6 +68,7 @@ DEFAULT_OPTIONS: dict[str, object] = {
     "date_style": "arabic",          # "arabic" -> 2025年2月28日 | "chinese" -> 二〇二五年二月二十八日
     "bold_headings": False,          # bold level-2/3 headings (a local custom)
     "hide_empty_columns": True,      # leave out empty 负责人/备注 columns in the table
+    "completion_appendix": True,     # a summary's export ends with 附件 全年活动完成情况
 }
 
 

@@ -330,7 +330,7 @@ def rollover(plan: Plan, new_year: int, rules: Rules | None = None) -> tuple[Pla
 
     Moved in the copy: meta.year, the period (same kind, shifted by whole
     years), every activity's months (so they keep their calendar months in the
-    new period); done marks and the 成文日期 are cleared. The text is as it
+    new period); done marks, 完成时间, 完成情况 and the 成文日期 are cleared. The text is as it
     was: apply the accepted changes with changes_to_edit().
     """
     if not 1900 <= new_year <= 2999:
@@ -344,6 +344,9 @@ def rollover(plan: Plan, new_year: int, rules: Rules | None = None) -> tuple[Pla
     for activity in new_plan.schedule:
         activity.months = [add_months(m, 12 * shift) for m in activity.months]
         activity.done = False
+        activity.done_on = ""
+        activity.outcome = ""
+    new_plan.meta.kind = "plan"
     return new_plan, changes
 
 

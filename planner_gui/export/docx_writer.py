@@ -24,6 +24,7 @@ from ..core.numbering import format_date, number_for_path
 from ..core.plan import DEFAULT_OPTIONS, Plan, Section
 from ..core.sanitize import clean_text
 from ..core.schedule_table import DEFAULT_HEADING, group_schedule, schedule_host, visible_columns
+from ..core.summary import printed_schedule
 from ..safe_write import check_target, write_atomically
 from .errors import ExportError
 from .fields import fill_footer
@@ -222,7 +223,7 @@ class BodyWriter:
         if title:
             self.title(title)
         self.paragraphs(plan.preamble)
-        groups = group_schedule(plan)
+        groups = group_schedule(plan) if printed_schedule(plan) else []  # a summary's: its appendix
         host = schedule_host(plan) if groups else None
         columns = visible_columns(plan, groups)
         level3 = str(self.options.get("level3_style"))
@@ -363,6 +364,9 @@ def build_document(plan: Plan, template=None, schedule_only: bool = False,
             writer.schedule_sheet()
         else:
             writer.full_plan()
+        from .summary_appendix import add_appendix, wants_appendix
+        if wants_appendix(plan, schedule_only):
+            add_appendix(writer)
         if kept is not None and not schedule_only:
             for element in kept.after:
                 append_to_body(writer.body, element)

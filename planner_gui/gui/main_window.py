@@ -262,6 +262,9 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
             install_rollover_actions = None
         if install_rollover_actions is not None:
             install_rollover_actions(self, file_menu)
+        from .summary_actions import install_summary_actions  # issue 18: 生成年度工作总结
+
+        install_summary_actions(self, file_menu)
 
     # ------------------------------------------------------------- the session
     def set_session(self, session: PlanSession, is_sample: bool = False) -> None:

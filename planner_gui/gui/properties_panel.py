@@ -113,6 +113,9 @@ class PropertiesPanel(QScrollArea):
         self.bold_headings.setObjectName("boldHeadings")
         self.hide_empty = QCheckBox(self.tr("Leave out empty columns of the month table"), body)
         self.hide_empty.setObjectName("hideEmptyColumns")
+        # A 工作总结's export ends with 附件 全年活动完成情况 (issue 18); shown for summaries only.
+        self.appendix = QCheckBox(self.tr("End with the appendix 全年活动完成情况 (summaries)"), body)
+        self.appendix.setObjectName("completionAppendix")
 
         options_box = QGroupBox(self.tr("Layout"), body)
         options = QFormLayout(options_box)
@@ -121,6 +124,7 @@ class PropertiesPanel(QScrollArea):
         options.addRow(self.tr("Fonts:"), self.font_profile)
         options.addRow(self.bold_headings)
         options.addRow(self.hide_empty)
+        options.addRow(self.appendix)
 
         layout = QVBoxLayout(body)
         layout.addWidget(plan_box)
@@ -142,6 +146,7 @@ class PropertiesPanel(QScrollArea):
             lambda: self._option("font_profile", self.font_profile.currentData()))
         self.bold_headings.toggled.connect(lambda v: self._option("bold_headings", v))
         self.hide_empty.toggled.connect(lambda v: self._option("hide_empty_columns", v))
+        self.appendix.toggled.connect(lambda v: self._option("completion_appendix", v))
 
     def period_kinds(self) -> list[tuple[str, str]]:
         return [("calendar_year", self.tr("Calendar year")),
@@ -190,6 +195,8 @@ class PropertiesPanel(QScrollArea):
             self.font_profile.setCurrentIndex(max(0, self.font_profile.findData(plan.option("font_profile"))))
             self.bold_headings.setChecked(bool(plan.option("bold_headings")))
             self.hide_empty.setChecked(bool(plan.option("hide_empty_columns")))
+            self.appendix.setChecked(bool(plan.option("completion_appendix")))
+            self.appendix.setVisible(meta.kind == "summary")
         finally:
             self._loading = False
 

@@ -289,6 +289,9 @@ class RolloverActions(QObject):
         if imported is not None:
             self.show_report(imported, os.path.basename(source))
         self.show_review(propose(w.session.plan, year, from_year=old_year), old_year, year)
+        offer = getattr(w, "summary_actions", None)   # issue 18: last year's 工作总结 beside it
+        if offer is not None and source.lower().endswith(EXTENSION):
+            offer.offer_opening(source, old_year)
 
     # ------------------------------------------------------------ new files
     def _folder(self) -> str:

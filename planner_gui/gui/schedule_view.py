@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ..core import schedule as sch
 from ..core.edits import (Batch, EditError, InsertSection, MoveSection, RemoveSection, SetHeading,
                           SetOptions, UpdateActivity, apply_edit)
-from ..models.schedule_model import (COL_DONE, COL_MONTH, COL_NOTE, COL_OWNER, COL_TEXT, ScheduleModel)
+from ..models.schedule_model import (COL_DONE, COL_DONE_ON, COL_MONTH, COL_NOTE, COL_OUTCOME, COL_OWNER,
+                                     COL_TEXT, ScheduleModel)
 from .schedule_delegates import MonthDelegate, OwnerDelegate
 from .undo import EditCommand
 
@@ -229,6 +230,9 @@ class ScheduleView(QWidget):
         header.resizeSection(COL_MONTH, 150)
         header.resizeSection(COL_OWNER, 130)
         header.resizeSection(COL_NOTE, 150)
+        header.resizeSection(COL_DONE_ON, 100)    # 完成时间 and 完成情况 (issue 18)
+        header.resizeSection(COL_OUTCOME, 180)
+        self._model.record_rejected.connect(self._say)
 
         list_page = QWidget(self)
         list_layout = QVBoxLayout(list_page)

@@ -39,9 +39,15 @@ class YearGridView(QWidget):
         layout.addWidget(self.table, 1)
         legend = QLabel(self.tr("● the activity takes place that month · red: a month with no activity · "
                                 "orange: a crowded month"), self)
+        progress_legend = QLabel(self.tr("✓ done · a mark on red: its month has passed and it is not "
+                                         "marked done · last row: done / planned"), self)
+        progress_legend.setObjectName("yearGridProgressLegend")
+        progress_legend.setStyleSheet("color: #555")
+        progress_legend.setWordWrap(True)
         legend.setStyleSheet("color: #555")
         legend.setWordWrap(True)
         layout.addWidget(legend)
+        layout.addWidget(progress_legend)
         self.model.modelReset.connect(self._summarise)
         self._summarise()
 
@@ -75,6 +81,14 @@ class YearGridView(QWidget):
             parts.append(self.tr("Every month has at least one activity."))
         if crowded:
             parts.append(self.tr("Crowded: %1.").replace("%1", "、".join(crowded)))
+        progress = self.model.progress()
+        if progress is not None and progress.planned:
+            done = self.tr("Done: %1 of %2 activities.").replace("%1", str(progress.done)).replace(
+                "%2", str(progress.planned))
+            if progress.overdue:
+                done = self.tr("%1 %2").replace("%1", done).replace("%2", self.tr(
+                    "%1 not done although their month has passed.").replace("%1", str(progress.overdue)))
+            parts.append(done)
         text = parts[0]
         for part in parts[1:]:
             # two sentences: a space between them in English, none in Chinese

@@ -28,13 +28,16 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..core import schedule as sch
 from ..core.edits import (Batch, Edit, InsertActivity, InsertSection, MoveActivity, MoveSection,
                           RemoveActivity, RemoveSection, SetMeta, UpdateActivity, apply_edit)
+from ..core.progress import DoneOnError, current_month, is_overdue, normalize_done_on
 from .pyside_fixes import protect_singletons
 
 MIME_ACTIVITIES = "application/x-planner-schedule-activities"
 MIME_LIBRARY = "application/x-planner-library-entries"
 
-COL_MONTH, COL_TEXT, COL_OWNER, COL_NOTE, COL_DONE = range(5)
-COLUMN_COUNT = 5
+COL_MONTH, COL_TEXT, COL_OWNER, COL_NOTE, COL_DONE, COL_DONE_ON, COL_OUTCOME = range(7)
+COLUMN_COUNT = 7
+#: The record of the year (issue 18): 完成时间 and 完成情况, edited as text.
+RECORD_FIELDS = {COL_DONE_ON: "done_on", COL_OUTCOME: "outcome"}
 
 ActivityIdRole = Qt.ItemDataRole.UserRole + 1
 GroupKeyRole = Qt.ItemDataRole.UserRole + 2
@@ -45,6 +48,7 @@ ProblemRole = Qt.ItemDataRole.UserRole + 5     # why a pasted activity was flagg
 HIGHLIGHT = QColor("#fff3bf")     # activities of the selected section
 FLAGGED = QColor("#ffe3d6")       # pasted lines that need checking
 OUTSIDE_GROUP = QColor("#b3261e")
+OVERDUE = QColor("#b3261e")       # month passed, not marked 完成
 MUTED = QColor("#808080")
 
 
@@ -62,6 +66,7 @@ class ScheduleModel(QAbstractItemModel):
     group's uid, stable while groups come and go)."""
 
     library_dropped = Signal(list, str, int)  # library entry ids, group key, position (-1 = end)
+    record_rejected = Signal(str)  # why a typed 完成时间 could not be read, for the user
 
     def __init__(self, session=None, parent: QObject | None = None):
         super().__init__(parent)
@@ -80,6 +85,8 @@ class ScheduleModel(QAbstractItemModel):
         self._retint = False                      # ... or which activities are highlighted
         self._updated: list[str] = []             # activities whose cells changed
         self._row_of_uid: dict[int, int] = {}     # group uid -> its row
+        #: The month that decides what is overdue (YYYY-MM); today's unless set.
+        self.now_month: str = current_month()
         # flags() is asked for every row each time the tree lays itself out:
         # combine them once. Activity rows never have children (the tree
         # then need not ask).
@@ -183,6 +190,7 @@ class ScheduleModel(QAbstractItemModel):
         reset = self._sync() if regroup else False
         if updated and not reset:   # after a reset every row is read afresh anyway
             self._activities_changed(dict.fromkeys(updated))
+            self._groups_changed(updated)
         if retint and self._highlight_section is not None:
             self._highlight = sch.section_family(self.plan, self._highlight_section)
         if retint or regroup:
@@ -271,6 +279,12 @@ class ScheduleModel(QAbstractItemModel):
                 if group.ids:
                     self.dataChanged.emit(self.index(0, 0, gi), self.index(len(group.ids) - 1, COLUMN_COUNT - 1, gi))
         return False
+
+    def _groups_changed(self, ids) -> None:
+        """The group rows of these activities: their done/planned figures."""
+        for group in {self._group_of[i].uid: self._group_of[i] for i in ids if i in self._group_of}.values():
+            gi = self._group_index(group)
+            self.dataChanged.emit(gi, gi.siblingAtColumn(COLUMN_COUNT - 1))
 
     def _activities_changed(self, ids, roles=()) -> None:
         """dataChanged for these activities' rows, one signal per run of
@@ -409,7 +423,8 @@ class ScheduleModel(QAbstractItemModel):
         return None
 
     def column_titles(self) -> list[str]:
-        return [self.tr("Month"), self.tr("Work"), self.tr("Owner"), self.tr("Note"), self.tr("Done")]
+        return [self.tr("Month"), self.tr("Work"), self.tr("Owner"), self.tr("Note"), self.tr("Done"),
+                self.tr("Done on"), self.tr("Outcome")]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.plan is None:
@@ -434,6 +449,12 @@ class ScheduleModel(QAbstractItemModel):
                 return group.label
             if col == COL_TEXT and not group.ids:
                 return self.tr("No activity")
+            if col == COL_DONE and group.ids:
+                done, planned, _ = self._group_progress(group)
+                return f"{done}/{planned}"
+            if col == COL_OUTCOME and group.ids:
+                late = self._group_progress(group)[2]
+                return self.tr("%1 overdue").replace("%1", str(late)) if late else None
             return None
         if role == Qt.ItemDataRole.FontRole and col == COL_MONTH:
             font = QFont()
@@ -442,6 +463,8 @@ class ScheduleModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if group.kind == sch.OUTSIDE and col == COL_MONTH:
                 return QBrush(OUTSIDE_GROUP)
+            if col == COL_OUTCOME:
+                return QBrush(OVERDUE)
             if col == COL_TEXT and not group.ids:
                 return QBrush(MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_MONTH:
@@ -450,7 +473,19 @@ class ScheduleModel(QAbstractItemModel):
                                "of the period or delete them.")
             if not group.ids:
                 return self.tr("No activity planned for this month")
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_DONE, COL_OUTCOME) and group.ids:
+            done, planned, late = self._group_progress(group)
+            return (self.tr("%1 of %2 activities done").replace("%1", str(done)).replace("%2", str(planned))
+                    + ("\n" + self.tr("%1 not done although their month has passed")
+                       .replace("%1", str(late)) if late else ""))
         return None
+
+    def _group_progress(self, group: _Group) -> tuple[int, int, int]:
+        """(done, planned, overdue) of a group's activities."""
+        activities = [self.plan.find_activity(i) for i in group.ids]
+        activities = [a for a in activities if a is not None]
+        return (sum(a.done for a in activities), len(activities),
+                sum(is_overdue(a, self.now_month) for a in activities))
 
     def _activity_data(self, index: QModelIndex, role):
         activity = self._activity(index)
@@ -475,10 +510,14 @@ class ScheduleModel(QAbstractItemModel):
                 return activity.owner
             if col == COL_NOTE:
                 return activity.note
+            if col in RECORD_FIELDS:
+                return getattr(activity, RECORD_FIELDS[col])
             return None
         if role == Qt.ItemDataRole.EditRole:
             if col == COL_MONTH:
                 return sch.months_label(activity.months, period)
+            if col in RECORD_FIELDS:
+                return getattr(activity, RECORD_FIELDS[col])
             return {COL_TEXT: activity.text, COL_OWNER: activity.owner, COL_NOTE: activity.note}.get(col)
         if role == Qt.ItemDataRole.CheckStateRole and col == COL_DONE:
             return Qt.CheckState.Checked if activity.done else Qt.CheckState.Unchecked
@@ -490,6 +529,8 @@ class ScheduleModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole and activity.done and col != COL_DONE:
             return QBrush(MUTED)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_TEXT and is_overdue(activity, self.now_month):
+            return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(activity)
         return None
@@ -504,6 +545,8 @@ class ScheduleModel(QAbstractItemModel):
         problem = self._flagged.get(activity.id)
         if problem:
             lines.append(self.problem_text(problem))
+        if is_overdue(activity, self.now_month):
+            lines.append(self.tr("Its month has passed and it is not marked done."))
         return "\n".join(lines)
 
     def problem_text(self, problem: str) -> str:
@@ -542,6 +585,8 @@ class ScheduleModel(QAbstractItemModel):
             if months is None:
                 return False
             return self.submit_edit(sch.set_months_edit(self.plan, activity.id, months), self.tr("Change months"))
+        if col in RECORD_FIELDS:
+            return self._set_record(activity, RECORD_FIELDS[col], "" if value is None else str(value))
         field_name = {COL_TEXT: "text", COL_OWNER: "owner", COL_NOTE: "note"}.get(col)
         if field_name is None:
             return False
@@ -550,6 +595,21 @@ class ScheduleModel(QAbstractItemModel):
             return False
         titles = {"text": self.tr("Edit activity"), "owner": self.tr("Edit owner"), "note": self.tr("Edit note")}
         return self.submit_edit(UpdateActivity(activity.id, {field_name: value}), titles[field_name])
+
+    def _set_record(self, activity, field_name: str, value: str) -> bool:
+        """完成时间 / 完成情况. A 完成时间 is read as a month or a date; one that
+        cannot be read is refused with a message (record_rejected)."""
+        if field_name == "done_on":
+            try:
+                value = normalize_done_on(value)
+            except DoneOnError as exc:
+                self.record_rejected.emit(str(exc))
+                return False
+        if getattr(activity, field_name) == value:
+            return False
+        title = (self.tr("Edit done date") if field_name == "done_on"
+                 else self.tr("Edit outcome"))
+        return self.submit_edit(UpdateActivity(activity.id, {field_name: value}), title)
 
     # --- drag and drop ----------------------------------------------------------------------------
     def supportedDropActions(self):
@@ -632,3 +692,4 @@ class ScheduleModel(QAbstractItemModel):
         if not edits:
             return None
         return edits[0] if len(edits) == 1 else Batch(edits)
+

@@ -1,5 +1,7 @@
 """The year at a glance: activities × the period's months, a mark per month
-covered, and a last row counting each month so gaps and crowded months show.
+covered (✓ once done, on red once its months have passed without 完成), a
+row counting each month so gaps and crowded months show, and a last row of
+progress: done / planned per month (issue 18).
 
 Small and rebuilt on every change of the plan (a plan has tens of
 activities, not thousands), so it simply resets. A view that is hidden sets
@@ -13,8 +15,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core import schedule as sch
+from ..core.progress import MonthProgress, YearProgress, current_month, is_overdue, year_progress
 
 MARK = "●"
+DONE_MARK = "✓"
+OVERDUE = QColor("#f4a3a3")       # month passed, not marked 完成
+ALL_DONE = QColor("#c3e6cb")      # every activity of the month done
 COVERED = QColor("#cfe3ff")
 EMPTY = QColor("#fde2e1")
 CROWDED = QColor("#ffd8a8")
@@ -22,6 +28,7 @@ CROWDED = QColor("#ffd8a8")
 ActivityIdRole = Qt.ItemDataRole.UserRole + 1
 MonthKeyRole = Qt.ItemDataRole.UserRole + 2
 LoadStateRole = Qt.ItemDataRole.UserRole + 3   # "empty" / "normal" / "crowded" on month columns
+ProgressRole = Qt.ItemDataRole.UserRole + 4    # (done, planned, overdue) on the progress row
 
 
 class YearGridModel(QAbstractTableModel):
@@ -33,6 +40,9 @@ class YearGridModel(QAbstractTableModel):
         self._months: list[str] = []
         self._loads: list[sch.MonthLoad] = []
         self._rows: list[tuple[str, str]] = []   # (activity id, row label)
+        self._progress: YearProgress | None = None
+        #: The month that decides what is overdue (YYYY-MM); today's unless set.
+        self.now_month: str = current_month()
         self.set_session(session)
 
     def set_session(self, session) -> None:
@@ -64,6 +74,7 @@ class YearGridModel(QAbstractTableModel):
         plan = self.session.plan if self.session is not None else None
         self._months = plan.meta.period.months() if plan is not None else []
         self._loads = sch.month_load(plan) if plan is not None else []
+        self._progress = year_progress(plan, self.now_month) if plan is not None else None
         self._rows = []
         if plan is not None:
             for group in sch.group_activities(plan):
@@ -73,12 +84,19 @@ class YearGridModel(QAbstractTableModel):
                     self._rows.append((ident, label))
         self.endResetModel()
 
-    # the last row counts activities per month
+    # the row after the activities counts them per month; the last shows progress
     def _is_total(self, row: int) -> bool:
         return row == len(self._rows)
 
+    def _is_progress(self, row: int) -> bool:
+        return row == len(self._rows) + 1
+
+    def progress(self) -> YearProgress | None:
+        """The year's figures (done / planned / overdue), as the view states them."""
+        return self._progress
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.session is None else len(self._rows) + 1
+        return 0 if parent.isValid() or self.session is None else len(self._rows) + 2
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._months)
@@ -102,6 +120,8 @@ class YearGridModel(QAbstractTableModel):
             return self._months[col]
         if role == LoadStateRole:
             return load.state
+        if self._is_progress(row):
+            return self._progress_data(self._progress.months[col], role)
         if self._is_total(row):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("none") if load.count == 0 else str(load.count)
@@ -121,17 +141,42 @@ class YearGridModel(QAbstractTableModel):
             return self._rows[row][0]
         covered = self._covered(row, col)
         if role == Qt.ItemDataRole.DisplayRole:
-            return MARK if covered else ""
+            if not covered:
+                return ""
+            return DONE_MARK if self.session.plan.find_activity(self._rows[row][0]).done else MARK
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if covered:
-                return QBrush(COVERED)
+                late = is_overdue(self.session.plan.find_activity(self._rows[row][0]), self.now_month)
+                return QBrush(OVERDUE if late else COVERED)
             if load.state == sch.EMPTY:
                 return QBrush(EMPTY)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._rows[row][1]
+        return None
+
+    def _progress_data(self, month: MonthProgress, role):
+        if role == ProgressRole:
+            return (month.done, month.planned, month.overdue)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{month.done}/{month.planned}" if month.planned else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if month.overdue:
+                return QBrush(OVERDUE)
+            if month.planned and month.done == month.planned:
+                return QBrush(ALL_DONE)
+            return QBrush(QColor("#f1f3f5"))
+        if role == Qt.ItemDataRole.ToolTipRole and month.planned:
+            text = self.tr("%1 of %2 activities done").replace("%1", str(month.done)).replace(
+                "%2", str(month.planned))
+            if month.overdue:
+                text += "\n" + self.tr("%1 not done although their month has passed").replace(
+                    "%1", str(month.overdue))
+            return text
         return None
 
     def _load_tooltip(self, load: sch.MonthLoad) -> str:
@@ -162,6 +207,8 @@ class YearGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section == len(self._rows):
                 return self.tr("Activities in the month")
+            if section == len(self._rows) + 1:
+                return self.tr("Done / planned")
             return self._rows[section][1] if 0 <= section < len(self._rows) else None
         if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self._rows):
             return self._rows[section][1]

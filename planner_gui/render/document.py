@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..core import typography as ty
 from ..core.numbering import format_date, number_for_path
 from ..core.plan import DEFAULT_OPTIONS, Plan, Section
+from ..core.summary import printed_schedule
 from ..core.sanitize import clean_text
 from ..core.schedule_table import (DEFAULT_HEADING, MonthGroup, group_schedule, schedule_host,
                                visible_columns)
@@ -79,6 +80,7 @@ class Style:
     bold: bool = False
     keep_next: bool = False
     condense: bool = False       # -0.25 pt character spacing: 28 characters a line
+    page_break_before: bool = False   # starts a new page (a summary's 附件)
 
 
 def styles(options: dict, landscape: bool = False) -> dict[str, Style]:
@@ -195,7 +197,7 @@ def build(plan: Plan, schedule_only: bool = False) -> PrintedPlan:
     for text in plan.preamble:
         paragraph("body", text)
 
-    groups = group_schedule(plan)
+    groups = group_schedule(plan) if printed_schedule(plan) else []  # a summary: no month table
     host = schedule_host(plan) if groups else None
     columns = visible_columns(plan, groups)
     table = _table(groups, columns, style_set, TEXT_WIDTH) if groups else None
@@ -217,6 +219,9 @@ def build(plan: Plan, schedule_only: bool = False) -> PrintedPlan:
     for text in plan.closing:
         paragraph("body", text)
     _signature(plan, options, paragraph, blocks)
+    from .summary_appendix import add_appendix   # issue 18: a summary's 附件, as in the DOCX
+
+    add_appendix(plan, options, out)
     if not blocks or not isinstance(blocks[-1], Paragraph):
         blocks.append(Spacer())
     return out

@@ -200,6 +200,8 @@ class PlanLayout:
         """Lines down the page; a page break leaves at least WIDOW_LINES lines of
         the paragraph on each side, else moves more of it (or all) over."""
         pager = self.pager
+        if block.style.page_break_before and not pager.empty:
+            pager.new_page()
         pager.y += layout_rules.twips(block.style.before_pt)
         index = 0
         while index < text.count:

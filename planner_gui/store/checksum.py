@@ -32,7 +32,13 @@ CHECKSUM_KEY = "checksum"
 
 META_COLUMNS = ("key", "value")
 SECTION_COLUMNS = ("id", "parent", "position", "heading", "body")
-ACTIVITY_COLUMNS = ("id", "position", "months", "text", "owner", "note", "section", "done")
+ACTIVITY_COLUMNS = ("id", "position", "months", "text", "owner", "note", "section", "done",
+                    "done_on", "outcome")
+#: How many columns each table had in format version 1. Columns added by later
+#: migrations are nullable and count in a row's digest only when not NULL, so
+#: a file stamped before a migration still matches after it (and a row that
+#: does not use them has the same digest in every version).
+BASE_WIDTH = {"meta": 2, "sections": 5, "activities": 8}
 COLUMNS = {"meta": META_COLUMNS, "sections": SECTION_COLUMNS, "activities": ACTIVITY_COLUMNS}
 
 _MODULUS = 1 << 256
@@ -61,6 +67,13 @@ _sha256 = hashlib.sha256
 def row_digest(table: str, row) -> int:
     """One row's digest; row is the column values in schema order, as SQLite
     returns them (str, int, None; bytes and floats only in a damaged file)."""
+    width = BASE_WIDTH.get(table)
+    if width is not None and len(row) > width:
+        row = tuple(row)
+        end = len(row)
+        while end > width and row[end - 1] is None:
+            end -= 1
+        row = row[:end]
     return int.from_bytes(_sha256(_encode((table, *row)).encode("ascii")).digest(), "big")
 
 

@@ -26,5 +26,16 @@ def m001_initial(db) -> None:
     )
 
 
+@migrations()
+def m002_activity_outcome(db) -> None:
+    """When an activity actually took place and its 完成情况 (issue 18).
+    Plain nullable columns (no DEFAULT: schema.check_schema refuses tables
+    that would compute values); NULL reads as "" and an empty value is
+    written as NULL, so the rows of a plan not using them keep their old
+    checksum digests (checksum.row_digest)."""
+    db["activities"].add_column("done_on", str)
+    db["activities"].add_column("outcome", str)
+
+
 def names() -> list[str]:
     return [m.name for m in migrations._migrations]

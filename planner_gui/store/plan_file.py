@@ -33,6 +33,8 @@ from .schema import APPLICATION_ID, FORMAT_VERSION, MIGRATION_NAMES, apply_migra
 EXTENSION = ".ghjh"
 SQLITE_HEADER = b"SQLite format 3\x00"
 META_KEYS = ("title", "organization", "year", "period", "signature", "date")
+#: Meta keys written only when they differ from the default (plan_to_dict).
+OPTIONAL_META_KEYS = ("kind",)
 #: Shown when the checksum (checksum.py; written in every transaction that
 #: changes the plan, checked by load()) does not match what the file holds.
 DAMAGED_NOTICE = ("文件内容与保存时的校验值不符，可能已损坏（例如存储设备出错）。"
@@ -279,10 +281,20 @@ class PlanFile:
         meta = self.conn.execute("SELECT key, value FROM meta").fetchall()
         sections = self.conn.execute(
             "SELECT id, parent, position, heading, body FROM sections ORDER BY position, rowid").fetchall()
-        activities = self.conn.execute(
-            "SELECT id, position, months, text, owner, note, section, done FROM activities "
-            "ORDER BY position, rowid").fetchall()
+        if self._has_outcome_columns():
+            activities = self.conn.execute(
+                "SELECT id, position, months, text, owner, note, section, done, done_on, outcome "
+                "FROM activities ORDER BY position, rowid").fetchall()
+        else:
+            activities = self.conn.execute(
+                "SELECT id, position, months, text, owner, note, section, done FROM activities "
+                "ORDER BY position, rowid").fetchall()
         return meta, sections, activities
+
+    def _has_outcome_columns(self) -> bool:
+        """False only for a version-1 file opened read-only (not migrated)."""
+        names = {row[0] for row in self.conn.execute("SELECT name FROM pragma_table_info('activities')")}
+        return "outcome" in names
 
     def _mark_damaged(self) -> None:
         self.damaged = True
@@ -458,7 +470,7 @@ class PlanFile:
 
 def _plan_dict(meta_rows, section_rows, activity_rows) -> dict:
     """The interchange dict of the stored rows (plan_from_dict checks it)."""
-    wanted = {*META_KEYS, "preamble", "closing", "options"}
+    wanted = {*META_KEYS, *OPTIONAL_META_KEYS, "preamble", "closing", "options"}
     meta = {key: json.loads(value) for key, value in meta_rows if key in wanted}
     nodes = {r[0]: {"id": r[0], "heading": r[3], "body": json.loads(r[4]), "children": []}
              for r in section_rows}
@@ -467,12 +479,15 @@ def _plan_dict(meta_rows, section_rows, activity_rows) -> dict:
         (nodes[parent]["children"] if parent in nodes else top).append(nodes[ident])
     schedule = [
         {"id": r[0], "months": json.loads(r[2]), "text": r[3], "owner": r[4], "note": r[5],
-         "section": r[6], "done": bool(r[7])}
+         "section": r[6], "done": bool(r[7]),
+         **({"done_on": r[8]} if len(r) > 8 and r[8] else {}),
+         **({"outcome": r[9]} if len(r) > 9 and r[9] else {})}
         for r in activity_rows
     ]
     data = {
         "format": "union-plan", "version": 1,
-        "meta": {k: meta.get(k) for k in META_KEYS},
+        "meta": {**{k: meta.get(k) for k in META_KEYS},
+                 **{k: meta[k] for k in OPTIONAL_META_KEYS if k in meta}},
         "preamble": meta.get("preamble", []),
         "sections": top,
         "schedule": schedule,
@@ -552,7 +567,8 @@ def _activity_row(activity, position: int) -> dict:
     return {"id": activity.id, "position": position,
             "months": json.dumps(activity.months), "text": activity.text,
             "owner": activity.owner, "note": activity.note,
-            "section": activity.section, "done": int(activity.done)}
+            "section": activity.section, "done": int(activity.done),
+            "done_on": activity.done_on or None, "outcome": activity.outcome or None}
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from functools import lru_cache
 #: PRAGMA application_id: "GHJH" (工会计划) so `file` and we can tell our files apart.
 APPLICATION_ID = 0x47484A48
 #: PRAGMA user_version: the format version; one more with each migration.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 #: sqlite-utils' Migrations.migrations_table, where applied migrations are recorded.
 MIGRATIONS_TABLE = "_sqlite_migrations"
@@ -25,7 +25,7 @@ TABLES = {"meta", "sections", "activities", MIGRATIONS_TABLE}
 INDEXES = {"sqlite_autoindex_meta_1", "sqlite_autoindex_sections_1",
            "sqlite_autoindex_activities_1", "idx__sqlite_migrations_migration_set_name"}
 #: The migrations of migrations.py, in order (the migration set "planner_gui").
-MIGRATION_NAMES = ["m001_initial"]
+MIGRATION_NAMES = ["m001_initial", "m002_activity_outcome"]
 
 #: The plan tables' columns (name, type, notnull, pk, hidden) as the
 #: migrations of FORMAT_VERSION create them.
@@ -37,7 +37,8 @@ PLAN_COLUMNS = {
     "activities": (("id", "TEXT", 0, 1, 0), ("position", "INTEGER", 1, 0, 0),
                    ("months", "TEXT", 1, 0, 0), ("text", "TEXT", 1, 0, 0),
                    ("owner", "TEXT", 1, 0, 0), ("note", "TEXT", 1, 0, 0),
-                   ("section", "TEXT", 0, 0, 0), ("done", "INTEGER", 1, 0, 0)),
+                   ("section", "TEXT", 0, 0, 0), ("done", "INTEGER", 1, 0, 0),
+                   ("done_on", "TEXT", 0, 0, 0), ("outcome", "TEXT", 0, 0, 0)),
 }
 
 

@@ -265,12 +265,12 @@ def test_year_grid_model_under_the_tester(qapp):
     session = PlanSession(school_plan())
     grid = YearGridModel(session)
     QAbstractItemModelTester(grid, Mode.Fatal)
-    assert grid.columnCount() == 12 and grid.rowCount() == 6   # five activities and the count row
+    assert grid.columnCount() == 12 and grid.rowCount() == 7   # five activities, the count and progress rows
     row = next(r for r in range(5) if grid.activity_id(r) == "a4")
     assert [grid.index(row, c).data() for c in range(4, 7)] == [MARK, MARK, ""]
     assert grid.index(5, 0).data() == "2"                       # 九月 has two
     assert grid.index(5, 2).data(LoadStateRole) == sch.EMPTY    # 十一月 has none
     session.apply(sch.remove_activities_edit(session.plan, ["a1", "a2"]))
-    assert grid.rowCount() == 4 and grid.index(3, 0).data(LoadStateRole) == sch.EMPTY
+    assert grid.rowCount() == 5 and grid.index(3, 0).data(LoadStateRole) == sch.EMPTY
     grid.set_session(None)
     assert grid.rowCount() == 0

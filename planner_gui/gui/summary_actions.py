@@ -1,0 +1,173 @@
+"""文件 → 生成年度工作总结…: the year-end 工作总结 drafted from the plan in the
+window (core.summary), written to a new file and opened in the same editor.
+
+The plan's own file is never written to: the summary is built from the plan
+as it is on screen, created as a new plan file of kind "summary" wherever
+the user chooses (alerts.save_plan_path), then opened the way 打开 opens a
+file. The placeholder list then shows what is left to write.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from ..store.plan_file import EXTENSION
+from . import alerts, recovery, settings
+
+log = logging.getLogger(__name__)
+
+
+def _same_file(a, b) -> bool:
+    if not a or not b:
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.normcase(os.path.abspath(str(a))) == os.path.normcase(os.path.abspath(str(b)))
+
+
+class SummaryActions(QObject):
+    """The File menu's 生成年度工作总结… of one editor window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.setObjectName("summaryActions")
+        self.window = window
+        self.summary_action = QAction(self.tr("Year-End &Summary from This Plan…"), window)
+        self.summary_action.setObjectName("actionYearEndSummary")
+        self.summary_action.setStatusTip(self.tr(
+            "Draft the year's 工作总结 from this plan's activities, done marks and outcomes, "
+            "in a new file"))
+        self.summary_action.triggered.connect(self.make_summary)
+
+    def actions(self) -> list[QAction]:
+        return [self.summary_action]
+
+    def make_summary(self) -> bool:
+        from ..core.summary import build_summary, is_summary
+
+        w = self.window
+        session = w.session
+        title = self.tr("Year-End Summary")
+        if session is None:
+            return False
+        if is_summary(session.plan):
+            alerts.error(w, self.tr("This document is already a year-end summary; open the year's "
+                                    "plan to draft one."), title)
+            return False
+        summary = build_summary(session.plan)
+        target = self._ask_target(summary)
+        if target is None:
+            return False
+        return self._create_and_open(summary, target)
+
+    def offer_opening(self, source: str, old_year: int) -> bool:
+        """After 以去年的计划为基础新建: when last year's 工作总结 lies beside last
+        year's plan and its 下一年工作打算 has been written, offer those
+        paragraphs as the new plan's opening; accepting is one undo step."""
+        from ..core.summary import opening_from_summary_edit
+        from .undo import EditCommand
+
+        w = self.window
+        session = w.session
+        if session is None or session.read_only:
+            return False
+        found = find_summary(os.path.dirname(os.path.abspath(source)), old_year,
+                             exclude=(source, session.path))
+        if found is None:
+            return False
+        path, summary = found
+        edit = opening_from_summary_edit(session.plan, summary)
+        if edit is None:
+            return False
+        count = len(edit.paragraphs) - len(session.plan.preamble)
+        question = self.tr("Last year's summary “%1” says what the union means to do this year. "
+                           "Put its %2 paragraphs under 下一年工作打算 at the start of the new "
+                           "plan's opening?").replace("%1", os.path.basename(path)).replace("%2", str(count))
+        if not alerts.confirm(w, question, self.tr("New Plan from Last Year's"), self.tr("Use Them")):
+            return False
+        w.undo_stack.push(EditCommand(session, edit, self.tr("Opening from last year's summary")))
+        return True
+
+    def _folder(self) -> str:
+        session = self.window.session
+        if session is not None and session.path is not None:
+            return os.path.dirname(os.path.abspath(str(session.path)))
+        return settings.last_folder()
+
+    def _ask_target(self, summary) -> str | None:
+        from ..export.naming import suggested_filename
+
+        w = self.window
+        name = suggested_filename(summary)[:-len(".docx")] + EXTENSION
+        target = alerts.save_plan_path(w, self.tr("Where should the year-end summary be saved?"),
+                                       os.path.join(self._folder(), name))
+        if not target:
+            return None
+        target = os.path.abspath(target)
+        if w.session is not None and _same_file(target, w.session.path):
+            alerts.error(w, self.tr("The summary cannot be saved over the plan; please choose "
+                                    "another name."), self.tr("Not saved"))
+            return None
+        return target
+
+    def _create_and_open(self, summary, target: str) -> bool:
+        from ..store import PlanFile
+        from ..store.errors import StoreError
+
+        try:
+            PlanFile.create(target, summary, overwrite=True).close()
+        except StoreError as exc:
+            alerts.error(self.window, str(exc), self.tr("Not saved"))
+            return False
+        recovery.discard(target)   # a recovery copy of an older file by that name is void
+        if self.window.open_path(target):
+            log.info("year-end summary written to %s", target)
+            return True
+        return False
+
+
+#: At most this many plan files in last year's folder are looked at for its summary.
+MAX_FILES_LOOKED_AT = 40
+
+
+def find_summary(folder: str, year: int, exclude=()):
+    """Last year's 工作总结 in a folder: a plan file of kind "summary" for
+    `year`, read without writing (the newest when there are several), or None.
+    Files that cannot be read, or are open here, are passed over."""
+    from ..store import PlanFile
+    from ..store.errors import StoreError
+
+    try:
+        names = [n for n in os.listdir(folder) if n.lower().endswith(EXTENSION)]
+    except OSError:
+        return None
+    paths = [os.path.join(folder, n) for n in names]
+    paths = [p for p in paths if not any(_same_file(p, e) for e in exclude if e)]
+    paths.sort(key=lambda p: os.path.getmtime(p) if os.path.exists(p) else 0, reverse=True)
+    for path in paths[:MAX_FILES_LOOKED_AT]:
+        try:
+            with PlanFile.open(path, read_only=True) as plan_file:
+                plan = plan_file.load()
+        except StoreError:
+            continue
+        if plan.meta.kind == "summary" and plan.meta.year == year:
+            return path, plan
+    return None
+
+
+def install_summary_actions(window, file_menu) -> SummaryActions:
+    """Put 生成年度工作总结… in the File menu, before the export entries."""
+    owner = SummaryActions(window)
+    entries = file_menu.actions()
+    anchor = next((a for a in entries if a.objectName() == "actionExportWord"), None)
+    if anchor is not None:
+        file_menu.insertActions(anchor, owner.actions())
+    else:
+        file_menu.addActions(owner.actions())
+    window.summary_actions = owner
+    return owner
