@@ -15,6 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..core import schedule as sch
 
 MARK = "●"
+ANYTIME_MARK = "—"        # a 全年 activity runs through every month
+ANYTIME = QColor("#e3f2e1")
 COVERED = QColor("#cfe3ff")
 EMPTY = QColor("#fde2e1")
 CROWDED = QColor("#ffd8a8")
@@ -93,6 +95,11 @@ class YearGridModel(QAbstractTableModel):
         activity = self.session.plan.find_activity(self._rows[row][0])
         return activity is not None and self._months[column] in activity.months
 
+    def _anytime(self, row: int) -> bool:
+        """A 全年 / 长期 activity (no month): shown across the whole period, not counted in a month."""
+        activity = self.session.plan.find_activity(self._rows[row][0])
+        return activity is not None and not activity.months
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.session is None:
             return None
@@ -120,6 +127,11 @@ class YearGridModel(QAbstractTableModel):
         if role == ActivityIdRole:
             return self._rows[row][0]
         covered = self._covered(row, col)
+        if self._anytime(row):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return ANYTIME_MARK
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ANYTIME)
         if role == Qt.ItemDataRole.DisplayRole:
             return MARK if covered else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -156,3 +156,38 @@ def test_work_column_keeps_its_room_with_the_library_open(window, qtbot):
     assert header.sectionSize(COL_DONE) < header.sectionSize(COL_MONTH)
     assert view.library.width() < 0.4 * view.width()
     assert header.sectionSize(COL_TEXT) > header.sectionSize(COL_OWNER) + header.sectionSize(COL_NOTE)
+
+
+def test_a_span_shows_in_every_month_it_covers_marked_as_continuing(window, qtbot):
+    view = _schedule(window)
+    plan = window.session.plan
+    activity = plan.schedule[0]
+    _start_editing(view, qtbot, activity.id, COL_MONTH)
+    _type(qtbot, "七至八月")
+    _press(Qt.Key.Key_Return)
+    july, august = (m for m in plan.meta.period.months() if m[-2:] in ("07", "08"))
+    assert plan.find_activity(activity.id).months == [july, august]
+    model = view.model
+    group = model.index_for_group(august)
+    rows = [model.index(r, COL_TEXT, group) for r in range(model.rowCount(group))]
+    continuing = [i for i in rows if model.activity_id(i) == activity.id]
+    assert len(continuing) == 1 and model.is_continuing(continuing[0])
+    assert continuing[0].data().startswith("（续）")
+    assert group.siblingAtColumn(COL_TEXT).data() != "无安排"
+    assert model.index_for_activity(activity.id).parent() == model.index_for_group(july)
+    # undo takes the continuing row away again
+    window.actions_.undo.trigger()
+    assert all(model.activity_id(model.index(r, 0, group)) != activity.id
+               for r in range(model.rowCount(group)))
+
+
+def test_whole_year_activities_show_across_the_year_grid(window, qtbot):
+    view = _schedule(window)
+    plan = window.session.plan
+    activity = plan.schedule[0]
+    view.set_months([activity.id], [])   # 全年
+    view.grid_action.trigger()
+    grid = view.year_grid.model
+    row = next(r for r in range(grid.rowCount()) if grid.activity_id(r) == activity.id)
+    marks = {grid.index(row, c).data() for c in range(grid.columnCount())}
+    assert marks == {"—"}
