@@ -32,6 +32,22 @@ def interface_language() -> str:
     return "en"
 
 
+class KeyNames(QTranslator):
+    """Arrow keys in shortcut labels as a Chinese user reads them: Qt's own
+    translation spells Alt+Up as "Alt+上方向"; menus show Alt+↑ instead.
+    Installed after qtbase's translation, so it is asked first."""
+
+    ARROWS = {"Up": "↑", "Down": "↓", "Left": "←", "Right": "→"}
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        if context == "QShortcut" and source_text in self.ARROWS:
+            return self.ARROWS[source_text]
+        return None   # a null string: the next translator answers
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
     """Load every <area>_zh_CN.qm of ours plus Qt's qtbase_zh_CN.qm (Qt's own
     buttons). Done once per application; later calls return the same list."""
@@ -49,6 +65,9 @@ def install_translations(app: QApplication, language: str | None = None) -> list
             if translator.load(str(qm)):
                 app.installTranslator(translator)
                 translators.append(translator)
+        key_names = KeyNames(app)
+        app.installTranslator(key_names)
+        translators.append(key_names)
         QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China))
     app._planner_translators = translators
     return translators

@@ -48,6 +48,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self._typing_index = -1            # the stack index after the last typing step
         self._restoring_tree = False
         self._plan_recount = True          # the plan changed since the status bar counted it
+        self._stack_index = 0              # where the undo stack stood (undo/redo show the place)
 
         self._build_panels()
         self.actions_ = create_actions(self)
@@ -64,6 +65,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
             else:
                 self.outline_tools.addAction(action)
         self.menus.recent.aboutToShow.connect(self._fill_recent_menu)
+        self.undo_stack.indexChanged.connect(self._stack_moved)
         self._install_schedule_actions()
         self.install_extensions()
 
@@ -208,6 +210,8 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
             self.find_dock.setWidget(panel)
             panel.replace_requested.connect(self._replace_texts)
             panel.location_requested.connect(self.go_to_location)
+            panel.close_requested.connect(self._close_find)
+            panel.replaced.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self._find_panel = panel
             panel.set_session(self.session)
         return self._find_panel
@@ -356,6 +360,58 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
                          else self.tr("The change could not be made."))
             return False
         return True
+
+    def _stack_moved(self, index: int) -> None:
+        """After undo or redo of a text edit made elsewhere, show where it
+        happened: select its section and put the cursor at the change."""
+        previous, self._stack_index = self._stack_index, index
+        if abs(index - previous) != 1:
+            return   # a jump of several steps (clear, history view): nothing to point at
+        undone = index < previous
+        command = self.undo_stack.command(index if undone else index - 1)
+        edit = getattr(command, "edit", None)
+        if isinstance(edit, (SetBody, SetHeading, SetParagraphs)):
+            self._show_edit_place(command, undone)
+
+    def _show_edit_place(self, command, undone: bool) -> None:
+        edit = command.edit
+        inverse = getattr(command, "inverse", None)
+        after, before = (inverse, edit) if undone else (edit, inverse)
+        if isinstance(edit, SetParagraphs):
+            kind, section_id = edit.target, None
+        else:
+            kind, section_id = SECTION, edit.section_id
+        if self.section_panel.target == (kind, section_id) and \
+                self.editor_stack.currentWidget() is self.section_panel and self.tabs.currentIndex() == 0:
+            moved = False
+        else:
+            self.tabs.setCurrentIndex(0)
+            if kind == SECTION:
+                moved = self.outline_view.select_section(section_id)
+            else:
+                self.outline_view.select_kind(kind)
+                moved = True
+            if not moved:
+                return
+        if isinstance(edit, SetHeading):
+            if moved:
+                text = after.heading if after is not None else ""
+                position = _first_difference(text, before.heading if before is not None else "")
+                self.section_panel.select_heading(position, position)
+            return
+        if not moved:
+            return   # already there: the editor keeps its own cursor
+        new = (after.paragraphs if isinstance(after, SetParagraphs) else after.body) if after else []
+        old = (before.paragraphs if isinstance(before, SetParagraphs) else before.body) if before else []
+        paragraph, position = 0, 0
+        for paragraph in range(max(len(new), len(old))):
+            a = new[paragraph] if paragraph < len(new) else ""
+            b = old[paragraph] if paragraph < len(old) else ""
+            if a != b:
+                position = _first_difference(a, b)
+                break
+        paragraph = min(paragraph, max(len(new) - 1, 0))
+        self.section_panel.select_text(paragraph, position, position)
 
     def _end_typing_round(self) -> None:
         self._typing_round += 1
@@ -578,11 +634,45 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
                        self.actions_.add_child):
             action.setEnabled(has_section)
 
+    # ------------------------------------------------------------------- save
+    def save_plan(self) -> bool:
+        """Ctrl+S, pressed by habit: every edit is saved as it is made, so on a
+        plan file this writes what is still waiting (typing, the cell being
+        edited) and says so; the sample or a read-only file asks where to save."""
+        if self.session is None:
+            return False
+        if hasattr(self.schedule_view, "commit_editing"):
+            self.schedule_view.commit_editing()
+        if self.is_sample or self.session.plan_file is None or self.session.read_only:
+            return self.save_as()
+        if self.write_pending_now():
+            self.statusBar().showMessage(self.tr("Saved"), 5000)
+            return True
+        return False
+
+    def write_pending_now(self) -> bool:
+        """The one place the window asks for pending typing to be written at
+        once (the session's debounced write); True when the file is up to date."""
+        return self.session is not None and self.session.flush()
+
     # -------------------------------------------------------------- find, check
-    def show_find(self) -> None:
+    def show_find(self, replace: bool = False) -> None:
         self.find_dock.show()
         self.find_dock.raise_()
-        self.find_panel.start()
+        self.find_panel.start(replace=bool(replace))
+
+    def find_next(self, backwards: bool = False) -> None:
+        """F3 / Shift+F3: the next (previous) match; the panel opens when hidden."""
+        if not self.find_dock.isVisible():
+            self.show_find()
+            if not self.find_panel.find_text.text():
+                return
+        self.find_panel.find_next(backwards=bool(backwards))
+
+    def _close_find(self) -> None:
+        self.find_dock.hide()
+        if self.tabs.currentIndex() == 0:
+            self.section_editor.setFocus()
 
     def show_placeholders(self) -> None:
         panel = self.placeholder_panel
@@ -616,3 +706,11 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
                 recovery.backup(self.session.plan_file)
             self.session.close()
         event.accept()
+
+
+def _first_difference(a: str, b: str) -> int:
+    """Where two versions of a text part (the place of the change), within a."""
+    for position, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return position
+    return min(len(a), len(b))

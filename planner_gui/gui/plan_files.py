@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 
+from ..core.sanitize import strip_plan_indents
 from ..models.session import PlanSession
 from . import alerts, recovery, settings
 
@@ -40,6 +41,7 @@ class PlanFilesMixin:
             return self._cannot_open(path, exc)
         try:
             plan = plan_file.load()
+            strip_plan_indents(plan)   # the same cleaning as typed text (core.sanitize)
         except StoreError as exc:
             plan_file.close()
             return self._cannot_open(path, exc)

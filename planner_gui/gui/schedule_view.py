@@ -20,8 +20,9 @@ import copy
 from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
-                               QPushButton, QSplitter, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox,
+                               QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSplitter, QTabWidget,
+                               QToolBar, QTreeView, QVBoxLayout, QWidget)
 
 from ..core import schedule as sch
 from ..core.edits import (Batch, EditError, InsertSection, MoveSection, RemoveSection, SetHeading,
@@ -438,6 +439,17 @@ class ScheduleView(QWidget):
         self._select_ids([activity_id])
         self.tree.scrollTo(index)
         return True
+
+    def commit_editing(self) -> None:
+        """Write the cell being typed in to the plan (Ctrl+S, closing) and close its editor."""
+        if not self._ui_built or self.tree.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = QApplication.focusWidget()
+        while editor is not None and editor.parentWidget() is not self.tree.viewport():
+            editor = editor.parentWidget()
+        if editor is not None:
+            self.tree.commitData(editor)
+            self.tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def actions(self) -> list[QAction]:
         """The actions for the window's 月份安排 menu, in menu order."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
 
+from ..core.sanitize import indent_length
 from ..models.outline_model import PREAMBLE, SECTION
 from .undo import WindowUndoKeys
 
@@ -58,6 +59,21 @@ class ParagraphEdit(QTextEdit):
             self.textCursor().insertBlock()
             return
         super().keyPressEvent(event)
+
+    def strip_indents(self) -> bool:
+        """Take away indentation typed or pasted at the start of paragraphs
+        (the first-line indent is the document's); True when any was."""
+        changed = False
+        block = self.document().firstBlock()
+        while block.isValid():
+            length = indent_length(block.text())
+            if length:
+                cursor = QTextCursor(block)
+                cursor.setPosition(block.position() + length, QTextCursor.KeepAnchor)
+                cursor.removeSelectedText()
+                changed = True
+            block = block.next()
+        return changed
 
     def insertFromMimeData(self, source):
         if source.hasText():
@@ -237,4 +253,9 @@ class SectionEditor(QWidget):
     def _body_typed(self) -> None:
         if self._loading or self._kind is None or self._read_only:
             return
+        self._loading = True   # the cleaning below changes the text again
+        try:
+            self.editor.strip_indents()
+        finally:
+            self._loading = False
         self.body_edited.emit(self._kind, self._section_id, self.current_paragraphs())

@@ -13,3 +13,10 @@ def type_text(widget, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(target, event)
+
+
+def activate(window, qtbot) -> None:
+    """Make the window the active one, as the user's click would: the
+    window's shortcuts (Ctrl+S, Ctrl+H, F3) only reach an active window."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
