@@ -69,8 +69,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self._install_schedule_actions()
         self.install_extensions()
 
-        if not settings.restore_window(self):
-            self.resize(1200, 800)
+        settings.restore_window(self)   # a saved geometry only when it fits; else one that does
         if path is None or not self.open_path(path):
             self.show_sample()
 
@@ -96,6 +95,9 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         pane_layout.setSpacing(2)
         pane_layout.addWidget(self.outline_tools)
         pane_layout.addWidget(self.outline_view, 1)
+        # The outline keeps room for its tools (升级/降级 not hidden behind ») and
+        # for the start of its titles, whatever panel opens beside the text.
+        self.outline_pane = outline_pane
         tree_font = QFont(self.outline_view.font())
         tree_font.setPointSizeF(tree_font.pointSizeF() * 1.1)
         self.outline_view.setFont(tree_font)
@@ -165,6 +167,34 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.section_panel.heading_edited.connect(self._heading_typed)
         self.section_panel.typing_paused.connect(self._end_typing_round)
 
+    # --- side panels (查找和替换, 未填写, 新年度修改, 导入报告) ------------------------------
+    def addDockWidget(self, area, dock, *args):  # noqa: N802 - Qt's name
+        """Every side panel, whoever adds it, opens at a sensible width."""
+        super().addDockWidget(area, dock, *args)
+        dock.visibilityChanged.connect(lambda visible, d=dock: self._fit_side_panel(d, visible))
+
+    def side_panel_width(self) -> int:
+        """About a quarter of the window, 260 to 400 pixels: enough for a list
+        of places and text, not so much that the outline is squeezed."""
+        return int(min(max(self.width() * 0.26, 260), 400))
+
+    def _fit_side_panel(self, dock, visible: bool) -> None:
+        if not visible or dock.isFloating():
+            return
+        self._protect_outline()
+        wanted = self.side_panel_width()
+        if dock.width() > wanted * 1.2 or dock.width() < wanted * 0.6:
+            self.resizeDocks([dock], [wanted], Qt.Horizontal)
+
+    def _protect_outline(self) -> None:
+        tools = self.outline_tools.sizeHint().width()
+        self.outline_pane.setMinimumWidth(min(max(tools, 220), 360))
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[0] < self.outline_pane.minimumWidth():
+            total = sum(sizes)
+            left = min(self.outline_pane.minimumWidth() + 40, total // 2)
+            self.splitter.setSizes([left, total - left])
+
     @property
     def properties_panel(self):
         """The plan's properties and layout options (made the first time they are shown)."""
@@ -186,7 +216,6 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         saved layout places them), their panels when first shown or used."""
         self._find_panel = None
         self._placeholder_panel = None
-        self.find_dock.setMinimumWidth(380)
         self.addDockWidget(Qt.RightDockWidgetArea, self.find_dock)
         self.addDockWidget(Qt.RightDockWidgetArea, self.placeholder_dock)
         self.tabifyDockWidget(self.find_dock, self.placeholder_dock)

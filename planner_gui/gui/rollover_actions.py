@@ -359,7 +359,6 @@ class RolloverActions(QObject):
             self.review_panel = RolloverReviewPanel(w)
             self.review_dock = self._dock("rolloverReviewDock", self.tr("Changes for the New Year"),
                                           self.review_panel)
-            self.review_dock.setMinimumWidth(520)
             self.review_panel.location_requested.connect(w.go_to_location)
             self.review_panel.accept_requested.connect(self._accept)
             w.undo_stack.indexChanged.connect(self._stack_moved)
@@ -379,7 +378,6 @@ class RolloverActions(QObject):
             self.report_panel = ImportReportPanel(w)
             self.report_dock = self._dock("importReportDock", self.tr("Import Report"),
                                           self.report_panel)
-            self.report_dock.setMinimumWidth(480)
             self.report_panel.location_requested.connect(w.go_to_location)
         self.report_panel.set_report(w.session, result, source)
         w.session.destroyed.connect(self._session_gone)
