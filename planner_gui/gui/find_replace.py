@@ -24,7 +24,8 @@ from ..core.locations import iter_texts
 _MATCH_ROLE = Qt.UserRole + 1
 SPAN_ROLE = Qt.UserRole + 2    # (start, end) of the match inside the shown snippet
 MATCH_COLOUR = "#ffd43b"
-CONTEXT = 14  # characters shown on each side of a match
+CONTEXT = 14  # characters shown after a match
+LEFT_CONTEXT = 6   # ... and before it
 REFRESH_MS = 300   # after an edit, the shown list is searched again after this pause
 
 
@@ -121,7 +122,7 @@ class FindReplacePanel(QWidget):
         self.results.setObjectName("findResults")
         self.results.setHeaderLabels([self.tr("Place"), self.tr("Text")])
         self.results.setRootIsDecorated(False)
-        self.results.setColumnWidth(0, 170)
+        self.results.setColumnWidth(0, 130)
         self.results.setAlternatingRowColors(True)
         self.results.setItemDelegateForColumn(1, _SnippetDelegate(self.results))
         self._position = -1   # the match shown last (Enter / F3 go on from it)
@@ -230,7 +231,7 @@ class FindReplacePanel(QWidget):
             self._position = -1
         self.results.clear()
         for number, (loc, start, end, text) in enumerate(self._matches):
-            left = max(0, start - CONTEXT)
+            left = max(0, start - LEFT_CONTEXT)   # the match near the start: seen in a narrow panel
             before = ("…" if left else "") + text[left:start]
             snippet = before + text[start:end] + text[end:end + CONTEXT] \
                 + ("…" if end + CONTEXT < len(text) else "")
