@@ -116,6 +116,9 @@ def create_actions(w) -> SimpleNamespace:
         ("placeholders", translate("actions", "&Unfilled Placeholders"), w.show_placeholders,
          ["Ctrl+Shift+P"],
          translate("actions", "List 20__, XX, ×× and other blanks still to fill in"), None),
+        ("manual", translate("actions", "&User Guide"), w.show_manual, [K.HelpContents],
+         translate("actions", "How to start from last year's plan, the month table, export and print"),
+         None),
         ("about", translate("actions", "&About"), w.show_about, [], None, None),
     ]
     a = SimpleNamespace()
@@ -196,5 +199,6 @@ def build_menus(w, a: SimpleNamespace) -> SimpleNamespace:
 
     m.help = bar.addMenu(translate("actions", "&Help"))
     m.help.setObjectName("menuHelp")
+    m.help.addAction(a.manual)
     m.help.addAction(a.about)
     return m

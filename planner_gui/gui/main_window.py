@@ -39,6 +39,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def __init__(self, path=None, parent=None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)   # a .ghjh, .docx or .txt dropped on the window
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self.session: PlanSession | None = None
@@ -717,11 +718,56 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         if edits:
             self.push_edit(Batch(edits), text)
 
+    def show_manual(self) -> None:
+        """帮助 → 使用说明: a short guide shipped with the program (no network)."""
+        from ..dialogs.manual import ManualDialog
+
+        dialog = getattr(self, "_manual", None)
+        if dialog is None:
+            dialog = self._manual = ManualDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
     def show_about(self) -> None:
         from .. import __version__
         alerts.info(self, self.tr("Union Work Plan editor, version %1.\nWrites the yearly work plan "
                                   "of a trade union and exports it as an official document.")
                     .replace("%1", __version__), self.tr("About"))
+
+    # ------------------------------------------------------------------- drops
+    def _dropped_file(self, mime) -> str | None:
+        from .section_editor import dropped_plan_file
+
+        return dropped_plan_file(mime)
+
+    def dragEnterEvent(self, event):
+        if self._dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event):
+        if self._dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event):
+        """A plan file opens (as 打开 would); a Word or text file is imported
+        as last year's plan (as 导入 Word/文本计划 would)."""
+        path = self._dropped_file(event.mimeData())
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.open_dropped(path)
+
+    def open_dropped(self, path: str) -> None:
+        if path.lower().endswith(".ghjh"):
+            self.open_path(path)   # (asks about unsaved work first)
+        elif getattr(self, "rollover_actions", None) is not None:
+            self.rollover_actions.import_path(path)
 
     # ------------------------------------------------------------------- close
     def closeEvent(self, event):

@@ -150,6 +150,10 @@ class RolloverActions(QObject):
                                   self._folder(), filters)
         if not source:
             return
+        self.import_path(source)
+
+    def import_path(self, source: str) -> None:
+        """Import this Word or text file (chosen, or dropped on the window)."""
         source = os.path.abspath(source)
         from ..importers import import_file
 

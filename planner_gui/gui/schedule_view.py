@@ -735,13 +735,28 @@ class ScheduleView(QWidget):
         self.library.set_entries(entries)
         self.library.set_period(self._period())
         self._library_loaded = True
+        self._library_kind_for = None
+        self._suggest_library_kind()
         if message:
             self._say(message)
+
+    def _suggest_library_kind(self) -> None:
+        """Once per plan: the library starts filtered to the plan's kind of
+        union (a school's plan does not list 职代会 items first)."""
+        if not self._library_loaded or self.session is None or \
+                getattr(self, "_library_kind_for", None) is self.session:
+            return
+        from ..core.activity_library import guess_kind
+
+        self._library_kind_for = self.session
+        meta = self.plan.meta
+        self.library.set_kind(guess_kind(meta.organization, meta.title, meta.period.kind == "school_year"))
 
     def show_library(self, checked: bool | None = None) -> None:
         visible = not self.library.isVisible() if checked is None else bool(checked)
         if visible:
             self._ensure_library()
+            self._suggest_library_kind()
         self.library.setVisible(visible)
         self.library_action.setChecked(visible)
         if visible:

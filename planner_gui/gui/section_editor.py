@@ -18,6 +18,21 @@ from ..models.outline_model import PREAMBLE, SECTION
 from .undo import WindowUndoKeys
 
 
+#: Files the window opens or imports when dropped on it.
+DROPPED_SUFFIXES = (".ghjh", ".docx", ".doc", ".wps", ".txt")
+
+
+def dropped_plan_file(mime) -> str | None:
+    """The one local file of a kind the window takes (a plan, a Word or text
+    plan) in a drag's data, or None."""
+    if mime is None or not mime.hasUrls():
+        return None
+    files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    if len(files) != 1 or not files[0].lower().endswith(DROPPED_SUFFIXES):
+        return None
+    return files[0]
+
+
 def paragraphs_of(text: str) -> list[str]:
     """Editor text -> paragraphs; an empty editor is no paragraphs at all."""
     return [] if text == "" else text.split("\n")
@@ -82,7 +97,9 @@ class ParagraphEdit(QTextEdit):
             self.insertPlainText(text)
 
     def canInsertFromMimeData(self, source):
-        return source.hasText()
+        # A plan or Word file dropped here is for the window (open or import),
+        # not its path as text.
+        return source.hasText() and dropped_plan_file(source) is None
 
     def focusOutEvent(self, event):
         super().focusOutEvent(event)

@@ -26,6 +26,13 @@
     </message>
 </context>
 <context>
+    <name>ManualDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>使用说明</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -87,6 +94,14 @@
     <message>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How to start from last year's plan, the month table, export and print</source>
+        <translation>如何从去年的计划开始、填写月份安排、导出和打印</translation>
     </message>
 </context>
 <context>

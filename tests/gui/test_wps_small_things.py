@@ -1,0 +1,140 @@
+"""The small things of issue 15 in the real window: the user guide, the
+activity library's starting filter, the pasted-text dialog filled from the
+clipboard, files dropped on the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from planner_gui.core.activity_library import guess_kind
+from planner_gui.core.edits import SetMeta
+from planner_gui.dialogs import paste_plan
+
+from .wps_helpers import activate
+
+PLAN_TEXT = "\n".join([
+    "青松路小学工会2025年工作计划",
+    "一、指导思想",
+    "坚持服务教职工的方向，把为教职工办实事放在首位。",
+    "二、主要工作",
+    "（一）做好民主管理工作",
+    "按时召开教代会，认真办理教职工提案。",
+    "三、月份安排",
+    "三月份：召开教代会",
+    "九月份：庆祝教师节",
+    "青松路小学工会委员会",
+    "2025年2月18日",
+])
+
+
+def test_help_has_an_offline_user_guide(window, qtbot):
+    manual = window.actions_.manual
+    assert manual in window.menus.help.actions()
+    assert manual.text().replace("&", "").startswith("使用说明")
+    manual.trigger()
+    dialog = window._manual
+    qtbot.waitUntil(dialog.isVisible)
+    text = dialog.browser.toPlainText()
+    for words in ("以去年的计划为基础新建", "月份工作安排", "导出 Word", "打印", "Tab"):
+        assert words in text
+    assert dialog.width() <= window.screen().availableGeometry().width()
+    dialog.close()
+
+
+def test_the_library_starts_filtered_to_the_plans_kind_of_union(window, qtbot):
+    assert guess_kind("阳光实验学校工会") == "school"
+    assert guess_kind("市第一人民医院工会") == "hospital"
+    assert guess_kind("红星机械有限公司工会") == "enterprise"
+    assert guess_kind("城关镇总工会") == "township"
+    assert guess_kind("某某工会", school_year=True) == "school"
+    assert guess_kind("某某工会") == ""
+    view = window.schedule_view
+    window.tabs.setCurrentWidget(view)
+    org = window.session.plan.meta.organization
+    view.library_action.trigger()
+    assert view.library.kind.currentData() == guess_kind(org, window.session.plan.meta.title,
+                                                         window.session.plan.meta.period.kind == "school_year")
+    assert view.library.kind.currentData() == "school"
+
+
+def test_the_library_follows_a_hospital_plan(window, qtbot):
+    window.push_edit(SetMeta({"organization": "市第一人民医院工会", "title": "市第一人民医院工会工作计划"}),
+                     "org")
+    view = window.schedule_view
+    window.tabs.setCurrentWidget(view)
+    view.library_action.trigger()
+    assert view.library.kind.currentData() == "hospital"
+
+
+def test_new_from_pasted_text_is_filled_from_the_clipboard(window, qtbot, monkeypatch):
+    QApplication.clipboard().setText(PLAN_TEXT)
+    seen = {}
+    real = paste_plan.get_plan_text
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, paste_plan.PastePlanDialog):
+            QTimer.singleShot(50, look)
+            return
+        seen["text"] = dialog.text()
+        seen["ok"] = dialog.ok_button.isEnabled()
+        dialog.reject()
+
+    QTimer.singleShot(50, look)
+    monkeypatch.setattr(paste_plan, "get_plan_text", real)
+    action = next(a for a in window.menus.file.actions() if a.objectName() == "actionNewFromPastedText")
+    action.trigger()
+    QApplication.clipboard().clear()
+    assert seen["text"] == PLAN_TEXT and seen["ok"]
+
+
+def _drop(widget, path):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    point = QPointF(widget.rect().center())
+    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def test_a_plan_file_dropped_on_the_window_opens(make_window, qtbot, tmp_path, sample_plan):
+    from planner_gui.store import PlanFile
+
+    other = tmp_path / "另一份计划.ghjh"
+    sample_plan.meta.title = "另一份计划的标题"
+    PlanFile.create(other, sample_plan).close()
+    window = make_window()
+    activate(window, qtbot)
+    before = window.section_editor.toPlainText()
+    accepted = _drop(window.section_editor.viewport(), other)
+    assert accepted == (True, True)
+    assert str(window.session.path) == str(other)
+    assert window.session.plan.meta.title == "另一份计划的标题"
+    assert str(other) not in before
+
+
+def test_a_text_file_dropped_on_the_window_is_imported(make_window, pickers, qtbot, tmp_path):
+    source = tmp_path / "去年的计划.txt"
+    source.write_text(PLAN_TEXT, encoding="utf-8")
+    target = tmp_path / "导入的计划.ghjh"
+    pickers.answer("save_plan_path", str(target))
+    window = make_window()
+    _drop(window.outline_view.viewport(), source)
+    qtbot.waitUntil(lambda: window.session.path is not None and str(window.session.path) == str(target),
+                    timeout=60000)
+    assert any("教代会" in a.text for a in window.session.plan.schedule)
+
+
+def test_other_files_are_not_taken(make_window, tmp_path):
+    window = make_window()
+    picture = tmp_path / "照片.png"
+    picture.write_bytes(b"\x89PNG")
+    accepted = _drop(window.outline_view.viewport(), picture)
+    assert accepted[1] is False or window.is_sample
+    assert window.is_sample
