@@ -285,4 +285,7 @@ class PlanFilesMixin:
                          .replace("%1", exc.strerror or str(exc)), self.tr("Export failed"))
             return False
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", target), 8000)
+        from .exported import offer_to_open
+
+        offer_to_open(self, target, self.tr("The Word document"))
         return True

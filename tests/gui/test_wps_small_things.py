@@ -138,3 +138,37 @@ def test_other_files_are_not_taken(make_window, tmp_path):
     accepted = _drop(window.outline_view.viewport(), picture)
     assert accepted[1] is False or window.is_sample
     assert window.is_sample
+
+
+def test_an_empty_signature_is_flagged_and_export_offers_to_open(window, alerts, qtbot, tmp_path, monkeypatch):
+    from planner_gui.gui import exported
+
+    window.outline_view.select_kind("meta")
+    signature = window.properties_panel.signature
+    signature.setFocus()
+    signature.selectAll()
+    qtbot.keyClick(signature, Qt.Key.Key_Delete)
+    assert window.session.plan.meta.signature == ""
+    opened = []
+    monkeypatch.setattr(exported, "open_url", lambda url: opened.append(url.toLocalFile()) or True)
+    target = tmp_path / "导出.docx"
+    alerts.answer("choose", "go", "folder")
+    alerts.answer("save_path", str(target))
+    window.actions_.export_word.trigger()
+    question = alerts.messages("choose")[0]
+    assert "落款未填" in question
+    assert target.exists()
+    assert "已导出" in alerts.messages("choose")[1]
+    assert opened == [str(tmp_path)]
+
+
+def test_ctrl_p_without_a_printer_says_so_before_the_placeholder_question(window, alerts, qtbot, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    activate(window, qtbot)
+    window.outline_view.setFocus()
+    qtbot.keyClick(window.outline_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    kinds = [kind for kind, _ in alerts.calls]
+    assert kinds == ["warning"], alerts.calls
+    assert "打印机" in alerts.messages("warning")[0]

@@ -24,6 +24,10 @@
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
+    <message>
+        <source>The Word document</source>
+        <translation>Word 文档</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -117,6 +121,35 @@
     <message>
         <source>Word document</source>
         <translation>Word 文档</translation>
+    </message>
+</context>
+<context>
+    <name>exported</name>
+    <message>
+        <source>%1 was written:
+%2</source>
+        <translation>%1已导出：
+%2</translation>
+    </message>
+    <message>
+        <source>Open Document</source>
+        <translation>打开文档</translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>没有能打开 %1 的程序。</translation>
     </message>
 </context>
 </TS>
