@@ -270,10 +270,15 @@ class RolloverActions(QObject):
     def _roll(self, plan, source: str, imported) -> None:
         w = self.window
         old_year = plan.meta.year
-        year = alerts.ask_integer(
-            w, self.tr("Last year's plan is for %1. Which year is the new plan for?")
-            .replace("%1", str(old_year)),
-            self.tr("New Plan from Last Year's"), old_year + 1, 1900, 2999)
+        if plan.meta.period.kind in ("school_year", "semester"):
+            # A school's plan is for a school year (2026—2027), not a calendar year.
+            question = self.tr("Last year's plan is for the %1—%2 school year. For which school year "
+                               "is the new plan? Enter the year it starts in (%2 for %2—%3).") \
+                .replace("%1", str(old_year)).replace("%2", str(old_year + 1)).replace("%3", str(old_year + 2))
+        else:
+            question = self.tr("Last year's plan is for %1. Which year is the new plan for?") \
+                .replace("%1", str(old_year))
+        year = alerts.ask_integer(w, question, self.tr("New Plan from Last Year's"), old_year + 1, 1900, 2999)
         if year is None:
             return
         if year == old_year:

@@ -172,3 +172,60 @@ def test_ctrl_p_without_a_printer_says_so_before_the_placeholder_question(window
     kinds = [kind for kind, _ in alerts.calls]
     assert kinds == ["warning"], alerts.calls
     assert "打印机" in alerts.messages("warning")[0]
+
+
+# --- the rollover review and the new-plan dialog ---------------------------------------------------
+
+from .test_rollover_gui import check_only, old_path, old_plan, rolled, row_of  # noqa: E402,F401 - fixtures
+
+
+def test_review_actions_say_what_they_do_and_undo_keeps_the_ticks(rolled):
+    window, panel = rolled
+    assert panel.accept_button.text() == "接受勾选的修改"
+    assert panel.accept_all_button.text() == "全部接受"
+    count = row_of(panel, "41")
+    school_year = row_of(panel, "2025—2026")
+    check_only(panel, {count, school_year})
+    panel.list.setCurrentItem(panel.list.topLevelItem(count))   # one row highlighted, two ticked
+    panel.accept_button.click()
+    assert {n for n, r in enumerate(panel.rows) if r.state == "accepted"} == {count, school_year}
+    window.actions_.undo.trigger()
+    ticked = {n for n in range(panel.list.topLevelItemCount())
+              if panel.list.topLevelItem(n).checkState(0) == Qt.CheckState.Checked}
+    assert {count, school_year} <= ticked
+    assert all(panel.rows[n].state == "pending" for n in (count, school_year))
+
+
+def test_a_school_year_rollover_asks_about_the_school_year(rolled, pickers, tmp_path):
+    from .test_rollover_gui import roll
+
+    from planner_gui.core.period import Period
+
+    window, panel = rolled
+    window.push_edit(SetMeta({"period": Period.for_kind("school_year", 2026)}), "period")
+    assert window.session.plan.meta.period.kind == "school_year"
+    pickers.calls.clear()
+    roll(window, pickers, window.session.path, tmp_path / "2027.ghjh")
+    question = next(text for kind, text in pickers.calls if kind == "ask_integer")
+    assert "2026—2027 学年" in question and "2026年的" not in question
+
+
+def test_new_plan_dialog_explains_the_school_year_and_defaults_to_next_year_in_december(qtbot, qapp):
+    import datetime
+
+    from planner_gui.dialogs.new_plan import NewPlanDialog, default_year
+    from planner_gui.gui.launch import install_translations
+
+    install_translations(qapp, "zh_CN")
+    assert default_year(datetime.date(2026, 12, 3)) == 2027
+    assert default_year(datetime.date(2026, 11, 30)) == 2026
+    dialog = NewPlanDialog()
+    qtbot.addWidget(dialog)
+    dialog.year.setValue(2026)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("school_year"))
+    assert "2026—2027 学年" in dialog.year_note.text() and "2027年8月" in dialog.year_note.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("calendar_year"))
+    assert "2026年1月" in dialog.year_note.text() and "学年" not in dialog.year_note.text()
+    assert dialog.templates.wordWrap()
+    item = dialog.templates.item(0)
+    assert item.toolTip().split("\n", 1)[1] in item.text()

@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>即 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>The %1—%2 school year.</source>
+        <translation>%1—%2 学年，</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -68,6 +79,24 @@
     <message>
         <source>Computer</source>
         <translation>计算机</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverActions</name>
+    <message>
+        <source>Last year's plan is for the %1—%2 school year. For which school year is the new plan? Enter the year it starts in (%2 for %2—%3).</source>
+        <translation>去年的计划是 %1—%2 学年的。新计划是哪个学年的？请输入学年开始的年份（%2—%3 学年填 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverReviewPanel</name>
+    <message>
+        <source>Accept Checked Changes</source>
+        <translation>接受勾选的修改</translation>
+    </message>
+    <message>
+        <source>Reject Checked Changes</source>
+        <translation>拒绝勾选的修改</translation>
     </message>
 </context>
 <context>
