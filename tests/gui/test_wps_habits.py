@@ -117,8 +117,11 @@ def test_matches_are_highlighted_not_bracketed(window, qtbot):
     text = item.text(1)
     start, end = item.data(1, SPAN_ROLE)
     assert text[start:end] == "教职工"
-    assert "【" not in text.replace("【", "", text.count("【") - text.count("【"))  # no added brackets
-    assert not text[:start].endswith("【") and not text[end:].startswith("】")
+    assert "【教职工】" not in text   # not wrapped: the templates use 【】 for placeholders
+    from planner_gui.gui.find_replace import snippet_html
+    html = snippet_html(text, start, end)
+    assert 'background:' in html and ">教职工</span>" in html
+    assert panel.results.itemDelegateForColumn(1) is not None
 
 
 def test_replace_all_reports_how_many(window, qtbot):

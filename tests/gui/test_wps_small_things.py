@@ -229,3 +229,20 @@ def test_new_plan_dialog_explains_the_school_year_and_defaults_to_next_year_in_d
     assert dialog.templates.wordWrap()
     item = dialog.templates.item(0)
     assert item.toolTip().split("\n", 1)[1] in item.text()
+
+
+def test_the_review_and_report_panels_leave_the_outline_its_room(rolled, qtbot):
+    from .test_wps_chinese import _outline_tools_all_shown
+
+    window, panel = rolled
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    for dock in (window.rollover_actions.review_dock, window.rollover_actions.report_dock):
+        if dock is None:
+            continue
+        dock.show()
+        dock.raise_()
+        qtbot.waitUntil(dock.isVisible)
+        QApplication.processEvents()
+        assert dock.width() <= 0.45 * window.width(), dock.objectName()
+        assert _outline_tools_all_shown(window)
