@@ -226,6 +226,15 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def _find_dock_shown(self, visible: bool) -> None:
         if visible:
             self.find_panel  # noqa: B018 - made on first access
+        self._mark_find_matches()
+
+    def _mark_find_matches(self, *_args) -> None:
+        """While find and replace is open, what it looks for is marked in the text."""
+        panel = self._find_panel
+        if panel is not None and self.find_dock.isVisible():
+            self.section_editor.highlight(panel.find_text.text(), panel.match_case.isChecked())
+        else:
+            self.section_editor.highlight("")
 
     def _placeholder_dock_shown(self, visible: bool) -> None:
         if visible:
@@ -241,6 +250,8 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
             panel.replace_requested.connect(self._replace_texts)
             panel.location_requested.connect(self.go_to_location)
             panel.close_requested.connect(self._close_find)
+            panel.find_text.textChanged.connect(self._mark_find_matches)
+            panel.match_case.toggled.connect(self._mark_find_matches)
             panel.replaced.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self._find_panel = panel
             panel.set_session(self.session)

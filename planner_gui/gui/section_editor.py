@@ -10,8 +10,11 @@ window turns it into undoable edits.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
+
+#: What find and replace is looking for, marked in the text as Word marks it.
+MATCH_BACKGROUND = QColor("#ffe066")
 
 from ..core.sanitize import indent_length
 from ..models.outline_model import PREAMBLE, SECTION
@@ -48,6 +51,9 @@ class ParagraphEdit(QTextEdit):
         super().__init__(parent)
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)
+        self._needle = ""
+        self._match_case = False
+        self.textChanged.connect(self._mark_matches)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.setFont(font)
@@ -55,6 +61,32 @@ class ParagraphEdit(QTextEdit):
     def set_paragraphs_text(self, text: str) -> None:
         self.setPlainText(text)
         self.format_blocks()
+        self._mark_matches()
+
+    def highlight(self, needle: str, match_case: bool = False) -> None:
+        """Mark every occurrence of `needle` (find and replace is open); "" clears."""
+        self._needle, self._match_case = needle, match_case
+        self._mark_matches()
+
+    def _mark_matches(self) -> None:
+        selections = []
+        if self._needle:
+            flags = QTextDocument.FindFlag.FindCaseSensitively if self._match_case \
+                else QTextDocument.FindFlag(0)
+            marked = QTextCharFormat()
+            marked.setBackground(MATCH_BACKGROUND)
+            cursor = self.document().find(self._needle, 0, flags)
+            while not cursor.isNull() and len(selections) < 2000:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = marked
+                selections.append(selection)
+                cursor = self.document().find(self._needle, cursor, flags)
+        self.setExtraSelections(selections)
+
+    def marked_matches(self) -> list[tuple[int, int]]:
+        """(start, end) of every marked occurrence (for tests and screenshots)."""
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.extraSelections()]
 
     def format_blocks(self) -> None:
         """First-line indent and a little space after each paragraph."""

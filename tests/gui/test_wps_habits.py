@@ -216,3 +216,16 @@ def test_undo_of_an_edit_in_another_section_shows_it(window, qtbot):
     cursor = window.section_editor.textCursor()
     assert cursor.blockNumber() == len(first.body) - 1
     assert cursor.positionInBlock() == len(plan.find_section(first.id).body[-1])
+
+
+def test_matches_are_marked_in_the_text_while_find_is_open(window, qtbot):
+    panel = _open_find(window, qtbot, "教职工")
+    qtbot.keyClick(panel.find_text, Qt.Key.Key_Return)
+    editor = window.section_editor
+    text = editor.toPlainText()
+    marks = editor.marked_matches()
+    assert marks and all(text[a:b] == "教职工" for a, b in marks)
+    assert len(marks) == text.count("教职工")
+    panel.find_text.setFocus()
+    qtbot.keyClick(panel.find_text, Qt.Key.Key_Escape)
+    assert editor.marked_matches() == []
