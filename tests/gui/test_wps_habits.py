@@ -229,3 +229,12 @@ def test_matches_are_marked_in_the_text_while_find_is_open(window, qtbot):
     panel.find_text.setFocus()
     qtbot.keyClick(panel.find_text, Qt.Key.Key_Escape)
     assert editor.marked_matches() == []
+
+
+def test_imported_text_has_no_typed_indentation():
+    from planner_gui.importers import import_text
+
+    plan = import_text("青松路小学工会2025年工作计划\n　　新的一年里，学校工会团结教职工。\n一、指导思想\n"
+                       "\t　坚持服务教职工的方向。\n二、主要工作\n（一）做好民主管理\n　　按时召开教代会。\n").plan
+    paragraphs = list(plan.preamble) + [p for s in plan.walk() for p in s.body]
+    assert paragraphs and all(strip_indent(p) == p for p in paragraphs)
