@@ -59,6 +59,24 @@ class _ScheduleTree(QTreeView):
             return
         super().keyPressEvent(event)
 
+    def inputMethodEvent(self, event):
+        """Words from an input method on a cell that is not being edited start
+        editing it with those words (Qt's own AnyKeyPressed drops them)."""
+        index = self.currentIndex()
+        text = event.commitString()
+        if self.state() != QAbstractItemView.State.EditingState and text and index.isValid() \
+                and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.edit(index)
+            editor = QApplication.focusWidget()
+            if isinstance(editor, QComboBox):
+                editor = editor.lineEdit()
+            if editor is not None and self.state() == QAbstractItemView.State.EditingState \
+                    and hasattr(editor, "selectAll"):
+                editor.selectAll()
+                QApplication.sendEvent(editor, event)
+                return
+        super().inputMethodEvent(event)
+
     #: The cells Tab / Shift+Tab walk through, in order, on every activity row.
     #: (A column added later that is typed into joins this tuple.)
     edit_columns: tuple[int, ...] = (COL_TEXT, COL_OWNER, COL_NOTE)
@@ -256,9 +274,12 @@ class ScheduleView(QWidget):
         self.tree.key_actions = [a for a in self._all_actions if a is not None and not a.shortcut().isEmpty()]
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # AnyKeyPressed: typing on a cell starts editing it with what was typed,
+        # as in a WPS table (an input method's words too).
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+                                  | QAbstractItemView.EditTrigger.SelectedClicked
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.tree.setAlternatingRowColors(True)
         # Rows are one line (no word wrap): the view need not measure each of
         # a thousand rows to lay them out, expand them or repaint a highlight.

@@ -191,3 +191,20 @@ def test_whole_year_activities_show_across_the_year_grid(window, qtbot):
     row = next(r for r in range(grid.rowCount()) if grid.activity_id(r) == activity.id)
     marks = {grid.index(row, c).data() for c in range(grid.columnCount())}
     assert marks == {"—"}
+
+
+def test_typing_on_a_cell_starts_editing_it(window, qtbot):
+    view = _schedule(window)
+    first = window.session.plan.schedule[0]
+    index = view.model.index_for_activity(first.id, COL_NOTE)
+    view.tree.setFocus()
+    view.tree.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    type_text(view.tree, "提前通知")   # an input method's words
+    assert view.tree.state() == QAbstractItemView.State.EditingState
+    _press(Qt.Key.Key_Return)
+    assert window.session.plan.find_activity(first.id).note == "提前通知"
+    qtbot.keyClick(view.tree, Qt.Key.Key_A)
+    assert view.tree.state() == QAbstractItemView.State.EditingState
+    _press(Qt.Key.Key_Return)
+    assert window.session.plan.find_activity(first.id).note == "a"
