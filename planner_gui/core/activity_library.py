@@ -23,6 +23,27 @@ KINDS = ("school", "enterprise", "township", "hospital", "office")
 ALL = "all"
 
 
+#: Words in a union's name that tell its kind, tried in this order (a 医院 is
+#: not a 学校 even when it is a 医学院's hospital, so hospitals come first).
+_KIND_WORDS = (
+    ("hospital", ("医院", "卫生院", "卫生服务中心", "疾控", "妇幼保健")),
+    ("school", ("学校", "小学", "中学", "大学", "学院", "幼儿园", "职校", "中专", "教育", "学区")),
+    ("township", ("街道", "乡", "镇", "社区", "村")),
+    ("enterprise", ("公司", "集团", "厂", "企业", "有限", "银行", "矿")),
+    ("office", ("局", "委员会", "机关", "政府", "办公室", "法院", "检察院", "厅")),
+)
+
+
+def guess_kind(organization: str, title: str = "", school_year: bool = False) -> str:
+    """The union's kind (KINDS) from its name and the plan's title, or "" when
+    nothing tells; a school-year plan is a school's."""
+    text = f"{organization} {title}"
+    for kind, words in _KIND_WORDS:
+        if any(word in text for word in words):
+            return kind
+    return "school" if school_year else ""
+
+
 class LibraryError(ValueError):
     """A library file that cannot be read; the message is for the user."""
 

@@ -37,6 +37,9 @@ def find_in_text(text: str) -> list[tuple[int, int, str]]:
 
 def find_placeholders(plan: Plan) -> list[Placeholder]:
     found = [Placeholder(loc, s, e, t) for loc, text in iter_texts(plan) for s, e, t in find_in_text(text)]
+    if not (plan.meta.signature or "").strip():
+        # an empty 落款 prints as a blank line above the date: as easy to miss
+        found.append(Placeholder(Location("meta", "signature"), 0, 0, "落款未填"))
     if plan.meta.date is None:
         found.append(Placeholder(Location("meta", "date"), 0, 0, "成文日期未填"))
     return found

@@ -32,8 +32,43 @@ def clean_text(text: str, single_line: bool = False) -> str:
     return text
 
 
+#: What WPS and Word users type to indent a paragraph by hand: full-width
+#: spaces (　　), tabs, spaces, no-break spaces. The document's own first-line
+#: indent does that job; typed as well, the indent doubles on screen and in print.
+_INDENT = re.compile("^[ \t\u3000\u00a0]+")
+
+
+def indent_length(paragraph: str) -> int:
+    """How many characters of hand-typed indentation a paragraph starts with."""
+    match = _INDENT.match(paragraph)
+    return match.end() if match else 0
+
+
+def strip_indent(paragraph: str) -> str:
+    return paragraph[indent_length(paragraph):]
+
+
 def clean_paragraphs(paragraphs: list[str]) -> list[str]:
-    return [clean_text(p) for p in paragraphs]
+    """Paragraphs as the plan keeps them: clean_text, and no typed indentation."""
+    return [strip_indent(clean_text(p)) for p in paragraphs]
+
+
+def strip_plan_indents(plan) -> int:
+    """Remove typed indentation from every paragraph of a loaded plan (files
+    written before this rule); returns how many paragraphs changed."""
+    changed = 0
+
+    def fix(paragraphs: list[str]) -> list[str]:
+        nonlocal changed
+        out = [strip_indent(p) for p in paragraphs]
+        changed += sum(1 for a, b in zip(paragraphs, out) if a != b)
+        return out
+
+    plan.preamble = fix(list(plan.preamble))
+    plan.closing = fix(list(plan.closing))
+    for section in plan.walk():
+        section.body = fix(list(section.body))
+    return changed
 
 
 def is_clean(text: str) -> bool:

@@ -55,6 +55,22 @@ def group_activities(plan: Plan) -> list[Group]:
     return groups
 
 
+def continuing_ids(plan: Plan) -> dict[str, tuple[str, ...]]:
+    """Month key -> the activities filed under an earlier month that also
+    cover this one (七至八月 continues under 八月), in plan.schedule order.
+    The editor shows them there too, marked as continuing, so a month
+    never reads 无安排 while something is planned in it."""
+    period = plan.meta.period
+    out: dict[str, list[str]] = {}
+    for activity in plan.schedule:
+        if not activity.months or not period.contains(activity.months[0]):
+            continue
+        for ym in dict.fromkeys(activity.months[1:]):
+            if ym != activity.months[0] and period.contains(ym):
+                out.setdefault(ym, []).append(activity.id)
+    return {key: tuple(ids) for key, ids in out.items()}
+
+
 def item_number(position: int) -> str:
     """The number of the position-th (0-based) activity in its month: 1、"""
     return f"{position + 1}、"

@@ -11,10 +11,23 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout)
 
 from .. import resources
+from ..core.period import Period, parse_ym
 from ..core.starter import empty_plan
 
 _NAME_ROLE = Qt.UserRole + 1
 _PERIODS_ROLE = Qt.UserRole + 2
+
+
+def default_year(today: datetime.date | None = None) -> int:
+    """The year a new plan is usually for: this year, but next year from
+    December on (plans are written before the year starts)."""
+    today = today or datetime.date.today()
+    return today.year + 1 if today.month == 12 else today.year
+
+
+def _month_text(ym: str) -> str:
+    year, month = parse_ym(ym)
+    return f"{year}年{month}月"
 
 
 class NewPlanDialog(QDialog):
@@ -28,8 +41,12 @@ class NewPlanDialog(QDialog):
         self.from_template.setObjectName("newFromTemplate")
         self.templates = QListWidget(self)
         self.templates.setObjectName("templateList")
+        # Whole descriptions: wrapped to the list's width, and in the tooltip.
+        self.templates.setWordWrap(True)
+        self.templates.setTextElideMode(Qt.TextElideMode.ElideNone)
         for entry in resources.template_index():
             item = QListWidgetItem(f"{entry['title']}\n    {entry.get('summary', '')}")
+            item.setToolTip(f"{entry['title']}\n{entry.get('summary', '')}")
             item.setData(_NAME_ROLE, entry["name"])
             item.setData(_PERIODS_ROLE, entry.get("periods"))
             self.templates.addItem(item)
@@ -40,7 +57,10 @@ class NewPlanDialog(QDialog):
         self.year = QSpinBox(self)
         self.year.setObjectName("newYear")
         self.year.setRange(1990, 2100)
-        self.year.setValue(datetime.date.today().year)
+        self.year.setValue(default_year())
+        self.year_note = QLabel(self)
+        self.year_note.setObjectName("newYearNote")
+        self.year_note.setWordWrap(True)
         self.kind = QComboBox(self)
         self.kind.setObjectName("newPeriod")
         for key, label in (("calendar_year", self.tr("Calendar year")),
@@ -57,6 +77,7 @@ class NewPlanDialog(QDialog):
         form.addRow(self.tr("Organization:"), self.organization)
         form.addRow(self.tr("Year:"), self.year)
         form.addRow(self.tr("Period:"), self.kind)
+        form.addRow("", self.year_note)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.from_template)
@@ -72,7 +93,21 @@ class NewPlanDialog(QDialog):
         self.from_template.setEnabled(has_templates)
         (self.empty if not has_templates else self.from_template).setChecked(True)
         self._offer_periods()
-        self.resize(480, 420)
+        self.year.valueChanged.connect(self._explain_year)
+        self.kind.currentIndexChanged.connect(self._explain_year)
+        self._explain_year()
+        self.resize(560, 480)
+
+    def _explain_year(self, *_) -> None:
+        """Say what the year means for the period: 年度 2026 of a school-year
+        plan is the 2026—2027 school year."""
+        kind = self.kind.currentData()
+        year = self.year.value()
+        months = Period.for_kind(kind, year).months()
+        span = self.tr("From %1 to %2.").replace("%1", _month_text(months[0])).replace("%2", _month_text(months[-1]))
+        if kind in ("school_year", "semester"):
+            span = self.tr("The %1—%2 school year.").replace("%1", str(year)).replace("%2", str(year + 1)) + span
+        self.year_note.setText(span)
 
     def _offer_periods(self, *_):
         """A template offers only the periods it was written for (an enterprise

@@ -4,7 +4,7 @@ the clipboard is dropped); the importer finds the structure."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 
@@ -37,8 +37,17 @@ class PastePlanDialog(QDialog):
         layout.addWidget(self.count)
         layout.addWidget(self.buttons)
         self.text_box.textChanged.connect(self._text_changed)
+        self._fill_from_clipboard()
         self._text_changed()
         self.resize(720, 560)
+
+    def _fill_from_clipboard(self) -> None:
+        """The user usually copied the plan just before choosing this: it is
+        there already (all selected, so Ctrl+V of something else replaces it)."""
+        text = QGuiApplication.clipboard().text()
+        if text.strip():
+            self.text_box.setPlainText(text)
+            self.text_box.selectAll()
 
     def text(self) -> str:
         return self.text_box.toPlainText()

@@ -61,6 +61,7 @@ class ReviewRow:
     state: str = PENDING
     typed: str | None = None     # the user's own replacement text
     token: object = None         # the undo step that accepted the row
+    was_checked: bool = False    # ticked when accepted: ticked again when that step is undone
 
     @property
     def replacement(self) -> str | None:
@@ -139,11 +140,11 @@ class RolloverReviewPanel(QWidget):
         self.accept_all_button.setObjectName("reviewAcceptAll")
         self.accept_all_button.setToolTip(self.tr(
             "Accept every change that has a replacement (rejected rows are left alone)"))
-        self.accept_button = QPushButton(self.tr("Accept Selected"), self)
+        self.accept_button = QPushButton(self.tr("Accept Checked Changes"), self)
         self.accept_button.setObjectName("reviewAccept")
         self.accept_button.setToolTip(self.tr("Accept the checked rows (or the highlighted rows "
                                               "when none is checked)"))
-        self.reject_button = QPushButton(self.tr("Reject Selected"), self)
+        self.reject_button = QPushButton(self.tr("Reject Checked Changes"), self)
         self.reject_button.setObjectName("reviewReject")
         self.reject_button.setToolTip(self.tr("Leave the text of the checked rows as it is"))
         self.jump_button = QPushButton(self.tr("Go to Place"), self)
@@ -226,6 +227,7 @@ class RolloverReviewPanel(QWidget):
         plan = self.session.plan
         fresh: list[Change] | None = None
         claimed: set[int] = set()
+        restore_tick: list[ReviewRow] = []   # accepted rows whose step was undone
         for row in self.rows:
             if row.token is not None:
                 state = self._command_state(row.token)
@@ -236,6 +238,7 @@ class RolloverReviewPanel(QWidget):
                     row.token = None
                 if row.state == ACCEPTED:
                     row.state = PENDING
+                    restore_tick.append(row)
             if still_applies(plan, row.change):
                 if row.state == STALE:
                     row.state = PENDING
@@ -251,6 +254,14 @@ class RolloverReviewPanel(QWidget):
             elif row.state != REJECTED:
                 row.state = STALE
         self._paint_all()
+        # After undo the boxes are as the user left them before accepting.
+        self._painting = True
+        try:
+            for row in restore_tick:
+                if row.was_checked and row.state == PENDING:
+                    self.list.topLevelItem(self.rows.index(row)).setCheckState(COL_CHECK, Qt.Checked)
+        finally:
+            self._painting = False
 
     @staticmethod
     def _find_again(change: Change, fresh: list[Change], claimed: set[int]) -> Change | None:
@@ -268,7 +279,9 @@ class RolloverReviewPanel(QWidget):
             row = self.rows[number]
             row.state = ACCEPTED
             row.token = token
-            self.list.topLevelItem(number).setCheckState(COL_CHECK, Qt.Unchecked)
+            item = self.list.topLevelItem(number)
+            row.was_checked = item.checkState(COL_CHECK) == Qt.Checked
+            item.setCheckState(COL_CHECK, Qt.Unchecked)
         self.refresh()
 
     # ------------------------------------------------------------------ actions

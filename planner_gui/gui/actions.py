@@ -75,6 +75,9 @@ def create_actions(w) -> SimpleNamespace:
          translate("actions", "Start a new plan, empty or from a starter template"), None),
         ("open", translate("actions", "&Open…"), w.open_plan, [K.Open],
          translate("actions", "Open a plan file"), None),
+        ("save", translate("actions", "&Save"), w.save_plan, [K.Save],
+         translate("actions", "Every change is saved as it is made; this writes any typing still "
+                              "waiting at once (the sample plan: save it as a file)"), None),
         ("save_as", translate("actions", "Save &As…"), w.save_as, [K.SaveAs, "Ctrl+Shift+S"],
          translate("actions", "Save the plan to another file and go on editing that file"), None),
         ("restore_backup", translate("actions", "Restore from &Backup…"), w.restore_from_backup, [],
@@ -84,8 +87,13 @@ def create_actions(w) -> SimpleNamespace:
         ("close_plan", translate("actions", "&Close"), w.close_plan, [K.Close],
          translate("actions", "Close this plan"), None),
         ("quit", translate("actions", "E&xit"), w.close, [K.Quit, "Ctrl+Q"], None, None),
-        ("find", translate("actions", "&Find and Replace…"), w.show_find, [K.Find, K.Replace, "Ctrl+H"],
+        ("find", translate("actions", "&Find and Replace…"), lambda: w.show_find(), [K.Find],
          translate("actions", "Find and replace text in the whole plan"), None),
+        ("replace", translate("actions", "&Replace…"), lambda: w.show_find(replace=True), ["Ctrl+H"],
+         translate("actions", "Find and replace text in the whole plan"), None),
+        ("find_next", translate("actions", "Find &Next"), lambda: w.find_next(), ["F3"], None, None),
+        ("find_previous", translate("actions", "Find Pre&vious"), lambda: w.find_next(backwards=True),
+         ["Shift+F3"], None, None),
         ("add_after", translate("actions", "Add Section &After"), lambda: w.add_section(False),
          ["Ctrl+Return"],
          translate("actions", "Add a section after the selected one, at the same level"), None),
@@ -108,6 +116,9 @@ def create_actions(w) -> SimpleNamespace:
         ("placeholders", translate("actions", "&Unfilled Placeholders"), w.show_placeholders,
          ["Ctrl+Shift+P"],
          translate("actions", "List 20__, XX, ×× and other blanks still to fill in"), None),
+        ("manual", translate("actions", "&User Guide"), w.show_manual, [K.HelpContents],
+         translate("actions", "How to start from last year's plan, the month table, export and print"),
+         None),
         ("about", translate("actions", "&About"), w.show_about, [], None, None),
     ]
     a = SimpleNamespace()
@@ -121,10 +132,12 @@ def create_actions(w) -> SimpleNamespace:
     a.undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
     a.redo = _stack_action(w, w.undo_stack, undo=False)
     a.redo.setObjectName("actionRedo")
-    redo_keys = list(QKeySequence.keyBindings(K.Redo))
-    for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
-        if QKeySequence(extra) not in redo_keys:
-            redo_keys.append(QKeySequence(extra))
+    # Ctrl+Y first: the menu shows the first shortcut, and Ctrl+Y is the one
+    # a Word or WPS user presses.
+    redo_keys = [QKeySequence("Ctrl+Y")]
+    for extra in list(QKeySequence.keyBindings(K.Redo)) + [QKeySequence("Ctrl+Shift+Z")]:
+        if extra not in redo_keys:
+            redo_keys.append(extra)
     a.redo.setShortcuts(redo_keys)
 
     for action, short in ((a.add_after, translate("actions", "Add")),
@@ -149,6 +162,7 @@ def build_menus(w, a: SimpleNamespace) -> SimpleNamespace:
     m.recent = m.file.addMenu(translate("actions", "Open &Recent"))
     m.recent.setObjectName("menuRecent")
     m.file.addSeparator()
+    m.file.addAction(a.save)
     m.file.addAction(a.save_as)
     m.file.addAction(a.restore_backup)
     m.file.addSeparator()
@@ -163,6 +177,9 @@ def build_menus(w, a: SimpleNamespace) -> SimpleNamespace:
     m.edit.addAction(a.redo)
     m.edit.addSeparator()
     m.edit.addAction(a.find)
+    m.edit.addAction(a.replace)
+    m.edit.addAction(a.find_next)
+    m.edit.addAction(a.find_previous)
 
     m.outline = bar.addMenu(translate("actions", "&Outline"))
     m.outline.setObjectName("menuOutline")
@@ -182,5 +199,6 @@ def build_menus(w, a: SimpleNamespace) -> SimpleNamespace:
 
     m.help = bar.addMenu(translate("actions", "&Help"))
     m.help.setObjectName("menuHelp")
+    m.help.addAction(a.manual)
     m.help.addAction(a.about)
     return m

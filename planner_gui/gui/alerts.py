@@ -8,12 +8,70 @@ shows a traceback.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+import sys
+
+from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtWidgets import (QApplication, QFileDialog, QFileIconProvider, QHeaderView, QMessageBox,
+                               QTreeView)
 
 from ..store.plan_file import EXTENSION
 
 translate = QCoreApplication.translate
+
+
+class _FileTypes(QFileIconProvider):
+    """The 类型 column of Qt's own file dialog: a plan file is a 工会工作计划,
+    not the "SQLite3 数据库" the MIME database sees inside it; folders read
+    文件夹 (qtbase's Chinese translation leaves "Folder" in English)."""
+
+    def type(self, info: QFileInfo) -> str:  # noqa: A003 - Qt's name
+        if info.isDir():
+            return translate("alerts", "Folder")
+        suffix = "." + info.suffix().lower()
+        if suffix == EXTENSION:
+            return translate("alerts", "Union work plan")
+        if suffix == ".docx":
+            return translate("alerts", "Word document")
+        return super().type(info)
+
+
+def use_native_dialogs() -> bool:
+    """Windows' own dialogs speak the system's language; elsewhere Qt's own
+    dialog, which our translations make fully Chinese."""
+    return sys.platform == "win32"
+
+
+def file_dialog(parent, title: str, directory: str, name_filter: str, save: bool) -> QFileDialog:
+    """The file picker every open and save goes through, set up (not shown)."""
+    dialog = QFileDialog(parent, title, directory, name_filter)
+    dialog.setObjectName("fileDialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    if not use_native_dialogs():
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        provider = _FileTypes()
+        dialog._file_types = provider   # kept alive as long as the dialog
+        dialog.setIconProvider(provider)
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        view = dialog.findChild(QTreeView, "treeView")
+        if view is not None:
+            header = view.header()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for column in (1, 2, 3):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            dialog.resize(min(860, int(room.width() * 0.9)), min(560, int(room.height() * 0.85)))
+    return dialog
+
+
+def _pick(parent, title: str, directory: str, name_filter: str, save: bool) -> str:
+    dialog = file_dialog(parent, title, directory, name_filter, save)
+    if not dialog.exec():
+        return ""
+    files = dialog.selectedFiles()
+    return files[0] if files else ""
 
 
 def plan_filter() -> str:
@@ -62,14 +120,14 @@ def choose(parent, text: str, choices: list[tuple[str, str]], title: str | None 
 
 
 def open_plan_path(parent, directory: str = "") -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, translate("alerts", "Open plan"), directory,
-                                          plan_filter() + ";;" + translate("alerts", "All files (*)"))
+    path = _pick(parent, translate("alerts", "Open plan"), directory,
+                 plan_filter() + ";;" + translate("alerts", "All files (*)"), save=False)
     return path or None
 
 
 def save_plan_path(parent, title: str, suggested: str = "") -> str | None:
     """A path for a new plan file; the extension is added when missing."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, plan_filter())
+    path = _pick(parent, title, suggested, plan_filter(), save=True)
     if not path:
         return None
     if not path.lower().endswith(EXTENSION):
@@ -79,7 +137,7 @@ def save_plan_path(parent, title: str, suggested: str = "") -> str | None:
 
 def save_path(parent, title: str, suggested: str, name_filter: str, extension: str) -> str | None:
     """A path for an exported file (Word, PDF)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+    path = _pick(parent, title, suggested, name_filter, save=True)
     if not path:
         return None
     if not path.lower().endswith(extension):
@@ -90,7 +148,7 @@ def save_path(parent, title: str, suggested: str, name_filter: str, extension: s
 def open_path(parent, title: str, directory: str, name_filter: str) -> str | None:
     """A file to read that is not a plan file (last year's Word or text plan);
     the caller passes its own translated title and filter."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, directory, name_filter)
+    path = _pick(parent, title, directory, name_filter, save=False)
     return path or None
 
 

@@ -10,16 +10,22 @@ always up to date.
 
 from __future__ import annotations
 
+import html
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.locations import iter_texts
 
 _MATCH_ROLE = Qt.UserRole + 1
-CONTEXT = 14  # characters shown on each side of a match
+SPAN_ROLE = Qt.UserRole + 2    # (start, end) of the match inside the shown snippet
+MATCH_COLOUR = "#ffd43b"
+CONTEXT = 14  # characters shown after a match
+LEFT_CONTEXT = 6   # ... and before it
 REFRESH_MS = 300   # after an edit, the shown list is searched again after this pause
 
 
@@ -46,15 +52,61 @@ def replaced_texts(matches, replacement: str) -> dict:
     return changes
 
 
+def snippet_html(text: str, start: int, end: int) -> str:
+    """The snippet with its match marked by a background colour (not by 【】,
+    which the templates use for placeholders)."""
+    return (html.escape(text[:start]) + f'<span style="background:{MATCH_COLOUR}">'
+            + html.escape(text[start:end]) + "</span>" + html.escape(text[end:]))
+
+
+class _SnippetDelegate(QStyledItemDelegate):
+    """Draws a result's text with the match highlighted."""
+
+    def paint(self, painter, option, index):
+        span = index.data(SPAN_ROLE)
+        if not span:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        document = QTextDocument()
+        document.setDefaultFont(opt.font)
+        document.setDocumentMargin(0)
+        document.setHtml(snippet_html(text, *span))
+        rect = opt.rect.adjusted(4, 0, -2, 0)
+        painter.save()
+        painter.translate(rect.left(), rect.top() + max(0, (rect.height() - document.size().height()) / 2))
+        painter.setClipRect(0, 0, rect.width(), rect.height())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        group = QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        role = QPalette.ColorRole.HighlightedText if opt.state & QStyle.StateFlag.State_Selected \
+            else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, role))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 4))
+
+
 class FindReplacePanel(QWidget):
     replace_requested = Signal(object, str)      # {Location: new text}, undo text
     location_requested = Signal(object, int, int)  # Location, start, end
+    close_requested = Signal()                     # Esc: the user is done
+    replaced = Signal(str)                         # what was replaced, for the status bar
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("findReplacePanel")
         self._session = None
         self._matches = []
+        self.last_report = ""
         self._stale = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -70,8 +122,10 @@ class FindReplacePanel(QWidget):
         self.results.setObjectName("findResults")
         self.results.setHeaderLabels([self.tr("Place"), self.tr("Text")])
         self.results.setRootIsDecorated(False)
-        self.results.setColumnWidth(0, 170)
+        self.results.setColumnWidth(0, 130)
         self.results.setAlternatingRowColors(True)
+        self.results.setItemDelegateForColumn(1, _SnippetDelegate(self.results))
+        self._position = -1   # the match shown last (Enter / F3 go on from it)
         self.summary = QLabel(self)
         self.summary.setObjectName("findSummary")
         self.replace_checked = QPushButton(self.tr("Replace Checked"), self)
@@ -93,6 +147,8 @@ class FindReplacePanel(QWidget):
         layout.addLayout(buttons)
 
         self.find_text.textChanged.connect(self.search)
+        self.find_text.returnPressed.connect(self._next_from_field)
+        self.replace_text.returnPressed.connect(self._next_from_field)
         self.match_case.toggled.connect(self.search)
         self.results.itemActivated.connect(self._go)
         self.results.itemClicked.connect(self._go)
@@ -104,10 +160,47 @@ class FindReplacePanel(QWidget):
         self._session = session
         self.search()
 
-    def start(self) -> None:
-        self.find_text.setFocus()
-        self.find_text.selectAll()
+    def start(self, replace: bool = False) -> None:
+        """Shown by 查找 (the find field) or 替换, Ctrl+H (the replace field)."""
+        field = self.replace_text if replace else self.find_text
+        field.setFocus()
+        field.selectAll()
         self.search()
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def find_next(self, backwards: bool = False) -> bool:
+        """Show the next (previous) match after the one shown last, wrapping round."""
+        matches = self.matches
+        if not matches:
+            self.summary.setText(self.tr("No match.") if self.find_text.text()
+                                 else self.tr("Type the text to find."))
+            return False
+        step = -1 if backwards else 1
+        if self._position < 0 or self._position >= len(matches):
+            self._position = len(matches) - 1 if backwards else 0
+        else:
+            self._position = (self._position + step) % len(matches)
+        item = self.results.topLevelItem(self._position)
+        if item is not None:
+            self.results.setCurrentItem(item)
+            self.results.scrollToItem(item)
+        loc, start, end, _ = matches[self._position]
+        self.summary.setText(self.tr("Match %1 of %2").replace("%1", str(self._position + 1))
+                             .replace("%2", str(len(matches))))
+        self.location_requested.emit(loc, start, end)
+        return True
+
+    def _next_from_field(self) -> None:
+        field = self.focusWidget()
+        self.find_next()
+        if field is not None:
+            field.setFocus()   # Enter again goes on to the next one
 
     def plan_changed(self) -> None:
         if self.find_text.text():
@@ -134,12 +227,16 @@ class FindReplacePanel(QWidget):
         plan = self._session.plan if self._session is not None else None
         needle = self.find_text.text()
         self._matches = find_matches(plan, needle, self.match_case.isChecked()) if plan else []
+        if self._position >= len(self._matches):
+            self._position = -1
         self.results.clear()
         for number, (loc, start, end, text) in enumerate(self._matches):
-            left = max(0, start - CONTEXT)
-            snippet = ("…" if left else "") + text[left:start] + "【" + text[start:end] + "】" \
-                + text[end:end + CONTEXT] + ("…" if end + CONTEXT < len(text) else "")
+            left = max(0, start - LEFT_CONTEXT)   # the match near the start: seen in a narrow panel
+            before = ("…" if left else "") + text[left:start]
+            snippet = before + text[start:end] + text[end:end + CONTEXT] \
+                + ("…" if end + CONTEXT < len(text) else "")
             item = QTreeWidgetItem([loc.describe(plan), snippet.replace("\n", " ")])
+            item.setData(1, SPAN_ROLE, (len(before), len(before) + end - start))
             item.setCheckState(0, Qt.Checked)
             item.setData(0, _MATCH_ROLE, number)
             item.setToolTip(1, text)
@@ -173,3 +270,6 @@ class FindReplacePanel(QWidget):
             .replace("%2", self.replace_text.text())
         self.replace_requested.emit(changes, text)
         self.search()
+        self.last_report = self.tr("Replaced %n occurrences.", "", len(matches))
+        self.summary.setText(self.last_report)
+        self.replaced.emit(self.last_report)

@@ -32,6 +32,27 @@ def interface_language() -> str:
     return "en"
 
 
+class QtWordings(QTranslator):
+    """A few of Qt's own words as a Chinese office user reads them. Installed
+    after qtbase's translation, so it is asked first; everything else falls
+    through to qtbase (and what qtbase lacks, such as the file dialog's
+    "Look in:", to wps_zh_CN.ts).
+
+    - arrow keys in shortcut labels: qtbase spells Alt+Up "Alt+上方向"; Alt+↑;
+    - the file dialog's size column: qtbase says 体积 (volume); Windows says 大小.
+    """
+
+    WORDS = {("QShortcut", "Up"): "↑", ("QShortcut", "Down"): "↓",
+             ("QShortcut", "Left"): "←", ("QShortcut", "Right"): "→",
+             ("QFileSystemModel", "Size"): "大小", ("QFileDialog", "Size"): "大小"}
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        return self.WORDS.get((context, source_text))   # None: the next translator answers
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
     """Load every <area>_zh_CN.qm of ours plus Qt's qtbase_zh_CN.qm (Qt's own
     buttons). Done once per application; later calls return the same list."""
@@ -49,6 +70,9 @@ def install_translations(app: QApplication, language: str | None = None) -> list
             if translator.load(str(qm)):
                 app.installTranslator(translator)
                 translators.append(translator)
+        wordings = QtWordings(app)
+        app.installTranslator(wordings)
+        translators.append(wordings)
         QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China))
     app._planner_translators = translators
     return translators
@@ -61,12 +85,31 @@ def uninstall_translations(app: QApplication) -> None:
     app._planner_translators = None
 
 
+def chinese_locale_environment(environ=os.environ) -> bool:
+    """With no language set (LANG unset, C or POSIX, as on a bare Linux or a
+    service account), Qt's system locale would be C and its dialogs would
+    show dates as "7 12 2026". Set LANG to zh_CN.UTF-8 before the
+    application starts, for the Chinese interface only; True when set.
+    (Windows takes its locale from the system, not from LANG.)"""
+    if interface_language() != "zh_CN":
+        return False
+    current = environ.get("LC_ALL") or environ.get("LC_TIME") or environ.get("LANG") or ""
+    if current and current.split(".")[0] not in ("C", "POSIX"):
+        return False
+    environ["LANG"] = "zh_CN.UTF-8"
+    for name in ("LC_ALL", "LC_TIME"):
+        if environ.get(name, "").split(".")[0] in ("C", "POSIX"):
+            environ.pop(name, None)
+    return True
+
+
 def ensure_app(argv: list[str] | None = None) -> QApplication:
     from ..models.pyside_fixes import protect_singletons
 
     protect_singletons()
     app = QApplication.instance()
     if app is None:
+        chinese_locale_environment()
         app = QApplication([sys.argv[0] if sys.argv else "planner-gui"] + list(argv or []))
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

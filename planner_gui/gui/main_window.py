@@ -39,6 +39,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def __init__(self, path=None, parent=None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)   # a .ghjh, .docx or .txt dropped on the window
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self.session: PlanSession | None = None
@@ -48,6 +49,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self._typing_index = -1            # the stack index after the last typing step
         self._restoring_tree = False
         self._plan_recount = True          # the plan changed since the status bar counted it
+        self._stack_index = 0              # where the undo stack stood (undo/redo show the place)
 
         self._build_panels()
         self.actions_ = create_actions(self)
@@ -64,11 +66,11 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
             else:
                 self.outline_tools.addAction(action)
         self.menus.recent.aboutToShow.connect(self._fill_recent_menu)
+        self.undo_stack.indexChanged.connect(self._stack_moved)
         self._install_schedule_actions()
         self.install_extensions()
 
-        if not settings.restore_window(self):
-            self.resize(1200, 800)
+        settings.restore_window(self)   # a saved geometry only when it fits; else one that does
         if path is None or not self.open_path(path):
             self.show_sample()
 
@@ -94,6 +96,9 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         pane_layout.setSpacing(2)
         pane_layout.addWidget(self.outline_tools)
         pane_layout.addWidget(self.outline_view, 1)
+        # The outline keeps room for its tools (升级/降级 not hidden behind ») and
+        # for the start of its titles, whatever panel opens beside the text.
+        self.outline_pane = outline_pane
         tree_font = QFont(self.outline_view.font())
         tree_font.setPointSizeF(tree_font.pointSizeF() * 1.1)
         self.outline_view.setFont(tree_font)
@@ -163,6 +168,34 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.section_panel.heading_edited.connect(self._heading_typed)
         self.section_panel.typing_paused.connect(self._end_typing_round)
 
+    # --- side panels (查找和替换, 未填写, 新年度修改, 导入报告) ------------------------------
+    def addDockWidget(self, area, dock, *args):  # noqa: N802 - Qt's name
+        """Every side panel, whoever adds it, opens at a sensible width."""
+        super().addDockWidget(area, dock, *args)
+        dock.visibilityChanged.connect(lambda visible, d=dock: self._fit_side_panel(d, visible))
+
+    def side_panel_width(self) -> int:
+        """About a quarter of the window, 260 to 400 pixels: enough for a list
+        of places and text, not so much that the outline is squeezed."""
+        return int(min(max(self.width() * 0.26, 260), 400))
+
+    def _fit_side_panel(self, dock, visible: bool) -> None:
+        if not visible or dock.isFloating():
+            return
+        self._protect_outline()
+        wanted = self.side_panel_width()
+        if dock.width() > wanted * 1.2 or dock.width() < wanted * 0.6:
+            self.resizeDocks([dock], [wanted], Qt.Horizontal)
+
+    def _protect_outline(self) -> None:
+        tools = self.outline_tools.sizeHint().width()
+        self.outline_pane.setMinimumWidth(min(max(tools, 220), 360))
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[0] < self.outline_pane.minimumWidth():
+            total = sum(sizes)
+            left = min(self.outline_pane.minimumWidth() + 40, total // 2)
+            self.splitter.setSizes([left, total - left])
+
     @property
     def properties_panel(self):
         """The plan's properties and layout options (made the first time they are shown)."""
@@ -184,7 +217,6 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         saved layout places them), their panels when first shown or used."""
         self._find_panel = None
         self._placeholder_panel = None
-        self.find_dock.setMinimumWidth(380)
         self.addDockWidget(Qt.RightDockWidgetArea, self.find_dock)
         self.addDockWidget(Qt.RightDockWidgetArea, self.placeholder_dock)
         self.tabifyDockWidget(self.find_dock, self.placeholder_dock)
@@ -194,6 +226,15 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def _find_dock_shown(self, visible: bool) -> None:
         if visible:
             self.find_panel  # noqa: B018 - made on first access
+        self._mark_find_matches()
+
+    def _mark_find_matches(self, *_args) -> None:
+        """While find and replace is open, what it looks for is marked in the text."""
+        panel = self._find_panel
+        if panel is not None and self.find_dock.isVisible():
+            self.section_editor.highlight(panel.find_text.text(), panel.match_case.isChecked())
+        else:
+            self.section_editor.highlight("")
 
     def _placeholder_dock_shown(self, visible: bool) -> None:
         if visible:
@@ -208,6 +249,10 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
             self.find_dock.setWidget(panel)
             panel.replace_requested.connect(self._replace_texts)
             panel.location_requested.connect(self.go_to_location)
+            panel.close_requested.connect(self._close_find)
+            panel.find_text.textChanged.connect(self._mark_find_matches)
+            panel.match_case.toggled.connect(self._mark_find_matches)
+            panel.replaced.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self._find_panel = panel
             panel.set_session(self.session)
         return self._find_panel
@@ -359,6 +404,58 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
                          else self.tr("The change could not be made."))
             return False
         return True
+
+    def _stack_moved(self, index: int) -> None:
+        """After undo or redo of a text edit made elsewhere, show where it
+        happened: select its section and put the cursor at the change."""
+        previous, self._stack_index = self._stack_index, index
+        if abs(index - previous) != 1:
+            return   # a jump of several steps (clear, history view): nothing to point at
+        undone = index < previous
+        command = self.undo_stack.command(index if undone else index - 1)
+        edit = getattr(command, "edit", None)
+        if isinstance(edit, (SetBody, SetHeading, SetParagraphs)):
+            self._show_edit_place(command, undone)
+
+    def _show_edit_place(self, command, undone: bool) -> None:
+        edit = command.edit
+        inverse = getattr(command, "inverse", None)
+        after, before = (inverse, edit) if undone else (edit, inverse)
+        if isinstance(edit, SetParagraphs):
+            kind, section_id = edit.target, None
+        else:
+            kind, section_id = SECTION, edit.section_id
+        if self.section_panel.target == (kind, section_id) and \
+                self.editor_stack.currentWidget() is self.section_panel and self.tabs.currentIndex() == 0:
+            moved = False
+        else:
+            self.tabs.setCurrentIndex(0)
+            if kind == SECTION:
+                moved = self.outline_view.select_section(section_id)
+            else:
+                self.outline_view.select_kind(kind)
+                moved = True
+            if not moved:
+                return
+        if isinstance(edit, SetHeading):
+            if moved:
+                text = after.heading if after is not None else ""
+                position = _first_difference(text, before.heading if before is not None else "")
+                self.section_panel.select_heading(position, position)
+            return
+        if not moved:
+            return   # already there: the editor keeps its own cursor
+        new = (after.paragraphs if isinstance(after, SetParagraphs) else after.body) if after else []
+        old = (before.paragraphs if isinstance(before, SetParagraphs) else before.body) if before else []
+        paragraph, position = 0, 0
+        for paragraph in range(max(len(new), len(old))):
+            a = new[paragraph] if paragraph < len(new) else ""
+            b = old[paragraph] if paragraph < len(old) else ""
+            if a != b:
+                position = _first_difference(a, b)
+                break
+        paragraph = min(paragraph, max(len(new) - 1, 0))
+        self.section_panel.select_text(paragraph, position, position)
 
     def _end_typing_round(self) -> None:
         self._typing_round += 1
@@ -581,11 +678,45 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
                        self.actions_.add_child):
             action.setEnabled(has_section)
 
+    # ------------------------------------------------------------------- save
+    def save_plan(self) -> bool:
+        """Ctrl+S, pressed by habit: every edit is saved as it is made, so on a
+        plan file this writes what is still waiting (typing, the cell being
+        edited) and says so; the sample or a read-only file asks where to save."""
+        if self.session is None:
+            return False
+        if hasattr(self.schedule_view, "commit_editing"):
+            self.schedule_view.commit_editing()
+        if self.is_sample or self.session.plan_file is None or self.session.read_only:
+            return self.save_as()
+        if self.write_pending_now():
+            self.statusBar().showMessage(self.tr("Saved"), 5000)
+            return True
+        return False
+
+    def write_pending_now(self) -> bool:
+        """The one place the window asks for pending typing to be written at
+        once (the session's debounced write); True when the file is up to date."""
+        return self.session is not None and self.session.flush()
+
     # -------------------------------------------------------------- find, check
-    def show_find(self) -> None:
+    def show_find(self, replace: bool = False) -> None:
         self.find_dock.show()
         self.find_dock.raise_()
-        self.find_panel.start()
+        self.find_panel.start(replace=bool(replace))
+
+    def find_next(self, backwards: bool = False) -> None:
+        """F3 / Shift+F3: the next (previous) match; the panel opens when hidden."""
+        if not self.find_dock.isVisible():
+            self.show_find()
+            if not self.find_panel.find_text.text():
+                return
+        self.find_panel.find_next(backwards=bool(backwards))
+
+    def _close_find(self) -> None:
+        self.find_dock.hide()
+        if self.tabs.currentIndex() == 0:
+            self.section_editor.setFocus()
 
     def show_placeholders(self) -> None:
         panel = self.placeholder_panel
@@ -601,11 +732,56 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         if edits:
             self.push_edit(Batch(edits), text)
 
+    def show_manual(self) -> None:
+        """帮助 → 使用说明: a short guide shipped with the program (no network)."""
+        from ..dialogs.manual import ManualDialog
+
+        dialog = getattr(self, "_manual", None)
+        if dialog is None:
+            dialog = self._manual = ManualDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
     def show_about(self) -> None:
         from .. import __version__
         alerts.info(self, self.tr("Union Work Plan editor, version %1.\nWrites the yearly work plan "
                                   "of a trade union and exports it as an official document.")
                     .replace("%1", __version__), self.tr("About"))
+
+    # ------------------------------------------------------------------- drops
+    def _dropped_file(self, mime) -> str | None:
+        from .section_editor import dropped_plan_file
+
+        return dropped_plan_file(mime)
+
+    def dragEnterEvent(self, event):
+        if self._dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event):
+        if self._dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event):
+        """A plan file opens (as 打开 would); a Word or text file is imported
+        as last year's plan (as 导入 Word/文本计划 would)."""
+        path = self._dropped_file(event.mimeData())
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.open_dropped(path)
+
+    def open_dropped(self, path: str) -> None:
+        if path.lower().endswith(".ghjh"):
+            self.open_path(path)   # (asks about unsaved work first)
+        elif getattr(self, "rollover_actions", None) is not None:
+            self.rollover_actions.import_path(path)
 
     # ------------------------------------------------------------------- close
     def closeEvent(self, event):
@@ -619,3 +795,11 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
                 recovery.backup(self.session.plan_file)
             self.session.close()
         event.accept()
+
+
+def _first_difference(a: str, b: str) -> int:
+    """Where two versions of a text part (the place of the change), within a."""
+    for position, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return position
+    return min(len(a), len(b))

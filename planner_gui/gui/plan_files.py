@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 
+from ..core.sanitize import strip_plan_indents
 from ..models.session import PlanSession
 from . import alerts, recovery, settings
 
@@ -40,6 +41,7 @@ class PlanFilesMixin:
             return self._cannot_open(path, exc)
         try:
             plan = plan_file.load()
+            strip_plan_indents(plan)   # the same cleaning as typed text (core.sanitize)
         except StoreError as exc:
             plan_file.close()
             return self._cannot_open(path, exc)
@@ -283,4 +285,7 @@ class PlanFilesMixin:
                          .replace("%1", exc.strerror or str(exc)), self.tr("Export failed"))
             return False
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", target), 8000)
+        from .exported import offer_to_open
+
+        offer_to_open(self, target, self.tr("The Word document"))
         return True

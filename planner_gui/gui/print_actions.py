@@ -268,11 +268,13 @@ class PrintActions(QObject):
     def print_plan(self) -> bool:
         if self.plan() is None:
             return False
-        if not self._confirm_placeholders(self.tr("print")):
-            return False
+        # No printer: say so first, before asking about placeholders (the
+        # answer to that question would be wasted).
         problem = self.printer_problem()
         if problem:
             alerts.warning(self.window, problem, self.tr("Cannot print"))
+            return False
+        if not self._confirm_placeholders(self.tr("print")):
             return False
         printer = a4_printer(title=self.plan().meta.title, landscape=self.schedule_only)
         if not printer.isValid():

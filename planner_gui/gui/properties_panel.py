@@ -74,6 +74,13 @@ class PropertiesPanel(QScrollArea):
         self._undo_keys = WindowUndoKeys(self)
         for edit in (self.title, self.organization, self.signature):
             edit.installEventFilter(self._undo_keys)
+        # The spin and date boxes too (and the line edit inside each, which has
+        # the focus): Ctrl+Z there undoes the last change at once, on the
+        # window's stack, not the box's own typing history.
+        for box in (self.year, self.start, self.end, self.date):
+            box.installEventFilter(self._undo_keys)
+            for inner in box.findChildren(QLineEdit):
+                inner.installEventFilter(self._undo_keys)
 
         period_row = QHBoxLayout()
         period_row.addWidget(self.kind)

@@ -150,6 +150,10 @@ class RolloverActions(QObject):
                                   self._folder(), filters)
         if not source:
             return
+        self.import_path(source)
+
+    def import_path(self, source: str) -> None:
+        """Import this Word or text file (chosen, or dropped on the window)."""
         source = os.path.abspath(source)
         from ..importers import import_file
 
@@ -266,10 +270,15 @@ class RolloverActions(QObject):
     def _roll(self, plan, source: str, imported) -> None:
         w = self.window
         old_year = plan.meta.year
-        year = alerts.ask_integer(
-            w, self.tr("Last year's plan is for %1. Which year is the new plan for?")
-            .replace("%1", str(old_year)),
-            self.tr("New Plan from Last Year's"), old_year + 1, 1900, 2999)
+        if plan.meta.period.kind in ("school_year", "semester"):
+            # A school's plan is for a school year (2026—2027), not a calendar year.
+            question = self.tr("Last year's plan is for the %1—%2 school year. For which school year "
+                               "is the new plan? Enter the year it starts in (%2 for %2—%3).") \
+                .replace("%1", str(old_year)).replace("%2", str(old_year + 1)).replace("%3", str(old_year + 2))
+        else:
+            question = self.tr("Last year's plan is for %1. Which year is the new plan for?") \
+                .replace("%1", str(old_year))
+        year = alerts.ask_integer(w, question, self.tr("New Plan from Last Year's"), old_year + 1, 1900, 2999)
         if year is None:
             return
         if year == old_year:
@@ -362,7 +371,6 @@ class RolloverActions(QObject):
             self.review_panel = RolloverReviewPanel(w)
             self.review_dock = self._dock("rolloverReviewDock", self.tr("Changes for the New Year"),
                                           self.review_panel)
-            self.review_dock.setMinimumWidth(520)
             self.review_panel.location_requested.connect(w.go_to_location)
             self.review_panel.accept_requested.connect(self._accept)
             w.undo_stack.indexChanged.connect(self._stack_moved)
@@ -382,7 +390,6 @@ class RolloverActions(QObject):
             self.report_panel = ImportReportPanel(w)
             self.report_dock = self._dock("importReportDock", self.tr("Import Report"),
                                           self.report_panel)
-            self.report_dock.setMinimumWidth(480)
             self.report_panel.location_requested.connect(w.go_to_location)
         self.report_panel.set_report(w.session, result, source)
         w.session.destroyed.connect(self._session_gone)

@@ -4,9 +4,14 @@ picked (三月, 七至八月, 全年); the owner column offers the usual owners.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate
 
 from ..core import schedule as sch
+
+
+#: The cell being typed in is framed, so the eye finds it at once (WPS draws
+#: a thick border round the active cell).
+EDITOR_FRAME = "2px solid #2f6fd0"
 
 
 def _editable_combo(delegate: QStyledItemDelegate, parent, name: str) -> QComboBox:
@@ -16,6 +21,7 @@ def _editable_combo(delegate: QStyledItemDelegate, parent, name: str) -> QComboB
     combo.setEditable(True)
     combo.setObjectName(name)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setStyleSheet(f"QComboBox {{ border: {EDITOR_FRAME}; background: white; padding-left: 2px; }}")
 
     def commit():
         delegate.commitData.emit(combo)
@@ -51,6 +57,7 @@ class MonthDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index):
         editor.setEditText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.lineEdit().selectAll()   # typing replaces, as in a spreadsheet cell
 
     def setModelData(self, editor, model, index):
         text = editor.currentText().strip()
@@ -75,6 +82,26 @@ class OwnerDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index):
         editor.setEditText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.lineEdit().selectAll()   # typing replaces, as in a spreadsheet cell
 
     def setModelData(self, editor, model, index):
         model.setData(index, editor.currentText().strip())
+
+
+class TextDelegate(QStyledItemDelegate):
+    """A framed line edit for 工作内容 and 备注 (Qt's default editor has no
+    frame and is hard to tell from the row around it)."""
+
+    def createEditor(self, parent, option, index):
+        if not index.parent().isValid():
+            return None
+        editor = QLineEdit(parent)
+        editor.setObjectName("cellEditor")
+        editor.setStyleSheet(f"QLineEdit {{ border: {EDITOR_FRAME}; background: white; }}")
+        return editor
+
+    def setEditorData(self, editor, index):
+        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.text())

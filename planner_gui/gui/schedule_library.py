@@ -92,6 +92,12 @@ class ActivityLibraryPanel(QWidget):
         layout.addLayout(buttons)
         self._current_changed()
 
+    def set_kind(self, kind: str) -> None:
+        """Start with the entries for this kind of union (the user may pick another)."""
+        index = self.kind.findData(kind or "")
+        if index >= 0:
+            self.kind.setCurrentIndex(index)
+
     def set_entries(self, entries: list[lib.LibraryEntry]) -> None:
         self.entries = list(entries)
         self.refresh()

@@ -17,17 +17,19 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject,
+                            QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
-                               QPushButton, QSplitter, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox,
+                               QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSplitter, QTabWidget,
+                               QToolBar, QTreeView, QVBoxLayout, QWidget)
 
 from ..core import schedule as sch
 from ..core.edits import (Batch, EditError, InsertSection, MoveSection, RemoveSection, SetHeading,
                           SetOptions, UpdateActivity, apply_edit)
 from ..models.schedule_model import (COL_DONE, COL_DONE_ON, COL_MONTH, COL_NOTE, COL_OUTCOME, COL_OWNER,
                                      COL_TEXT, ScheduleModel)
-from .schedule_delegates import MonthDelegate, OwnerDelegate
+from .schedule_delegates import MonthDelegate, OwnerDelegate, TextDelegate
 from .undo import EditCommand
 
 
@@ -58,21 +60,98 @@ class _ScheduleTree(QTreeView):
             return
         super().keyPressEvent(event)
 
+    def inputMethodEvent(self, event):
+        """Words from an input method on a cell that is not being edited start
+        editing it with those words (Qt's own AnyKeyPressed drops them)."""
+        index = self.currentIndex()
+        text = event.commitString()
+        if self.state() != QAbstractItemView.State.EditingState and text and index.isValid() \
+                and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.edit(index)
+            editor = QApplication.focusWidget()
+            if isinstance(editor, QComboBox):
+                editor = editor.lineEdit()
+            if editor is not None and self.state() == QAbstractItemView.State.EditingState \
+                    and hasattr(editor, "selectAll"):
+                editor.selectAll()
+                QApplication.sendEvent(editor, event)
+                return
+        super().inputMethodEvent(event)
+
+    #: The cells Tab / Shift+Tab walk through, in order, on every activity row.
+    #: (A column added later that is typed into joins this tuple.)
+    edit_columns: tuple[int, ...] = (COL_TEXT, COL_OWNER, COL_NOTE)
+
+    def closeEditor(self, editor, hint):
+        """Tab / Shift+Tab: what was typed is already committed (the delegate
+        commits before it closes); go on to the next editable cell of the row,
+        then the next activity's 工作内容, like a WPS table. Qt's own move
+        would land on the next month's header row, where typing is lost."""
+        forward = hint == QAbstractItemDelegate.EndEditHint.EditNextItem
+        if not forward and hint != QAbstractItemDelegate.EndEditHint.EditPreviousItem:
+            super().closeEditor(editor, hint)
+            return
+        current = QPersistentModelIndex(self.currentIndex())
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        target = self.neighbour_cell(QModelIndex(current), forward)
+        if target.isValid():
+            self.selectionModel().setCurrentIndex(
+                target, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.scrollTo(target)
+            self.edit(target)
+        else:
+            self.setFocus()
+
+    def neighbour_cell(self, index: QModelIndex, forward: bool) -> QModelIndex:
+        """The next (or previous) editable cell after `index`, skipping month rows."""
+        if not index.isValid() or not index.parent().isValid():
+            return QModelIndex()
+        columns = self.edit_columns
+        position = columns.index(index.column()) if index.column() in columns else (
+            -1 if forward else len(columns))
+        position += 1 if forward else -1
+        if 0 <= position < len(columns):
+            return index.siblingAtColumn(columns[position])
+        row = self._activity_row(index, forward)
+        if not row.isValid():
+            return QModelIndex()
+        return row.siblingAtColumn(columns[0] if forward else columns[-1])
+
+    def _activity_row(self, index: QModelIndex, forward: bool) -> QModelIndex:
+        model = self.model()
+        parent, row = index.parent(), index.row() + (1 if forward else -1)
+        group_row = parent.row()
+        while True:
+            if 0 <= row < model.rowCount(parent):
+                return model.index(row, 0, parent)
+            group_row += 1 if forward else -1
+            if not 0 <= group_row < model.rowCount():
+                return QModelIndex()
+            parent = model.index(group_row, 0)
+            row = 0 if forward else model.rowCount(parent) - 1
+
 
 class _ShortcutOverride(QObject):
-    """Claims the tree's own keys before the window's shortcuts see them."""
+    """Claims the tree's own keys before the window's shortcuts see them, and
+    fits the columns when the tree's viewport changes width."""
 
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.ShortcutOverride and watched.action_for(event) is not None:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, _ScheduleTree) \
+                and watched.action_for(event) is not None:
             event.accept()
             return True
+        if event.type() == QEvent.Type.Resize and not isinstance(watched, _ScheduleTree):
+            view = self.parent()
+            if isinstance(view, ScheduleView):
+                view._fit_columns()
         return False
 
 
 #: The view's widgets, made by _build_ui the first time the view is shown or
 #: one of them is asked for (ScheduleView.__getattr__).
 _UI_PARTS = frozenset({"tree", "tabs", "year_grid", "section_combo", "jump_button", "splitter",
-                       "status", "month_delegate", "owner_delegate"})
+                       "status", "month_delegate", "owner_delegate", "text_delegate"})
 
 
 class ScheduleView(QWidget):
@@ -196,9 +275,12 @@ class ScheduleView(QWidget):
         self.tree.key_actions = [a for a in self._all_actions if a is not None and not a.shortcut().isEmpty()]
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # AnyKeyPressed: typing on a cell starts editing it with what was typed,
+        # as in a WPS table (an input method's words too).
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+                                  | QAbstractItemView.EditTrigger.SelectedClicked
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.tree.setAlternatingRowColors(True)
         # Rows are one line (no word wrap): the view need not measure each of
         # a thousand rows to lay them out, expand them or repaint a highlight.
@@ -218,6 +300,9 @@ class ScheduleView(QWidget):
         self.tree.setItemDelegateForColumn(COL_MONTH, self.month_delegate)
         self.owner_delegate = OwnerDelegate(self._owners, self.tree)
         self.tree.setItemDelegateForColumn(COL_OWNER, self.owner_delegate)
+        self.text_delegate = TextDelegate(self.tree)
+        for column in (COL_TEXT, COL_NOTE):
+            self.tree.setItemDelegateForColumn(column, self.text_delegate)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
@@ -227,11 +312,8 @@ class ScheduleView(QWidget):
         header.setSectionResizeMode(COL_DONE, QHeaderView.ResizeMode.Fixed)
         box = self.tree.fontMetrics().height()   # about a check box's size
         header.resizeSection(COL_DONE, max(header.sectionSizeHint(COL_DONE), box + 16))
-        header.resizeSection(COL_MONTH, 150)
-        header.resizeSection(COL_OWNER, 130)
-        header.resizeSection(COL_NOTE, 150)
-        header.resizeSection(COL_DONE_ON, 100)    # 完成时间 and 完成情况 (issue 18)
-        header.resizeSection(COL_OUTCOME, 180)
+        self._fit_columns()
+        self.tree.viewport().installEventFilter(self._override)
         self._model.record_rejected.connect(self._say)
 
         list_page = QWidget(self)
@@ -280,6 +362,23 @@ class ScheduleView(QWidget):
         if self.isVisible():   # made while being shown: its children are shown too
             for child in (toolbar, self.splitter, self.status):
                 child.show()
+
+    def _fit_columns(self) -> None:
+        """Column widths from what they hold and the room there is: 月份 as
+        wide as its longest label (次年十二月, a span), 完成 as its box, 负责人
+        and 备注 a share that shrinks first, 工作内容 the rest (it stretches),
+        so opening the activity library narrows the side columns, not the work."""
+        tree = self.tree
+        header = tree.header()
+        metrics = tree.fontMetrics()
+        month = max(metrics.horizontalAdvance(label) for label in ("次年十二月", "十一至十二月", "Month"))
+        header.resizeSection(COL_MONTH, month + tree.indentation() + 16)
+        em = metrics.horizontalAdvance("工")
+        header.resizeSection(COL_DONE_ON, max(6 * em, metrics.horizontalAdvance("2026-12-31") + 16))
+        room = (tree.viewport().width() - header.sectionSize(COL_MONTH) - header.sectionSize(COL_DONE)
+                - header.sectionSize(COL_DONE_ON))
+        for column, share, widest in ((COL_OWNER, 0.12, 9), (COL_NOTE, 0.12, 11), (COL_OUTCOME, 0.14, 12)):
+            header.resizeSection(column, int(max(4 * em, min(widest * em, room * share))))
 
     @property
     def library(self):
@@ -365,6 +464,17 @@ class ScheduleView(QWidget):
         self._select_ids([activity_id])
         self.tree.scrollTo(index)
         return True
+
+    def commit_editing(self) -> None:
+        """Write the cell being typed in to the plan (Ctrl+S, closing) and close its editor."""
+        if not self._ui_built or self.tree.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = QApplication.focusWidget()
+        while editor is not None and editor.parentWidget() is not self.tree.viewport():
+            editor = editor.parentWidget()
+        if editor is not None:
+            self.tree.commitData(editor)
+            self.tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def actions(self) -> list[QAction]:
         """The actions for the window's 月份安排 menu, in menu order."""
@@ -467,7 +577,12 @@ class ScheduleView(QWidget):
             return None
         self.select_activity(ident)
         index = self.model.index_for_activity(ident, COL_TEXT)
-        self.tree.setCurrentIndex(index)
+        # Selected as well as current, whatever keys are held (Ctrl of
+        # Ctrl+Enter would make setCurrentIndex toggle the row off), so
+        # 复制/删除/移到月份 apply to it at once.
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.tree.setFocus()
         self.tree.edit(index)
         return ident
 
@@ -645,15 +760,35 @@ class ScheduleView(QWidget):
         self.library.set_entries(entries)
         self.library.set_period(self._period())
         self._library_loaded = True
+        self._library_kind_for = None
+        self._suggest_library_kind()
         if message:
             self._say(message)
+
+    def _suggest_library_kind(self) -> None:
+        """Once per plan: the library starts filtered to the plan's kind of
+        union (a school's plan does not list 职代会 items first)."""
+        if not self._library_loaded or self.session is None or \
+                getattr(self, "_library_kind_for", None) is self.session:
+            return
+        from ..core.activity_library import guess_kind
+
+        self._library_kind_for = self.session
+        meta = self.plan.meta
+        self.library.set_kind(guess_kind(meta.organization, meta.title, meta.period.kind == "school_year"))
 
     def show_library(self, checked: bool | None = None) -> None:
         visible = not self.library.isVisible() if checked is None else bool(checked)
         if visible:
             self._ensure_library()
+            self._suggest_library_kind()
         self.library.setVisible(visible)
         self.library_action.setChecked(visible)
+        if visible:
+            # a side panel's share, not half the table (工作内容 keeps its room)
+            total = max(sum(self.splitter.sizes()), self.width() - 8)   # (not laid out yet: the view's)
+            side = int(min(max(220, total * 0.28), 360))
+            self.splitter.setSizes([max(total - side, 1), side])
 
     def insert_from_library(self, entry_id: str, key: str | None = None, position: int | None = None) -> str | None:
         self._ensure_library()

@@ -10,11 +10,30 @@ window turns it into undoable edits.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
 
+#: What find and replace is looking for, marked in the text as Word marks it.
+MATCH_BACKGROUND = QColor("#ffe066")
+
+from ..core.sanitize import indent_length
 from ..models.outline_model import PREAMBLE, SECTION
 from .undo import WindowUndoKeys
+
+
+#: Files the window opens or imports when dropped on it.
+DROPPED_SUFFIXES = (".ghjh", ".docx", ".doc", ".wps", ".txt")
+
+
+def dropped_plan_file(mime) -> str | None:
+    """The one local file of a kind the window takes (a plan, a Word or text
+    plan) in a drag's data, or None."""
+    if mime is None or not mime.hasUrls():
+        return None
+    files = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    if len(files) != 1 or not files[0].lower().endswith(DROPPED_SUFFIXES):
+        return None
+    return files[0]
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -32,6 +51,9 @@ class ParagraphEdit(QTextEdit):
         super().__init__(parent)
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)
+        self._needle = ""
+        self._match_case = False
+        self.textChanged.connect(self._mark_matches)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.setFont(font)
@@ -39,6 +61,32 @@ class ParagraphEdit(QTextEdit):
     def set_paragraphs_text(self, text: str) -> None:
         self.setPlainText(text)
         self.format_blocks()
+        self._mark_matches()
+
+    def highlight(self, needle: str, match_case: bool = False) -> None:
+        """Mark every occurrence of `needle` (find and replace is open); "" clears."""
+        self._needle, self._match_case = needle, match_case
+        self._mark_matches()
+
+    def _mark_matches(self) -> None:
+        selections = []
+        if self._needle:
+            flags = QTextDocument.FindFlag.FindCaseSensitively if self._match_case \
+                else QTextDocument.FindFlag(0)
+            marked = QTextCharFormat()
+            marked.setBackground(MATCH_BACKGROUND)
+            cursor = self.document().find(self._needle, 0, flags)
+            while not cursor.isNull() and len(selections) < 2000:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = marked
+                selections.append(selection)
+                cursor = self.document().find(self._needle, cursor, flags)
+        self.setExtraSelections(selections)
+
+    def marked_matches(self) -> list[tuple[int, int]]:
+        """(start, end) of every marked occurrence (for tests and screenshots)."""
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.extraSelections()]
 
     def format_blocks(self) -> None:
         """First-line indent and a little space after each paragraph."""
@@ -59,6 +107,21 @@ class ParagraphEdit(QTextEdit):
             return
         super().keyPressEvent(event)
 
+    def strip_indents(self) -> bool:
+        """Take away indentation typed or pasted at the start of paragraphs
+        (the first-line indent is the document's); True when any was."""
+        changed = False
+        block = self.document().firstBlock()
+        while block.isValid():
+            length = indent_length(block.text())
+            if length:
+                cursor = QTextCursor(block)
+                cursor.setPosition(block.position() + length, QTextCursor.KeepAnchor)
+                cursor.removeSelectedText()
+                changed = True
+            block = block.next()
+        return changed
+
     def insertFromMimeData(self, source):
         if source.hasText():
             text = source.text().replace("\r\n", "\n").replace("\r", "\n")
@@ -66,7 +129,9 @@ class ParagraphEdit(QTextEdit):
             self.insertPlainText(text)
 
     def canInsertFromMimeData(self, source):
-        return source.hasText()
+        # A plan or Word file dropped here is for the window (open or import),
+        # not its path as text.
+        return source.hasText() and dropped_plan_file(source) is None
 
     def focusOutEvent(self, event):
         super().focusOutEvent(event)
@@ -237,4 +302,9 @@ class SectionEditor(QWidget):
     def _body_typed(self) -> None:
         if self._loading or self._kind is None or self._read_only:
             return
+        self._loading = True   # the cleaning below changes the text again
+        try:
+            self.editor.strip_indents()
+        finally:
+            self._loading = False
         self.body_edited.emit(self._kind, self._section_id, self.current_paragraphs())

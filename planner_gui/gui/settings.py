@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QGuiApplication
 
 ORGANIZATION = "planner_gui"
 APPLICATION = "planner_gui"
@@ -60,11 +61,45 @@ def save_window(window) -> None:
     store.setValue("window/state", window.saveState())
 
 
-def restore_window(window) -> bool:
+#: What the window manager adds around the window's own geometry (not known
+#: before the window is shown): the title bar above, a thin frame elsewhere.
+TITLE_BAR, FRAME = 32, 8
+
+
+def _inner(available: QRect) -> QRect:
+    return available.adjusted(FRAME, TITLE_BAR, -FRAME, -FRAME)
+
+
+def default_geometry(available: QRect) -> QRect:
+    """The window's first size: up to 1280×820, never more than the screen's
+    free area less the frame (a 1366×768 laptop, or a 1920×1080 screen at
+    150 %, leaves about 1366×728 or 1280×680), centred in it."""
+    inner = _inner(available)
+    rect = QRect(0, 0, max(1, min(1280, inner.width())), max(1, min(820, inner.height())))
+    rect.moveCenter(inner.center())
+    return rect
+
+
+def fits(geometry: QRect, available: QRect) -> bool:
+    """The window with its frame lies inside the screen's free area."""
+    return _inner(available).contains(geometry)
+
+
+def restore_window(window, available: QRect | None = None) -> bool:
+    """The last run's size and place, but only when they fit the screen the
+    window opens on now (a smaller screen, another scale factor); otherwise
+    a size that fits. True when the saved geometry was used."""
     store = settings()
     geometry = store.value("window/geometry")
     state = store.value("window/state")
+    if available is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
     restored = bool(geometry) and window.restoreGeometry(geometry)
+    if restored and not window.isMaximized() and not fits(window.geometry(), available):
+        restored = False
+    if not restored:
+        window.setGeometry(default_geometry(available))
     if state:
         window.restoreState(state)
     return restored

@@ -44,6 +44,7 @@ GroupKeyRole = Qt.ItemDataRole.UserRole + 2
 GroupKindRole = Qt.ItemDataRole.UserRole + 3   # "month" / "anytime" / "outside" on group rows
 NumberRole = Qt.ItemDataRole.UserRole + 4      # "1、" on activity rows
 ProblemRole = Qt.ItemDataRole.UserRole + 5     # why a pasted activity was flagged, or ""
+ContinuingRole = Qt.ItemDataRole.UserRole + 6  # True on the row of a span shown in a later month
 
 HIGHLIGHT = QColor("#fff3bf")     # activities of the selected section
 FLAGGED = QColor("#ffe3d6")       # pasted lines that need checking
@@ -59,6 +60,18 @@ class _Group:
     label: str
     uid: int
     ids: list[str] = field(default_factory=list)
+    #: activities begun in an earlier month that continue in this one; their
+    #: rows come after the month's own (core.schedule.continuing_ids)
+    cont: list[str] = field(default_factory=list)
+
+    def row_count(self) -> int:
+        return len(self.ids) + len(self.cont)
+
+    def id_at(self, row: int) -> str | None:
+        if 0 <= row < len(self.ids):
+            return self.ids[row]
+        row -= len(self.ids)
+        return self.cont[row] if 0 <= row < len(self.cont) else None
 
 
 class ScheduleModel(QAbstractItemModel):
@@ -135,12 +148,45 @@ class ScheduleModel(QAbstractItemModel):
         self._groups = []
         self._group_of = {}
         if self.plan is not None:
+            continuing = sch.continuing_ids(self.plan)
             for g in sch.group_activities(self.plan):
-                group = _Group(g.key, g.kind, g.label, self._uid(g.key), list(g.activity_ids))
+                group = _Group(g.key, g.kind, g.label, self._uid(g.key), list(g.activity_ids),
+                               list(continuing.get(g.key, ())))
                 self._groups.append(group)
                 for ident in group.ids:
                     self._group_of[ident] = group
         self._index_groups()
+
+    def _trim_continuations(self, wanted: dict[str, tuple[str, ...]]) -> None:
+        """Before the rows are regrouped: take away the continuing rows of
+        every month whose continuing activities change (they come back in
+        _fill_continuations), so the primary rows move as before."""
+        for group in self._groups:
+            if group.cont and list(wanted.get(group.key, ())) != group.cont:
+                parent = self._group_index(group)
+                first = len(group.ids)
+                self.beginRemoveRows(parent, first, first + len(group.cont) - 1)
+                group.cont = []
+                self.endRemoveRows()
+                self.dataChanged.emit(parent, parent.siblingAtColumn(COLUMN_COUNT - 1))
+
+    def _fill_continuations(self, wanted: dict[str, tuple[str, ...]]) -> None:
+        for group in self._groups:
+            ids = list(wanted.get(group.key, ())) if group.kind == sch.MONTH else []
+            if ids == group.cont:
+                continue
+            parent = self._group_index(group)
+            if group.cont:   # (an outside group cannot have any; kept general)
+                first = len(group.ids)
+                self.beginRemoveRows(parent, first, first + len(group.cont) - 1)
+                group.cont = []
+                self.endRemoveRows()
+            if ids:
+                first = len(group.ids)
+                self.beginInsertRows(parent, first, first + len(ids) - 1)
+                group.cont = ids
+                self.endInsertRows()
+            self.dataChanged.emit(parent, parent.siblingAtColumn(COLUMN_COUNT - 1))
 
     def _index_groups(self) -> None:
         self._by_uid = {g.uid: g for g in self._groups}
@@ -187,7 +233,13 @@ class ScheduleModel(QAbstractItemModel):
         self._updated = []
         if self.plan is None:
             return
-        reset = self._sync() if regroup else False
+        reset = False
+        if regroup:
+            continuing = sch.continuing_ids(self.plan)
+            self._trim_continuations(continuing)
+            reset = self._sync()
+            if not reset:
+                self._fill_continuations(continuing)
         if updated and not reset:   # after a reset every row is read afresh anyway
             self._activities_changed(dict.fromkeys(updated))
             self._groups_changed(updated)
@@ -294,6 +346,11 @@ class ScheduleModel(QAbstractItemModel):
             group = self._group_of.get(ident)
             if group is not None:
                 rows.setdefault(group.uid, []).append(group.ids.index(ident))
+        wanted = set(ids)
+        for group in self._groups:
+            for pos, ident in enumerate(group.cont):
+                if ident in wanted:
+                    rows.setdefault(group.uid, []).append(len(group.ids) + pos)
         if not rows:
             return
         roles = list(roles)
@@ -328,9 +385,12 @@ class ScheduleModel(QAbstractItemModel):
 
     def activity_id(self, index: QModelIndex) -> str | None:
         group = self._group_of_child(index)
-        if group is None or not 0 <= index.row() < len(group.ids):
-            return None
-        return group.ids[index.row()]
+        return group.id_at(index.row()) if group is not None else None
+
+    def is_continuing(self, index: QModelIndex) -> bool:
+        """A row showing a span in a month after its first (七至八月 under 八月)."""
+        group = self._group_of_child(index)
+        return group is not None and index.row() >= len(group.ids)
 
     def group_key(self, index: QModelIndex) -> str | None:
         """The key of the group a row belongs to (a group row or an activity row)."""
@@ -396,7 +456,7 @@ class ScheduleModel(QAbstractItemModel):
         if parent.internalId() != 0 or parent.column() != 0 or parent.row() >= len(self._groups):
             return QModelIndex()
         group = self._groups[parent.row()]
-        return self.createIndex(row, column, group.uid) if row < len(group.ids) else QModelIndex()
+        return self.createIndex(row, column, group.uid) if row < group.row_count() else QModelIndex()
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: A003 - Qt name
         if not index.isValid():
@@ -408,7 +468,7 @@ class ScheduleModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == 0 and parent.column() == 0 and parent.row() < len(self._groups):
-            return len(self._groups[parent.row()].ids)
+            return self._groups[parent.row()].row_count()
         return 0
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -447,7 +507,7 @@ class ScheduleModel(QAbstractItemModel):
                 if group.kind == sch.OUTSIDE:
                     return self.tr("%1 (outside the period)").replace("%1", group.label)
                 return group.label
-            if col == COL_TEXT and not group.ids:
+            if col == COL_TEXT and not group.row_count():
                 return self.tr("No activity")
             if col == COL_DONE and group.ids:
                 done, planned, _ = self._group_progress(group)
@@ -465,13 +525,13 @@ class ScheduleModel(QAbstractItemModel):
                 return QBrush(OUTSIDE_GROUP)
             if col == COL_OUTCOME:
                 return QBrush(OVERDUE)
-            if col == COL_TEXT and not group.ids:
+            if col == COL_TEXT and not group.row_count():
                 return QBrush(MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_MONTH:
             if group.kind == sch.OUTSIDE:
                 return self.tr("These activities fall outside the plan's period. Move them to a month "
                                "of the period or delete them.")
-            if not group.ids:
+            if not group.row_count():
                 return self.tr("No activity planned for this month")
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_DONE, COL_OUTCOME) and group.ids:
             done, planned, late = self._group_progress(group)
@@ -495,6 +555,10 @@ class ScheduleModel(QAbstractItemModel):
         period = self.plan.meta.period
         if role == ActivityIdRole:
             return activity.id
+        if self.is_continuing(index):
+            continued = self._continuing_data(activity, col, role)
+            if continued is not None:
+                return continued
         if role == GroupKeyRole:
             return sch.group_key(activity)
         if role == NumberRole:
@@ -533,6 +597,23 @@ class ScheduleModel(QAbstractItemModel):
             return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(activity)
+        return None
+
+    def _continuing_data(self, activity, col: int, role):
+        """What a continuing row shows differently: no number, the text marked
+        （续）, greyed and slanted; None where it shows what the first row does."""
+        if role == NumberRole:
+            return ""
+        if role == ContinuingRole:
+            return True
+        if role == Qt.ItemDataRole.DisplayRole and col == COL_TEXT:
+            return self.tr("(continued) %1").replace("%1", activity.text)
+        if role == Qt.ItemDataRole.ForegroundRole and col != COL_DONE:
+            return QBrush(MUTED)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def _tooltip(self, activity) -> str:

@@ -21,6 +21,8 @@ MARK = "●"
 DONE_MARK = "✓"
 OVERDUE = QColor("#f4a3a3")       # month passed, not marked 完成
 ALL_DONE = QColor("#c3e6cb")      # every activity of the month done
+ANYTIME_MARK = "—"        # a 全年 activity runs through every month
+ANYTIME = QColor("#e3f2e1")
 COVERED = QColor("#cfe3ff")
 EMPTY = QColor("#fde2e1")
 CROWDED = QColor("#ffd8a8")
@@ -111,6 +113,11 @@ class YearGridModel(QAbstractTableModel):
         activity = self.session.plan.find_activity(self._rows[row][0])
         return activity is not None and self._months[column] in activity.months
 
+    def _anytime(self, row: int) -> bool:
+        """A 全年 / 长期 activity (no month): shown across the whole period, not counted in a month."""
+        activity = self.session.plan.find_activity(self._rows[row][0])
+        return activity is not None and not activity.months
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.session is None:
             return None
@@ -140,6 +147,11 @@ class YearGridModel(QAbstractTableModel):
         if role == ActivityIdRole:
             return self._rows[row][0]
         covered = self._covered(row, col)
+        if self._anytime(row):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return ANYTIME_MARK
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ANYTIME)
         if role == Qt.ItemDataRole.DisplayRole:
             if not covered:
                 return ""

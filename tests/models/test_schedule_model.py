@@ -16,7 +16,7 @@ from planner_gui.core.edits import UpdateActivity  # noqa: E402
 from planner_gui.core.period import Period, span_label  # noqa: E402
 from planner_gui.core.plan import Activity, Meta, Plan, Section  # noqa: E402
 from planner_gui.models.schedule_model import (COL_DONE, COL_MONTH, COL_OWNER, COL_TEXT,  # noqa: E402
-                                               MIME_ACTIVITIES, ActivityIdRole, ScheduleModel)
+                                               MIME_ACTIVITIES, ActivityIdRole, ContinuingRole, ScheduleModel)
 from planner_gui.models.pyside_fixes import protect_singletons  # noqa: E402
 from planner_gui.models.session import PlanSession  # noqa: E402
 
@@ -62,7 +62,10 @@ def tree(model) -> list[tuple[str, list[str]]]:
 
 
 def expected(plan) -> list[tuple[str, list[str]]]:
-    return [(g.key, list(g.activity_ids)) for g in sch.group_activities(plan)]
+    """Each month's own activities, then those continuing into it (a span)."""
+    continuing = sch.continuing_ids(plan)
+    return [(g.key, list(g.activity_ids) + list(continuing.get(g.key, ())))
+            for g in sch.group_activities(plan)]
 
 
 def test_months_in_period_order_then_anytime(model):
@@ -224,8 +227,15 @@ def test_random_sequence_under_the_model_tester(qapp, seed):
         assert tree(model) == expected(session.plan)
         for row in range(model.rowCount()):
             group = model.index(row, 0)
+            own = len([g for g in sch.group_activities(session.plan) if g.key == model.group_key(group)][0]
+                      .activity_ids)
             for r in range(model.rowCount(group)):
-                assert model.index(r, COL_TEXT, group).data().startswith(f"{r + 1}、")
+                text = model.index(r, COL_TEXT, group).data()
+                if r < own:
+                    assert text.startswith(f"{r + 1}、")
+                else:   # a span begun in an earlier month
+                    assert model.index(r, COL_TEXT, group).data(ContinuingRole) is True
+                    assert not text[:1].isdigit()
     while undo:
         session.apply(undo.pop())
     assert tree(model) == expected(school_plan())
