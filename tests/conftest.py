@@ -22,6 +22,18 @@ def _pyside_reference_reserve():
     protect_singletons()
 
 
+#: The year the tests date the built-in sample in (the program dates it in
+#: core.starter.planning_year, which moves with the calendar).
+SAMPLE_YEAR = 2025
+
+
+@pytest.fixture(autouse=True)
+def _sample_in_a_fixed_year(monkeypatch):
+    from planner_gui import resources
+
+    monkeypatch.setattr(resources, "sample_year", lambda: SAMPLE_YEAR)
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
     if not SEEDS.is_dir():
@@ -33,7 +45,7 @@ def seeds_dir() -> Path:
 def sample_plan():
     from planner_gui.resources import sample_plan
 
-    return sample_plan()
+    return sample_plan(SAMPLE_YEAR)
 
 
 @pytest.fixture

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
+
 from .period import Period
 from .plan import Meta, Plan
+
+
+def planning_year(today: datetime.date | None = None) -> int:
+    """The year a new plan is usually for: this year, but next year from
+    December on (plans are written before the year starts). The new-plan
+    dialog proposes it and the built-in sample is dated in it."""
+    today = today or datetime.date.today()
+    return today.year + 1 if today.month == 12 else today.year
 
 
 def period_span(kind: str, year: int) -> str:

@@ -12,17 +12,15 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from .. import resources
 from ..core.period import Period, parse_ym
-from ..core.starter import empty_plan
+from ..core.starter import empty_plan, planning_year
 
 _NAME_ROLE = Qt.UserRole + 1
 _PERIODS_ROLE = Qt.UserRole + 2
 
 
 def default_year(today: datetime.date | None = None) -> int:
-    """The year a new plan is usually for: this year, but next year from
-    December on (plans are written before the year starts)."""
-    today = today or datetime.date.today()
-    return today.year + 1 if today.month == 12 else today.year
+    """The year the dialog proposes (core.starter.planning_year)."""
+    return planning_year(today)
 
 
 def _month_text(ym: str) -> str:

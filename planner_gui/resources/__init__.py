@@ -87,9 +87,19 @@ def retarget(plan, year=None, organization=None, period=None):
     return plan
 
 
-def sample_plan():
-    """The finished example plan the editor shows when opened with no file."""
-    return load_template(SAMPLE)
+def sample_plan(year: int | None = None):
+    """The finished example plan the editor shows when opened with no file,
+    dated in the year a plan is being written for now (core.starter.planning_year),
+    so that a sample opened today is a current plan, not last year's with every
+    activity overdue."""
+    return load_template(SAMPLE, year=year or sample_year())
+
+
+def sample_year() -> int:
+    """The year the editor's sample is dated in (the tests pin it)."""
+    from ..core.starter import planning_year
+
+    return planning_year()
 
 
 # --- the three moves ------------------------------------------------------------

@@ -45,3 +45,13 @@ def test_span_labels():
 def test_invalid_periods(args):
     with pytest.raises(ValueError):
         Period(*args)
+
+
+def test_planning_year_turns_in_december():
+    import datetime
+
+    from planner_gui.core.starter import planning_year
+
+    assert planning_year(datetime.date(2026, 11, 30)) == 2026
+    assert planning_year(datetime.date(2026, 12, 1)) == 2027
+    assert planning_year(datetime.date(2027, 1, 5)) == 2027
