@@ -27,11 +27,15 @@ def _pyside_reference_reserve():
 SAMPLE_YEAR = 2025
 
 
-@pytest.fixture(autouse=True)
-def _sample_in_a_fixed_year(monkeypatch):
+@pytest.fixture(autouse=True, scope="session")
+def _sample_in_a_fixed_year():
+    """Session-wide, so module-scoped fixtures see it too; tests/test_sample_year.py
+    checks the real rule (resources.sample_year is saved as REAL_SAMPLE_YEAR)."""
     from planner_gui import resources
 
-    monkeypatch.setattr(resources, "sample_year", lambda: SAMPLE_YEAR)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(resources, "sample_year", lambda: SAMPLE_YEAR)
+        yield
 
 
 @pytest.fixture

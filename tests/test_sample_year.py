@@ -7,9 +7,11 @@ import datetime
 from planner_gui import resources
 from planner_gui.core.starter import planning_year
 
+REAL_SAMPLE_YEAR = resources.sample_year
+
 
 def test_the_sample_is_dated_in_the_planning_year(monkeypatch):
-    monkeypatch.undo()  # drop the tests' fixed sample year for this test
+    monkeypatch.setattr(resources, "sample_year", REAL_SAMPLE_YEAR)  # the program's rule, not the tests' year
     plan = resources.sample_plan()
     assert plan.meta.year == planning_year(datetime.date.today())
     assert str(plan.meta.year) in plan.meta.title

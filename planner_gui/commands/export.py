@@ -56,7 +56,13 @@ def run(args) -> int:
     refuse_overwriting_plan(output, args.file, ".docx")
     check_placeholders(plan, args.allow_placeholders)
     try:
-        kept = export_docx(plan, output, template=args.template, schedule_only=args.schedule_only)
+        breaks = frozenset()
+        if args.template is None:
+            from ..render.layout import export_table_breaks
+
+            breaks = export_table_breaks(plan, args.schedule_only)
+        kept = export_docx(plan, output, template=args.template, schedule_only=args.schedule_only,
+                           table_breaks=breaks)
     except ExportError as exc:
         raise CommandError(str(exc)) from None
     if kept:

@@ -11,7 +11,6 @@ signature and 成文日期 placed as GB/T 9704 places them without a seal.
 from __future__ import annotations
 
 import copy
-import logging
 from pathlib import Path
 
 import docx
@@ -36,7 +35,6 @@ from .table import build_table
 from .template import open_template
 from .xmlutil import make, set_child
 
-logger = logging.getLogger(__name__)
 
 SCHEDULE_SHEET_TITLE = "工作计划表"
 WORD = "Word 文档"
@@ -331,7 +329,7 @@ def build_document(plan: Plan, template=None, schedule_only: bool = False,
     template: path of a user's .docx/.dotx whose page setup, headers, footers
     and styles are used; None for the official-document profile.
     table_breaks: (group, row) of month-table rows that start a page inside a
-    month (see table_page_starts), where the month cell restarts as 六月（续）.
+    month (render.layout.export_table_breaks), where the month cell restarts as 六月（续）.
     """
     options = plan_options(plan)
     fonts = profile_fonts(options)
@@ -377,8 +375,13 @@ def build_document(plan: Plan, template=None, schedule_only: bool = False,
     return document
 
 
-def export_docx(plan: Plan, out_path, template=None, schedule_only: bool = False) -> list[str]:
+def export_docx(plan: Plan, out_path, template=None, schedule_only: bool = False,
+                table_breaks=frozenset()) -> list[str]:
     """Write the plan to out_path (.docx), whole or not at all.
+
+    table_breaks: where the printed month table starts a page inside a month,
+    from the print layout (render.layout.export_table_breaks): the callers ask
+    it, so this package stays free of Qt.
 
     Returns what was kept of a template's own body (its letterhead's lines),
     for telling the user; [] without a template.
@@ -388,33 +391,11 @@ def export_docx(plan: Plan, out_path, template=None, schedule_only: bool = False
     the template cannot be used; the previous file at out_path is untouched.
     """
     check_target(Path(out_path).absolute(), WORD, ExportError)
-    breaks = table_page_starts(plan, schedule_only) if template is None else frozenset()
     document = build_document(plan, template=template, schedule_only=schedule_only,
-                              table_breaks=breaks)
+                              table_breaks=table_breaks if template is None else frozenset())
     write_atomically(out_path, document.save, WORD, " Word 或 WPS ", ExportError)
     kept = getattr(document, "kept_from_template", None)
     return kept.texts() if kept is not None and not schedule_only else []
-
-
-def table_page_starts(plan: Plan, schedule_only: bool = False) -> frozenset:
-    """Where the printed plan's month table starts a page inside a month, from
-    the print layout (render.layout, the same pages LibreOffice makes of this
-    DOCX). It needs Qt's fonts: a QGuiApplication is made (offscreen without
-    a display) when none runs; where Qt cannot be used, no breaks (the month
-    cells merge over the page unlabelled, as before)."""
-    if not plan.schedule:
-        return frozenset()
-    try:
-        from ..render.application import gui_application
-        from ..render.layout import table_page_starts as layout_breaks
-
-        gui_application()
-        return layout_breaks(plan, schedule_only)
-    except ImportError as exc:
-        logger.warning("no print layout for the month table's page breaks: %s", exc)
-    except Exception:  # the Word file must not fail for want of a page estimate
-        logger.exception("print layout failed; the month cells merge over pages unlabelled")
-    return frozenset()
 
 
 def required_fonts(plan: Plan, template=None, schedule_only: bool = False) -> list[str]:

@@ -276,7 +276,10 @@ class PlanFilesMixin:
             return False
         try:
             from ..export import export_docx
-            export_docx(self.session.plan, target)
+            from ..render.layout import export_table_breaks
+
+            plan = self.session.plan
+            export_docx(plan, target, table_breaks=export_table_breaks(plan))
         except ExportError as exc:
             alerts.error(self, str(exc), self.tr("Export failed"))
             return False

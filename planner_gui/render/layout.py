@@ -26,6 +26,8 @@ The page is the exported DOCX's page as LibreOffice and Word lay it out:
 
 from __future__ import annotations
 
+import logging
+
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF
@@ -39,6 +41,8 @@ from ..core import layout_rules
 from .fonts import FontResolver, Substitution
 from .lines import EPSILON, Fonts, TextBlock, break_lines
 from .table import measure_table, place_table
+
+logger = logging.getLogger(__name__)
 
 FIXED_ASCENT = 0.8            # baseline at 80 % of an exact line height
 WIDOW_LINES = 2               # lines a paragraph keeps on each side of a page break
@@ -254,6 +258,24 @@ def table_page_starts(plan: Plan, schedule_only: bool = False) -> frozenset:
     in the printed plan, for the DOCX to restart the month cell there
     (export.docx_writer). Needs a QGuiApplication."""
     return layout_plan(plan, schedule_only=schedule_only).table_breaks
+
+
+def export_table_breaks(plan: Plan, schedule_only: bool = False) -> frozenset:
+    """table_page_starts for a Word export: makes the Qt application the
+    layout needs when none runs (offscreen without a display), and gives no
+    breaks when the layout cannot be made (the month cells then merge over
+    the page unlabelled, as Word would show them): the Word file must never
+    fail for want of a page estimate."""
+    if not plan.schedule:
+        return frozenset()
+    try:
+        from .application import gui_application
+
+        gui_application()
+        return table_page_starts(plan, schedule_only)
+    except Exception:
+        logger.exception("print layout failed; the month cells merge over pages unlabelled")
+        return frozenset()
 
 
 def layout_plan(plan: Plan, resolver: FontResolver | None = None,

@@ -236,7 +236,7 @@ def test_export_word_warns_about_placeholders_then_exports(window, alerts, tmp_p
     written = []
     import planner_gui.export as export
 
-    monkeypatch.setattr(export, "export_docx", lambda plan, path: written.append(path), raising=False)
+    monkeypatch.setattr(export, "export_docx", lambda plan, path, **_: written.append(path), raising=False)
     window.push_edit(SetBody(window.session.plan.sections[0].id, ["XX单位"]), "x")
     alerts.answer("choose", "cancel")
     assert not window.export_word()
@@ -251,7 +251,7 @@ def test_export_errors_are_shown(window, alerts, tmp_path, monkeypatch):
     import planner_gui.export as export
     from planner_gui.export import ExportError
 
-    def fail(plan, path):
+    def fail(plan, path, **_):
         raise ExportError("无法写入文件：目标文件正被 Word 打开。")
     monkeypatch.setattr(export, "export_docx", fail, raising=False)
     monkeypatch.setattr("planner_gui.gui.placeholder_panel.confirm_placeholders", lambda w, t: True)

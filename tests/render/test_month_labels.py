@@ -31,7 +31,9 @@ def test_every_table_page_names_its_month(tmp_path, qapp, make_plan):
     need("soffice", "pdftotext", "pdfinfo")
     plan = make_plan()
     docx = tmp_path / "plan.docx"
-    export.export_docx(plan, docx)
+    from planner_gui.render.layout import export_table_breaks
+
+    export.export_docx(plan, docx, table_breaks=export_table_breaks(plan))
     ours = tmp_path / "ours.pdf"
     write_pdf(plan, ours)
     theirs = libreoffice_pdf(tmp_path, docx)

@@ -42,7 +42,9 @@ def test_schedule_sheet_pages_match_libreoffice(tmp_path, qapp):
     need("soffice", "pdfinfo", "pdftotext")
     plan = stress_plan(activities=150)
     docx = tmp_path / "sheet.docx"
-    export.export_docx(plan, docx, schedule_only=True)
+    from planner_gui.render.layout import export_table_breaks
+
+    export.export_docx(plan, docx, schedule_only=True, table_breaks=export_table_breaks(plan, True))
     ours = tmp_path / "ours.pdf"
     write_pdf(plan, ours, schedule_only=True)
     theirs = libreoffice_pdf(tmp_path, docx)
