@@ -69,7 +69,7 @@ class DocxReader:
 
     def outline_level(self, p) -> int | None:
         value = self._style_value(p, "outlineLvl")
-        if value is not None and value.isdigit():
+        if value is not None and value.isascii() and value.isdigit() and len(value) <= 2:
             level = int(value)
             return level if level < 9 else None
         for name in self._style_names(p):
@@ -152,7 +152,7 @@ class DocxReader:
             flags: list[bool] = []
             trpr = tr.find(w("trPr"))
             before = wval(trpr, "gridBefore") if trpr is not None else None
-            for _ in range(min(int(before), 50) if before and before.isdigit() else 0):
+            for _ in range(min(int(before), 50) if before and before.isascii() and before.isdigit() and len(before) <= 4 else 0):
                 row.append("")
                 flags.append(False)
             for tc in tr.iterchildren(w("tc"), w("sdt")):
@@ -164,7 +164,8 @@ class DocxReader:
                         raise PlanImportError("表格过大，不像是一份工作计划，未导入。")
                     tcpr = cell.find(w("tcPr"))
                     span_text = wval(tcpr, "gridSpan") if tcpr is not None else None
-                    span = min(int(span_text), 50) if span_text and span_text.isdigit() and int(span_text) > 0 else 1
+                    span = min(int(span_text), 50) if span_text and span_text.isascii() and span_text.isdigit() \
+                        and len(span_text) <= 4 and int(span_text) > 0 else 1
                     vmerge = tcpr.find(w("vMerge")) if tcpr is not None else None
                     is_continue = vmerge is not None and vmerge.get(w("val"), "continue") == "continue"
                     col = len(row)
