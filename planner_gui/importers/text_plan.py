@@ -27,7 +27,7 @@ from .base import Block, ImportReport, ImportResult, PlanImportError, Table
 from .ends import take_head, take_tail
 from .lines import organization_from_signature, organization_from_title
 from .period_guess import crosses_new_year, guess_period, guess_year, resolve_spec
-from .structure import Builder, classify, expand, join_broken
+from .structure import Builder, classify, demote_sentence_lists, expand, join_broken
 from .tables import read_schedule
 
 MAX_TEXT_CHARS = 2_000_000
@@ -81,12 +81,14 @@ def build_plan(blocks: list[Block], year: int | None = None, source: str = "文�
     if not any(line.table is not None or line.text for line in lines):
         raise PlanImportError("没有找到可以导入的文字。")
     lines = join_broken(lines, report)
+    demote_sentence_lists(lines, report)
     signature, date_iso, date_text = take_tail(lines, report)
     title, org = take_head(lines, report)
     if title:
         report.add("guess", "第一行已作为计划标题", title)
     builder = Builder(lines, report)
     builder.run()
+    builder.finish()
     closing = builder.pending_closing + ([date_text] if date_text else [])
     if builder.pending_closing:
         report.add("guess", "最后几段已作为结束语", builder.pending_closing[0])
