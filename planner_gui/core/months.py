@@ -57,6 +57,7 @@ def parse_month_spec(spec: str) -> list[tuple[int, bool]] | None:
     items: list[tuple[int, bool]] = []
     pending_range = False
     position = 0
+    scripts: set[bool] = set()
     for match in _TOKEN.finditer(spec):
         if spec[position:match.start()].strip():
             return None
@@ -64,6 +65,9 @@ def parse_month_spec(spec: str) -> list[tuple[int, bool]] | None:
         if match.group("join"):
             pending_range = match.group("join") not in ("、", "，", ",", "和", "及", "与")
             continue
+        scripts.add(match.group("num")[0].isdigit())
+        if len(scripts) > 1:
+            return None        # "1，四月": an item number before a month, not a range
         month = _month_of(match.group("num"))
         if month is None:
             return None

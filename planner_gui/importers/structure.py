@@ -117,6 +117,30 @@ def reads_as_sentence(rest: str) -> bool:
     return len(first) > 40
 
 
+_GLUED = re.compile(r"[。；;！!？?](?P<tail>[^。；;！!？?]{2,14})$")
+
+
+def split_glued_labels(lines: list[Line], report: ImportReport) -> list[Line]:
+    """"……明确工作目标。三月" + items below: the month label a web page glued
+    to the end of the previous line starts a line of its own again."""
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        match = _GLUED.search(line.text) if line.table is None and len(line.text) > 4 else None
+        if match:
+            tail = match.group("tail").strip()
+            head = month_head(tail)
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if head is not None and head.months and not head.rest and following is not None \
+                    and following.table is None and following.head is None:
+                out.append(classify(Block(line.text[:match.start("tail")].rstrip(), outline=line.outline,
+                                          title_hint=line.title_hint, bold_prefix=line.bold_prefix)))
+                out.append(classify(Block(tail)))
+                report.add("guess", "粘在上一行末尾的月份已单独成行", tail)
+                continue
+        out.append(line)
+    return out
+
+
 def _is_structural(line: Line) -> bool:
     return (line.table is not None or line.rank is not None or match_date_line(line.text) is not None
             or (line.head is not None and line.head.separated))
@@ -327,18 +351,27 @@ class Builder:
             return True
         if not last or last[-1] in CLOSING_PUNCT or last[-1] in "：:":
             return False
-        punctuated = any(a.text[-1:] in "。；;" for a in self.activities[self.schedule_start:])
-        return punctuated or (len(line.text) <= 8 and len(last) >= 8)
+        # unnumbered: when every activity so far ends in 。 or ；, one that does
+        # not was broken off; a list written without end marks tells nothing
+        ends = "。；;！!？?）)"
+        earlier = [a.text for a in self.activities[self.schedule_start:-1]]
+        if not earlier:
+            return line.text[-1:] in ends
+        return all(t[-1:] in ends for t in earlier)
 
     def _inner_month(self, line: Line) -> MonthHead | None:
-        """"1、九月中旬组织……": a numbered item that names its month."""
+        """"1、九月中旬组织……" / "9月左右组织……": an item that names its month
+        at its start (the month words stay in the activity's text)."""
         label = line.label
-        if label is None or label.kind not in _ITEM_KINDS or not label.rest:
-            return None
-        head = month_head(label.rest)
-        if head is None or head.anytime or head.rest == label.rest.strip() and not _DAYISH.match(head.rest):
-            return head if head is not None and not head.anytime else None
-        return head
+        if label is not None:
+            if label.kind not in _ITEM_KINDS or not label.rest:
+                return None
+            head = month_head(label.rest)
+        else:
+            head = line.head
+            if head is None or head.separated:
+                return None
+        return head if head is not None and head.months and len(set(head.months)) == len(head.months) else None
 
     def _inner_month_run(self, index: int) -> bool:
         """Two numbered items in a row that each start with a month."""
@@ -348,7 +381,7 @@ class Builder:
                 count += 1
                 if count >= 2:
                     return True
-            elif other.label is not None:
+            else:
                 return False
         return False
 
@@ -417,7 +450,7 @@ class Builder:
                 self._flush_closing()
                 self._start_month(line)
                 continue
-            inner = self._inner_month(line) if line.label is not None else None
+            inner = self._inner_month(line) if line.label is not None or line.head is not None else None
             if inner is not None and (self.schedule is not None or self.armed is not None
                                       or self._inner_month_run(index)):
                 self._flush_closing()
@@ -426,7 +459,7 @@ class Builder:
                     self.schedule.months = None
                     self.report.add("guess", "编号条目开头写有月份，已按所写月份归入月份安排", text)
                 self.month_numbered = True
-                self._add_activity(line.label.rest, months=list(inner.months))
+                self._add_activity(line.label.rest if line.label is not None else text, months=list(inner.months))
                 continue
             if self.schedule is not None:
                 if line.rank is not None and line.rank <= self.schedule.opener and not self._is_item(line):

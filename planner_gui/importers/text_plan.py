@@ -27,7 +27,7 @@ from .base import Block, ImportReport, ImportResult, PlanImportError, Table
 from .ends import take_head, take_tail
 from .lines import organization_from_signature, organization_from_title
 from .period_guess import crosses_new_year, guess_period, guess_year, resolve_spec
-from .structure import Builder, classify, demote_sentence_lists, expand, join_broken
+from .structure import Builder, classify, demote_sentence_lists, expand, join_broken, split_glued_labels
 from .tables import read_schedule
 
 MAX_TEXT_CHARS = 2_000_000
@@ -80,6 +80,7 @@ def build_plan(blocks: list[Block], year: int | None = None, source: str = "文�
     lines = [classify(b) for b in blocks]
     if not any(line.table is not None or line.text for line in lines):
         raise PlanImportError("没有找到可以导入的文字。")
+    lines = split_glued_labels(lines, report)
     lines = join_broken(lines, report)
     demote_sentence_lists(lines, report)
     signature, date_iso, date_text = take_tail(lines, report)

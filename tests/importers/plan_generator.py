@@ -320,7 +320,10 @@ def _schedule_elements(rng, groups, style, used) -> list[Element]:
             owner = ""
             if style["owners_inside"] and rng.random() < 0.6:
                 owner = rng.choice(_OWNERS)
-            text += rng.choice(["。", "。", "；", ""]) if not single else "。"
+            if single or style["item_number"] == "":
+                text += "。"      # unnumbered and broken: only the end marks tell where an item ends
+            else:
+                text += rng.choice(["。", "。", "；", ""])
             out.append(Element("item", text, n, months, owner=owner, first=(n == 1)))
     return out
 
