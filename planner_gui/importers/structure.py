@@ -264,6 +264,8 @@ class Builder:
         self.comma_labels = 0
         self.month_start = 0
         self.month_numbered = False
+        self.schedule_numbered = False
+        self.last_item = 0
         self.schedule_start = 0
         self.dot_labels = 0
         heading_ranks = [ln.rank for ln in lines if ln.rank is not None and not self._month_like(ln)]
@@ -293,6 +295,10 @@ class Builder:
             return False
         if head.anytime and not head.separated:
             return False
+        label = line.label
+        if label is not None and label.kind in _ITEM_KINDS and self.last_item and label.number == self.last_item + 1 \
+                and head.months and head.months[0][0] == label.number:
+            return False        # "5、6月底前……" after item 4: item 5, in June
         rest = head.rest
         rest_is_list = match_label(rest) is not None
         if self.schedule is not None or self.armed is not None:
@@ -320,12 +326,15 @@ class Builder:
             opener = self.armed if self.armed is not None else (self.current_rank() if self.stack else self.top_rank)
             self.schedule = _Schedule(opener)
             self.schedule_start = len(self.activities)
+            self.schedule_numbered = False
             if self.stack:
                 self.schedule_sections.append(self.stack[-1][1])
         head = line.head
         self.schedule.months = list(head.months)
         self.month_start = len(self.activities)
         self.month_numbered = match_label(head.rest.lstrip("：:，,、 ")) is not None
+        self.schedule_numbered = self.schedule_numbered or self.month_numbered
+        self.last_item = 0
         if head.months:
             self.specs.append(list(head.months))
         rest = head.rest.lstrip("：:，,、 ").strip()
@@ -347,7 +356,7 @@ class Builder:
         if not self.activities or len(self.activities) <= self.month_start or line.head is not None:
             return False
         last = self.activities[-1].text
-        if self.month_numbered:
+        if self.month_numbered or self.schedule_numbered:
             return True
         if not last or last[-1] in CLOSING_PUNCT or last[-1] in "：:":
             return False
@@ -381,7 +390,7 @@ class Builder:
                 count += 1
                 if count >= 2:
                     return True
-            else:
+            elif other.label is not None or other.head is not None or other.table is not None:
                 return False
         return False
 
@@ -458,7 +467,9 @@ class Builder:
                     self._start_month(Line(text, None, MonthHead([], "", "", True), None))
                     self.schedule.months = None
                     self.report.add("guess", "编号条目开头写有月份，已按所写月份归入月份安排", text)
-                self.month_numbered = True
+                self.month_numbered = self.schedule_numbered = line.label is not None
+                if line.label is not None:
+                    self.last_item = line.label.number
                 self._add_activity(line.label.rest if line.label is not None else text, months=list(inner.months))
                 continue
             if self.schedule is not None:
@@ -478,7 +489,8 @@ class Builder:
                     for item in items:
                         self._add_activity(item)
                     if line.label is not None:
-                        self.month_numbered = True
+                        self.month_numbered = self.schedule_numbered = True
+                        self.last_item = line.label.number
                     continue
             if line.rank is not None and not (self.stack == [] and line.rank > self.top_rank and line.label):
                 self._open_section(line)
