@@ -12,6 +12,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from ..core.hanzi import fold
 from ..core.months import MonthHead, match_month_head
 from ..core.numbering import parse_chinese_number
 
@@ -235,7 +236,7 @@ _YEAR_IN_TITLE = re.compile(
 def looks_like_title(line: str) -> bool:
     text = line.strip()
     return (0 < len(text) <= 60 and text[-1] not in "。；;，,：:" and match_label(text) is None
-            and _TITLE_WORDS.search(text) is not None)
+            and _TITLE_WORDS.search(fold(text)) is not None)
 
 
 def organization_from_title(title: str) -> str:

@@ -475,7 +475,7 @@ class Builder:
             if self.schedule is not None:
                 if line.rank is not None and line.rank <= self.schedule.opener and not self._is_item(line):
                     self._end_schedule()
-                elif _CLOSING.match(text) or (line.label is None and len(text) > 150):
+                elif _CLOSING.match(fold(text)) or (line.label is None and len(text) > 150):
                     self._end_schedule()
                     self.closing_mode = True
                     self.pending_closing.append(text)
@@ -497,11 +497,11 @@ class Builder:
                 continue
             if line.rank is not None:
                 self.report.add("unplaced", "第一个标题之前的编号段落，保留为开头正文", text)
-            if self.closing_mode or (_CLOSING.match(text) and (self.sections or self.activities)):
+            if self.closing_mode or (_CLOSING.match(fold(text)) and (self.sections or self.activities)):
                 self.closing_mode = True
                 self.pending_closing.append(text)
                 continue
-            if _SCHEDULE_WORDS.search(text) and len(text) <= 24 and text.endswith(("：", ":", "如下")):
+            if _SCHEDULE_WORDS.search(fold(text)) and len(text) <= 24 and text.endswith(("：", ":", "如下")):
                 self.armed = self.current_rank()
             self.container().append(text)
 

@@ -27,6 +27,7 @@ from .base import Block, ImportReport, ImportResult, PlanImportError, Table
 from .ends import take_head, take_tail
 from .lines import organization_from_signature, organization_from_title
 from .period_guess import crosses_new_year, guess_period, guess_year, resolve_spec
+from .several import SeveralPlans, find_parts, offering, without_banners
 from .structure import Builder, classify, demote_sentence_lists, expand, join_broken, split_glued_labels
 from .tables import read_schedule
 
@@ -70,12 +71,27 @@ def import_text(text: str, year: int | None = None) -> ImportResult:
 
 # --- the whole plan ---------------------------------------------------------------
 
-def build_plan(blocks: list[Block], year: int | None = None, source: str = "文本") -> ImportResult:
-    """The plan in a list of blocks (from text or from a Word document)."""
+def build_plan(blocks: list[Block], year: int | None = None, source: str = "文本",
+               whole_page: bool = True) -> ImportResult:
+    """The plan in a list of blocks (from text or from a Word document).
+
+    A page with several plans (several.find_parts) raises several.SeveralPlans
+    when the caller offers the choice; otherwise the whole page is read."""
     if year is not None and not 1900 <= year <= 2999:
         raise PlanImportError("年度应在 1900–2999 之间。")
     report = ImportReport(source=source)
     blocks = expand(blocks)
+    if whole_page:
+        parts = find_parts(blocks)
+        if parts and offering():
+            for part in parts:
+                part.source = source
+            raise SeveralPlans(parts)
+        if parts:
+            report.add("note", f"这一页上似乎有 {len(parts)} 篇计划，已全部导入；在编辑器中导入时可以只选其中一篇")
+    blocks, dropped = without_banners(blocks)
+    for text in dropped:
+        report.add("note", "网站附加的文字（广告、推荐、分隔线）未导入", text)
     _distrust_outline_everywhere(blocks, report)
     lines = [classify(b) for b in blocks]
     if not any(line.table is not None or line.text for line in lines):
