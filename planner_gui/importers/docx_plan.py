@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from . import cancel
 from .base import Block, Table
 from .docx_numbering import NumberingResolver, w, wval
 
@@ -202,6 +203,8 @@ class DocxReader:
                 continue
             tag = child.tag
             if tag == w("p"):
+                if len(out) % 256 == 0:
+                    cancel.check()
                 out.extend(self.paragraph_blocks(child, len(out)))
             elif tag == w("tbl"):
                 out.append(Block(table=self.table(child)))

@@ -14,6 +14,7 @@ from ..core.hanzi import fold
 from ..core.months import MonthHead
 from ..core.plan import Section
 from ..core.sanitize import clean_text
+from . import cancel
 from .base import Block, ImportReport, PlanImportError, Table, excerpt
 from .lines import CLOSING_PUNCT, Label, ends_open, match_date_line, match_label, month_head, split_heading, strip_bullet
 from .tables import read_schedule, split_items, table_lines
@@ -57,7 +58,9 @@ class _Schedule:
 def expand(blocks: list[Block]) -> list[Block]:
     """Split blocks at line breaks; Word's label goes in front of the text."""
     out: list[Block] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        if index % 512 == 0:
+            cancel.check()
         if block.table is not None:
             out.append(block)
             continue
@@ -450,6 +453,8 @@ class Builder:
     # -- the walk
     def run(self) -> None:
         for index, line in enumerate(self.lines):
+            if index % 256 == 0:
+                cancel.check()
             if line.table is not None:
                 self._table(line.table)
                 continue
