@@ -79,7 +79,8 @@ def expand(blocks: list[Block]) -> list[Block]:
                 if label:
                     part = f"{label}{part}"
                     bold = bold + len(label) if bold else 0
-                out.append(Block(part, "", block.outline, block.title_hint, bold))
+                out.append(Block(part, "", block.outline, block.title_hint, bold,
+                                 numbered=len(label) if label else block.numbered))
                 first = False
             else:
                 out.append(Block(part))
@@ -94,14 +95,27 @@ def classify(block: Block) -> Line:
     text = block.text
     label = match_label(text)
     head = month_head(text)
+    if label is not None and head is not None and label.kind in _ITEM_KINDS \
+            and (block.numbered or _not_a_range(label, head)):
+        # "1、9月中旬……": item 1, in September (Word's own number, or months
+        # that would make no range) — the month is read after the number
+        head = month_head(label.rest)
     rank = label.rank if label else None
-    if block.outline is not None and label is None and len(text) <= 60:
-        rank = block.outline - 0.5
+    if block.outline is not None and len(text) <= 60 and (label is None or block.numbered):
+        rank = block.outline - 0.5      # Word's outline level says the level, whatever the number looks like
     bold = max(0, block.bold_prefix - (len(text) - len(label.rest)) if label else block.bold_prefix)
     return Line(text, label, head, rank, bold, block.title_hint, outline=block.outline)
 
 
 _ITEM_KINDS = {"arabic", "paren_arabic", "half_paren", "circled"}
+
+
+def _not_a_range(label: Label, head: MonthHead) -> bool:
+    """"1、9月" reads as item 1 in September, not as January and September;
+    "7、8月" stays July and August."""
+    months = [m for m, _ in head.months]
+    return (len(months) == 2 and months[0] == label.number and months[1] != months[0] + 1
+            and head.spec.startswith(label.text.rstrip()))
 _SENTENCE_STOP = "。！？；;!?"
 
 

@@ -553,7 +553,8 @@ def render_styled_docx(plan: GenPlan) -> bytes:
         elif kind in ("para", "sign", "date"):
             document.add_paragraph(element.text)
         elif kind == "sched_head":
-            document.add_paragraph(element.text, style="Heading 2" if rng.random() < 0.5 else None)
+            # an unnumbered line over the schedule, set in bold (a heading style would make it a heading)
+            document.add_paragraph().add_run(element.text).bold = True
         elif kind in ("h1", "h2"):
             ilvl = 0 if kind == "h1" else 1
             if via_style:
