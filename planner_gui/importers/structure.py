@@ -39,6 +39,7 @@ class Line:
     title_hint: bool = False
     table: Table | None = None
     outline: int | None = None
+    head_after_label: bool = False   # `head` was read after an item number (1、9月中旬……)
 
 
 @dataclass
@@ -100,11 +101,15 @@ def classify(block: Block) -> Line:
         # "1、9月中旬……": item 1, in September (Word's own number, or months
         # that would make no range) — the month is read after the number
         head = month_head(label.rest)
+        after = True
+    else:
+        after = False
     rank = label.rank if label else None
     if block.outline is not None and len(text) <= 60 and (label is None or block.numbered):
         rank = block.outline - 0.5      # Word's outline level says the level, whatever the number looks like
     bold = max(0, block.bold_prefix - (len(text) - len(label.rest)) if label else block.bold_prefix)
-    return Line(text, label, head, rank, bold, block.title_hint, outline=block.outline)
+    return Line(text, label, head, rank, bold, block.title_hint, outline=block.outline,
+                head_after_label=after and head is not None)
 
 
 _ITEM_KINDS = {"arabic", "paren_arabic", "half_paren", "circled"}
@@ -473,7 +478,8 @@ class Builder:
                 self._table(line.table)
                 continue
             text = line.text
-            is_month = self._month_ok(index, line) if line.head is not None else False
+            is_month = self._month_ok(index, line) if line.head is not None and not (
+                line.head_after_label and not line.head.separated) else False
             if is_month:
                 self._flush_closing()
                 self._start_month(line)
