@@ -29,7 +29,7 @@ from .lines import organization_from_signature, organization_from_title
 from .period_guess import crosses_new_year, guess_period, guess_year, resolve_spec
 from .several import SeveralPlans, find_parts, offering, without_banners
 from .structure import Builder, classify, demote_sentence_lists, expand, join_broken, split_glued_labels
-from .tables import read_schedule
+from .tables import read_schedule, unflatten_tables
 
 MAX_TEXT_CHARS = 2_000_000
 
@@ -90,6 +90,7 @@ def build_plan(blocks: list[Block], year: int | None = None, source: str = "文�
         if parts:
             report.add("note", f"这一页上似乎有 {len(parts)} 篇计划，已全部导入；在编辑器中导入时可以只选其中一篇")
     blocks, dropped = without_banners(blocks)
+    blocks = unflatten_tables(blocks, report)
     for text in dropped:
         report.add("note", "网站附加的文字（广告、推荐、分隔线）未导入", text)
     _distrust_outline_everywhere(blocks, report)
