@@ -31,7 +31,7 @@ _LABELS = [
     ("multi", 2.0, re.compile(r"(?P<n>\d{1,2}(?:[.．]\d{1,2}){1,3})(?:[.．、]\s*|\s+)(?![\d%％])")),
     ("arabic", 2.0, re.compile(r"(?P<n>\d{1,2})\s*[、.．](?![%％])(?!\d(?!\d?\s*月))\s*")),
     # "1，召开……" (a comma after the number, as some pages type it); not "3，4月份"
-    ("arabic", 2.0, re.compile(r"(?P<n>\d{1,2})[，,](?![\d%％])\s*")),
+    ("arabic", 2.0, re.compile(r"(?P<n>\d{1,2})[，,](?![%％])(?!\d(?!\d?\s*月))\s*")),
     ("paren_arabic", 3.0, re.compile(r"[（(]\s*(?P<n>\d{1,2})\s*[)）]\s*")),
     ("half_paren", 3.5, re.compile(r"(?P<n>\d{1,2})[)）]\s*")),
     ("circled", 4.0, re.compile(r"(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),

@@ -254,9 +254,10 @@ def demote_sentence_lists(lines: list[Line], report: ImportReport) -> None:
         headingish = sum(1 for i in items if lines[i].bold_prefix or not reads_as_sentence(lines[i].label.rest))
         is_heading = headingish * 2 >= len(items) or bodies * 2 >= len(items)
         before = lines[index - 1] if index else None
-        if before is not None and before.head is not None and (before.head.separated or not before.head.rest):
+        if before is not None and before.head is not None and (before.head.separated or not before.head.rest) \
+                or sum(1 for i in items if lines[i].head is not None) * 2 > len(items):
             index = items[-1] + 1
-            continue        # the activities under a month label: the schedule decides about them
+            continue        # activities (under a month label, or naming their months): the schedule decides
         verdicts.append(((label.kind, label.text.strip()[-1:]), items, is_heading))
         index = items[-1] + 1
     heading_keys = {key for key, _, is_heading in verdicts if is_heading}
@@ -288,6 +289,7 @@ class Builder:
         self.month_numbered = False
         self.schedule_numbered = False
         self.last_item = 0
+        self.last_kind = ""
         self.schedule_start = 0
         self.dot_labels = 0
         heading_ranks = [ln.rank for ln in lines if ln.rank is not None and not self._month_like(ln)]
@@ -319,6 +321,7 @@ class Builder:
             return False
         label = line.label
         if label is not None and label.kind in _ITEM_KINDS and self.last_item and label.number == self.last_item + 1 \
+                and label.kind == self.last_kind \
                 and head.months and head.months[0][0] == label.number:
             return False        # "5、6月底前……" after item 4: item 5, in June
         rest = head.rest
@@ -494,7 +497,7 @@ class Builder:
                     self.report.add("guess", "编号条目开头写有月份，已按所写月份归入月份安排", text)
                 self.month_numbered = self.schedule_numbered = line.label is not None
                 if line.label is not None:
-                    self.last_item = line.label.number
+                    self.last_item, self.last_kind = line.label.number, line.label.kind
                 self._add_activity(line.label.rest if line.label is not None else text, months=list(inner.months))
                 continue
             if self.schedule is not None:
@@ -515,7 +518,7 @@ class Builder:
                         self._add_activity(item)
                     if line.label is not None:
                         self.month_numbered = self.schedule_numbered = True
-                        self.last_item = line.label.number
+                        self.last_item, self.last_kind = line.label.number, line.label.kind
                     continue
             if line.rank is not None and not (self.stack == [] and line.rank > self.top_rank and line.label):
                 self._open_section(line)
