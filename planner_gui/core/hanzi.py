@@ -29,7 +29,7 @@ _PAIRS = (
     "準准 則则 畫画 攝摄 影影 書书 寫写 徵征 鬥斗 "
     "繼继 續续 細细 綱纲 彙汇 匯汇 滙汇 "
 )
-_MAP = {pair[0]: pair[1] for pair in _PAIRS.split() if len(pair) == 2}
+_MAP = {pair[0]: pair[1] for pair in _PAIRS.split() if len(pair) == 2 and pair[0] != pair[1]}
 _TABLE = str.maketrans(_MAP)
 _ANY = re.compile("[" + "".join(sorted(_MAP)) + "]")
 

@@ -381,6 +381,8 @@ class Builder:
         if not self.activities or len(self.activities) <= self.month_start or line.head is not None:
             return False
         last = self.activities[-1].text
+        if last[-1:] in "。！？!?":
+            return False                  # the item above is a finished sentence
         if self.month_numbered or self.schedule_numbered:
             return True
         if not last or last[-1] in CLOSING_PUNCT or last[-1] in "：:":
@@ -512,7 +514,10 @@ class Builder:
                     self.activities[-1].text += text
                     self.report.add("guess", "被断开的一项活动已接上", text)
                     continue
-                else:
+                elif line.label is None and self.schedule_numbered and len(text) > 60 and line.head is None:
+                    self._end_schedule()     # a paragraph after numbered activities: the schedule is over
+                    self.report.add("guess", "月份安排之后的长段落已作为正文", text)
+                if self.schedule is not None:
                     items = split_items(text) if line.label else [text]
                     for item in items:
                         self._add_activity(item)
