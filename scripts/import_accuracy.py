@@ -249,6 +249,31 @@ def print_generated(scores: dict[str, FormScore], count: int) -> None:
               f"{r.failures:>6}  {len(r.misses)}")
 
 
+def run_pages(count: int, first_seed: int = 1) -> tuple[int, FormScore]:
+    """Pages with several plans (篇一 …, banners): how many split into the right
+    plans, and the headings/pairs of every plan imported from its part."""
+    from planner_gui.importers import SeveralPlans, import_part, import_text, offer_choice
+    from tests.importers import plan_generator as gen_module
+
+    right = 0
+    result = FormScore()
+    for seed in range(first_seed, first_seed + count):
+        page, plans = gen_module.make_page(seed)
+        try:
+            with offer_choice():
+                import_text(page)
+            parts = []
+        except SeveralPlans as several:
+            parts = several.parts
+        if len(parts) == len(plans) and all(p.title == g.title for p, g in zip(parts, plans)):
+            right += 1
+            for part, gen in zip(parts, plans):
+                score_generated(gen, import_part(part, year=gen.year).plan, result)
+        else:
+            result.misses.append(seed)
+    return right, result
+
+
 def print_seeds(seeds: Path, verbose: bool) -> None:
     rows = [score(case, seeds) for case in load_cases()]
     width = max(len(r.case.label) for r in rows)
@@ -287,6 +312,10 @@ def main(argv: list[str] | None = None) -> int:
         scores = run_generated(args.generated, args.seed, args.form, args.verbose)
         print()
         print_generated(scores, args.generated)
+        pages = max(args.generated // 6, 10)
+        right, page_score = run_pages(pages, args.seed)
+        print(f"pages with several plans: {right}/{pages} split into the right plans; their plans: headings F1 "
+              f"{page_score.headings.f1:.3f}, pairs F1 {page_score.pairs.f1:.3f}")
         if args.verbose:
             for form, r in scores.items():
                 print(f"  {form}: seeds not fully right: {r.misses[:40]}")

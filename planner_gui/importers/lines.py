@@ -89,11 +89,16 @@ _DAY = re.compile(r"^(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七�
                   r"|^(?:上旬|中旬|下旬|初|底|中下旬|月初|月底|月中|左右|前后|以前|之前|期间|内)")
 
 
+_MAYBE_ANYTIME = re.compile(r"\s*[【\[［〖]?\s*(?:全年|长期|長期|常年|每月|平时|平時|日常|经常|經常|常规|常規|其他)")
+
+
 def month_head(line: str) -> MonthHead | None:
     """core.months.match_month_head on the head of a long line, also for the
     forms tables and bulleted lists use: 【三月】, 2025年3月, 三月份工作：,
     3月8日 (the day stays in the activity's text)."""
     window = line[:HEAD_WINDOW]
+    if "月" not in window[:32] and "季度" not in window[:12] and not _MAYBE_ANYTIME.match(window):
+        return None                 # most lines: no month expression can start them
     bracketed = _BRACKETED.match(window)
     if bracketed:
         inner = match_month_head(bracketed.group("spec"))
