@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from ..dialogs.import_report import ImportReportPanel
     from ..dialogs.rollover_review import RolloverReviewPanel
 
-IMPORT_SUFFIXES = ("*.docx", "*.doc", "*.wps", "*.txt")
+IMPORT_SUFFIXES = ("*.docx", "*.doc", "*.wps", "*.txt", "*.htm", "*.html", "*.mht", "*.mhtml")
 
 
 class ImportJob(QObject):

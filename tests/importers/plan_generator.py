@@ -138,7 +138,7 @@ class GenPlan:
 
 
 _ITEM_NUMBERS = ["{n}、", "{n}.", "{n}．", "{n}，", "({n})", "（{n}）", "circled", ""]
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def item_number(style: str, n: int) -> str:
@@ -304,8 +304,8 @@ def _schedule_elements(rng, groups, style, used) -> list[Element]:
                 inner = spoken + rng.choice(["月份", "月", "月左右", "月中旬", "月底前"])
                 text = inner + _activity(rng, used) + "。"
                 out.append(Element("item", text, n, months, owner="", inner_month=inner))
-        if style["item_number"] == "":
-            style["item_number"] = "{n}、"    # the shape is a numbered item naming its month
+        if style["item_number"] in ("", "circled"):
+            style["item_number"] = "{n}、"    # a numbered item naming its month (① stops at ⑳)
         return out
     anytime_at = rng.choice(["start", "end", None, None])
     all_groups = list(groups)
