@@ -96,12 +96,14 @@ def classify(block: Block) -> Line:
     text = block.text
     label = match_label(text)
     head = month_head(text)
-    if label is not None and head is not None and label.kind in _ITEM_KINDS \
-            and (block.numbered or _not_a_range(label, head)):
+    if label is not None and label.kind in _ITEM_KINDS and (
+            head is None or block.numbered or _not_a_range(label, head)):
         # "1、9月中旬……": item 1, in September (Word's own number, or months
         # that would make no range) — the month is read after the number
         head = month_head(label.rest)
         after = True
+        if head is not None and head.anytime:
+            head = None              # "1、全年……" is not an item naming its month
     else:
         after = False
     rank = label.rank if label else None
@@ -152,8 +154,9 @@ def split_glued_labels(lines: list[Line], report: ImportReport) -> list[Line]:
             tail = match.group("tail").strip()
             head = month_head(tail)
             following = lines[index + 1] if index + 1 < len(lines) else None
-            if head is not None and head.months and not head.rest and following is not None \
-                    and following.table is None and following.head is None:
+            glued = head is not None and not head.rest and (
+                head.months or following is not None and following.label is not None)   # …。全年 + 1、…
+            if glued and following is not None and following.table is None and following.head is None:
                 out.append(classify(Block(line.text[:match.start("tail")].rstrip(), outline=line.outline,
                                           title_hint=line.title_hint, bold_prefix=line.bold_prefix)))
                 out.append(classify(Block(tail)))

@@ -348,11 +348,12 @@ def _to_traditional(plan: GenPlan) -> GenPlan:
 _NO_BREAK_BEFORE = set("一二三四五六七八九十元0123456789（(【①②③④⑤，。；、：")
 
 
-def _wrap(rng: random.Random, text: str, width_hint: int) -> list[str]:
-    """Break a long line the way a narrow column or a web page does."""
-    if len(text) < 16:
+def _wrap(rng: random.Random, text: str, width_hint: int, keep: int = 0) -> list[str]:
+    """Break a long line the way a narrow column or a web page does (not
+    within its first `keep` characters: a month label stays whole)."""
+    if len(text) < 16 + keep:
         return [text]
-    cut = rng.randint(8, max(9, min(width_hint, len(text) - 5)))
+    cut = keep + rng.randint(8, max(9, min(width_hint, len(text) - keep - 5)))
     for pos in range(cut, len(text) - 4):
         if text[pos] not in _NO_BREAK_BEFORE and text[pos - 1] not in "，。；、：":
             return [text[:pos], text[pos:]]
@@ -424,11 +425,13 @@ def text_lines(plan: GenPlan, rng: random.Random | None = None, for_docx: bool =
             body = number + text
             if number == "" and style["item_number"] == "" and element.first is False and pending_label is None:
                 body = text
+            keep = len(number)
             if pending_label is not None:
                 body = pending_label + body
+                keep += len(pending_label)
                 pending_label = None
             if style["wrap"] and rng.random() < 0.5:
-                lines.extend(_wrap(rng, body, 20))
+                lines.extend(_wrap(rng, body, 20, keep))
             else:
                 lines.append(body)
     return lines
