@@ -462,6 +462,7 @@ class Builder:
                     self.dot_labels += 1
         else:
             heading, body = split_heading(line.text, line.bold_prefix)
+            self.report.add("guess", "没有编号的段落按 Word 的标题样式（大纲级别）作为标题", heading)
         if self.armed is not None and rank <= self.armed:
             self.armed = None
         while self.stack and self.stack[-1][0] >= rank:
