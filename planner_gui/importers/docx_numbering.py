@@ -17,16 +17,26 @@ from ..core.numbering import chinese_number
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
+_NAMES: dict[str, str] = {}
+
+
 def w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
+    name = _NAMES.get(tag)
+    if name is None:
+        name = _NAMES[tag] = f"{{{W}}}{tag}"
+    return name
+
+
+_W_VAL = w("val")
 
 
 def wval(element, tag: str) -> str | None:
     """The w:val of a child element, or None."""
     if element is None:
         return None
-    child = element.find(w(tag))
-    return None if child is None else child.get(w("val"))
+    for child in element.iterchildren(w(tag)):
+        return child.get(_W_VAL)
+    return None
 
 
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
@@ -139,6 +149,7 @@ class NumberingResolver:
         self.nums: dict[str, tuple[str, dict[int, int], dict[int, Level]]] = {}
         self.styles: dict[str, object] = {}
         self.counters: dict[str, list[int | None]] = {}
+        self._style_num: dict = {}
         self.started: set[str] = set()
         if styles_element is not None:
             for style in styles_element.iterchildren(w("style")):
@@ -198,6 +209,11 @@ class NumberingResolver:
             ilvl = wval(num_pr, "ilvl")
             return wval(num_pr, "numId"), _ilvl(ilvl)
         style_id = wval(ppr, "pStyle") if ppr is not None else None
+        if style_id not in self._style_num:         # once per style: styles do not change while reading
+            self._style_num[style_id] = self._style_num_pr(style_id)
+        return self._style_num[style_id]
+
+    def _style_num_pr(self, style_id: str | None) -> tuple[str, int | None] | None:
         for style in self.style_chain(style_id):
             style_ppr = style.find(w("pPr"))
             num_pr = style_ppr.find(w("numPr")) if style_ppr is not None else None

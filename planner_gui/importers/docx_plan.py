@@ -29,6 +29,20 @@ _SKIP_ANCESTORS = {w("del"), w("moveFrom")}
 _FALLBACK = f"{{{MC}}}Fallback"
 
 
+_PPR = w("pPr")
+_VAL = w("val")
+_R = w("r")
+_T = w("t")
+_TXBX = w("txbxContent")
+_TAB = w("tab")
+_BREAKS = (w("br"), w("cr"))
+_NB_HYPHEN = w("noBreakHyphen")
+_RPR = w("rPr")
+_B = w("b")
+#: a paragraph with none of these inside is read run by run without asking each run where it sits
+_COMPLEX = tuple(w(tag) for tag in ("txbxContent", "del", "moveFrom", "p"))
+
+
 def _is_true(element) -> bool:
     if element is None:
         return False
@@ -48,25 +62,35 @@ class DocxReader:
         self.styles = self.resolver.styles
         self.body = document.element.body
         self.cells = 0
+        self._style_values: dict = {}
+        self._names: dict = {}
 
     # --- styles
-    def _style_value(self, p, tag: str, attr_path=("pPr",)):
-        ppr = p.find(w("pPr"))
+    def _style_value(self, p, tag: str):
+        ppr = p.find(_PPR)
         element = ppr.find(w(tag)) if ppr is not None else None
         if element is not None:
-            return element.get(w("val"))
+            return element.get(_VAL)
         style_id = wval(ppr, "pStyle") if ppr is not None else None
-        for style in self.resolver.style_chain(style_id):
-            sppr = style.find(w("pPr"))
-            element = sppr.find(w(tag)) if sppr is not None else None
-            if element is not None:
-                return element.get(w("val"))
-        return None
+        key = (style_id, tag)
+        if key not in self._style_values:          # styles do not change while reading: once per style
+            found = None
+            for style in self.resolver.style_chain(style_id):
+                sppr = style.find(_PPR)
+                element = sppr.find(w(tag)) if sppr is not None else None
+                if element is not None:
+                    found = element.get(_VAL)
+                    break
+            self._style_values[key] = found
+        return self._style_values[key]
 
     def _style_names(self, p) -> list[str]:
-        ppr = p.find(w("pPr"))
+        ppr = p.find(_PPR)
         style_id = wval(ppr, "pStyle") if ppr is not None else None
-        return [wval(s, "name") or "" for s in self.resolver.style_chain(style_id)]
+        names = self._names.get(style_id)
+        if names is None:
+            names = self._names[style_id] = [wval(s, "name") or "" for s in self.resolver.style_chain(style_id)]
+        return names
 
     def outline_level(self, p) -> int | None:
         value = self._style_value(p, "outlineLvl")
@@ -92,34 +116,36 @@ class DocxReader:
         bold_prefix = 0
         bold_open = True
         boxes = []
-        for element in p.iter(w("r"), w("txbxContent")):
-            if element.tag == w("txbxContent"):
-                if not any(a.tag == _FALLBACK for a in element.iterancestors()):
-                    boxes.append(element)
-                continue
-            owner = next(element.iterancestors(w("p")), None)
-            if owner is not p:
-                continue   # a run of a paragraph inside a text box
-            if any(a.tag in _SKIP_ANCESTORS for a in element.iterancestors()):
-                continue
+        simple = next(p.iterdescendants(*_COMPLEX), None) is None
+        for element in p.iter(_R, _TXBX):
+            if not simple:
+                if element.tag == _TXBX:
+                    if not any(a.tag == _FALLBACK for a in element.iterancestors()):
+                        boxes.append(element)
+                    continue
+                owner = next(element.iterancestors(w("p")), None)
+                if owner is not p:
+                    continue   # a run of a paragraph inside a text box
+                if any(a.tag in _SKIP_ANCESTORS for a in element.iterancestors()):
+                    continue
             run_text = []
             for child in element:
                 tag = child.tag
-                if tag == w("t"):
+                if tag == _T:
                     run_text.append(child.text or "")
-                elif tag == w("tab"):
+                elif tag == _TAB:
                     run_text.append("\t")
-                elif tag in (w("br"), w("cr")):
+                elif tag in _BREAKS:
                     run_text.append("\n")
-                elif tag == w("noBreakHyphen"):
+                elif tag == _NB_HYPHEN:
                     run_text.append("-")
             text = "".join(run_text)
             if not text:
                 continue
             parts.append(text)
             if bold_open:
-                rpr = element.find(w("rPr"))
-                bold = rpr is not None and _is_true(rpr.find(w("b")))
+                rpr = element.find(_RPR)
+                bold = rpr is not None and _is_true(rpr.find(_B))
                 if bold:
                     bold_prefix += len(text)
                 elif text.strip():
