@@ -9,6 +9,7 @@ so a 50 MB line costs no more than a short one.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -61,6 +62,12 @@ def strip_bullet(line: str) -> str:
 
 def match_label(line: str) -> Label | None:
     """The typed number a line starts with, or None (一是, 2025年, 5.12 are not)."""
+    if len(line) > HEAD_WINDOW:
+        return _read_label(line)
+    return _cached_label(line)
+
+
+def _read_label(line: str) -> Label | None:
     head = line[:HEAD_WINDOW]
     probe = head.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(head) else head
     for kind, rank, pattern in _LABELS:
@@ -80,6 +87,10 @@ def match_label(line: str) -> Label | None:
             continue
         return Label(kind, rank, number, head[:match.end()].strip(), line[match.end():].strip())
     return None
+
+
+#: the walk asks about the same short lines several times; a Label is frozen
+_cached_label = functools.lru_cache(maxsize=4096)(_read_label)
 
 
 _YEAR_PREFIX = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?=[0-9０-９一二三四五六七八九十元]{1,3}\s*月)")
