@@ -113,15 +113,21 @@ def find_parts(blocks: list[Block]) -> list[Part]:
             found.append((index, number, title))
     if len(found) < 2:
         return []
+    # "……工作计划篇一", "……工作计划篇二": the page's title, not each plan's own; it stays
+    # the plan's title, but the picker names each plan by its first line
+    shared = len({title for _, _, title in found}) == 1
     parts: list[Part] = []
     for k, (index, number, title) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(blocks)
         body = [b for b in blocks[index + 1:end] if b.table is not None or not is_banner(b.text)]
+        texts = [b.text.strip() for b in body if b.table is None and b.text.strip()]
+        if title and not shared:
+            heading, preview = title, texts[:3]
+        else:
+            heading, preview = (texts[0] if texts else title), texts[1:4]
         if title:
             body.insert(0, Block(title, title_hint=True))
-        texts = [b.text.strip() for b in body if b.table is None and b.text.strip()]
-        heading = title or (texts[0] if texts else "")
-        preview = [t[:60] for t in texts[1:4]]
+        preview = [t[:60] for t in preview]
         parts.append(Part(number, heading[:80], preview, body))
     return parts
 
