@@ -122,12 +122,12 @@ def find_parts(blocks: list[Block]) -> list[Part]:
         body = [b for b in blocks[index + 1:end] if b.table is not None or not is_banner(b.text)]
         texts = [b.text.strip() for b in body if b.table is None and b.text.strip()]
         if title and not shared:
-            heading, preview = title, texts[:3]
+            heading, preview = title, texts[:5]
         else:
-            heading, preview = (texts[0] if texts else title), texts[1:4]
+            heading, preview = (texts[0] if texts else title), texts[1:6]
         if title:
             body.insert(0, Block(title, title_hint=True))
-        preview = [t[:60] for t in preview]
+        preview = [t[:100] for t in preview]
         parts.append(Part(number, heading[:80], preview, body))
     return parts
 
