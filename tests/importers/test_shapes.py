@@ -271,3 +271,22 @@ def test_cancelled_import_stops():
     with pytest.raises(ImportCancelled), cancellable(token):
         import_text(gen.render_text(gen.make_plan(3)))
     import_text(gen.render_text(gen.make_plan(3)))       # outside the block nothing is checked
+
+
+# --- Word's own structure -------------------------------------------------------------
+
+@pytest.mark.parametrize("via_style", [False, True], ids=["numPr", "numbering-via-style"])
+@pytest.mark.parametrize("heading_start, item_start", [(1, 1), (3, 5)], ids=["starts-1", "unusual-starts"])
+@pytest.mark.parametrize("seed", [11, 23, 40])
+def test_styled_word_with_automatic_numbering(seed, via_style, heading_start, item_start):
+    """Heading 1/2 with chineseCounting 一、 （一）, items 1、 restarting under each
+    month (a new w:num with startOverride), numbering reached through a style,
+    lists whose w:start is unusual: the visible numbers are read, not typed ones."""
+    pytest.importorskip("docx")
+    plan = gen.make_plan(seed)
+    plan.style.update(numbering_via_style=via_style, heading_list_start=heading_start, item_list_start=item_start)
+    data, name = gen.render(plan, "styled_docx")
+    result = import_bytes(data, name, year=plan.year).plan
+    assert [s.heading.rstrip("。") for s in result.sections] == plan.headings
+    assert [(tuple(int(m[5:]) for m in a.months), a.text.rstrip("。；")) for a in result.schedule] == \
+        [(tuple(m), t.rstrip("。；")) for m, t in plan.pairs]
