@@ -16,12 +16,12 @@ from .period import Period
 _NUM = r"(?:十[一二]|[一二三四五六七八九十元]|1[0-2]|0?[1-9])"
 _NEXT = r"(?:下一年度|下一年|次年度|下年度|次年|下年|明年|翌年|来年)"
 _JOIN = r"(?:、|，|,|和|及|与|至|到|—+|－|-|~|～|〜)"
-_ONE = rf"{_NEXT}?{_NUM}(?:月份?)?"
+_ONE = rf"{_NEXT}?{_NUM}(?:[ \u3000]?月(?:[ \u3000]?份)?)?"    # "3 月", "三 月 份" (spaced out) too
 _SPEC = rf"{_ONE}(?:\s*{_JOIN}\s*{_ONE})*"
 _HEAD = re.compile(rf"^\s*[（(]?(?P<spec>{_SPEC})[)）]?(?P<sep>\s*[:：]\s*|\s+|[，,、]\s*)?(?P<rest>.*)$", re.S)
 _ANYTIME = re.compile(r"^\s*(?P<spec>全年|长期|常年|每月|平时|日常|经常性工作|常规工作|其他)(?:工作)?(?P<sep>\s*[:：]\s*|\s+)?(?P<rest>.*)$", re.S)
 _QUARTER = re.compile(r"^\s*(?:第)?(?P<q>[一二三四1-4])季度(?P<sep>\s*[:：]\s*|\s+|[，,、]\s*)?(?P<rest>.*)$", re.S)
-_TOKEN = re.compile(rf"(?P<next>{_NEXT})?(?P<num>{_NUM})(?:月份?)?|(?P<join>{_JOIN})")
+_TOKEN = re.compile(rf"(?P<next>{_NEXT})?(?P<num>{_NUM})(?:[ \u3000]?月(?:[ \u3000]?份)?)?|(?P<join>{_JOIN})")
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _HAS_FULLWIDTH = re.compile("[０-９]")
@@ -127,8 +127,9 @@ def _match_folded(text: str) -> MonthHead | None:
     spec = match.group("spec")
     # Trim back to the last 月 so 三月份各基层 keeps its text in rest.
     cut = spec.rfind("月") + 1
-    if spec[cut:cut + 1] == "份":
-        cut += 1
+    after = spec[cut:cut + 2].lstrip(" \u3000")
+    if after[:1] == "份":
+        cut = spec.index("份", cut) + 1
     tail = spec[cut:]
     rest = tail + (match.group("sep") or "") + match.group("rest") if tail else match.group("rest")
     months = parse_month_spec(spec[:cut])
