@@ -20,6 +20,7 @@ report says what was guessed or left unplaced.
 from __future__ import annotations
 
 import datetime
+import re
 
 from ..core.plan import Activity, Meta, Plan, Section
 from ..core.sanitize import clean_text
@@ -43,12 +44,13 @@ def blocks_from_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
-        if "\t" in lines[i]:
+        split = _cells_of(lines[i])
+        if split is not None:
             j = i
-            while j < len(lines) and "\t" in lines[j]:
+            while j < len(lines) and _cells_of(lines[j]) is not None:
                 j += 1
             if j - i >= 2:
-                table = Table([[cell.strip() for cell in line.split("\t")] for line in lines[i:j]])
+                table = Table([_cells_of(line) for line in lines[i:j]])
                 if read_schedule(table):
                     blocks.append(Block(table=table))
                     i = j
@@ -57,6 +59,20 @@ def blocks_from_text(text: str) -> list[Block]:
             blocks.append(Block(text=lines[i].strip()))
         i += 1
     return blocks
+
+
+_GAP = re.compile(r"[ \u3000]{2,}")
+
+
+def _cells_of(line: str) -> list[str] | None:
+    """A line of a table copied as text: cells apart by tabs, or (from a web
+    page) by runs of two or more spaces; None when the line has no such gap."""
+    if "\t" in line:
+        return [cell.strip() for cell in line.split("\t")]     # an empty first cell: the month above
+    if "  " not in line and "\u3000\u3000" not in line:
+        return None
+    cells = [cell.strip() for cell in _GAP.split(line.strip())]
+    return cells if len(cells) >= 2 else None
 
 
 def import_text(text: str, year: int | None = None) -> ImportResult:

@@ -290,3 +290,11 @@ def test_styled_word_with_automatic_numbering(seed, via_style, heading_start, it
     assert [s.heading.rstrip("。") for s in result.sections] == plan.headings
     assert [(tuple(int(m[5:]) for m in a.months), a.text.rstrip("。；")) for a in result.schedule] == \
         [(tuple(m), t.rstrip("。；")) for m, t in plan.pairs]
+
+
+def test_web_table_copied_with_spaces_between_cells():
+    lines = [TITLE, "一、工作安排", "月份  工作内容  负责人", "三月  召开教代会  工会主席", "四月  组织春游活动  文体委员",
+             "二、工作要求", "抓好落实。"]
+    plan = import_text("\n".join(lines), year=2025).plan
+    assert [(a.months, a.text, a.owner) for a in plan.schedule] == [
+        (["2025-03"], "召开教代会", "工会主席"), (["2025-04"], "组织春游活动", "文体委员")]
