@@ -10,7 +10,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO.parent / "shared" / "seeds"
+SEEDS = next((p for p in (REPO.parent / "shared" / "seeds", REPO.parent.parent / "shared" / "seeds")
+              if p.is_dir()), REPO.parent / "shared" / "seeds")   # a worktree sits one level deeper
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -9,17 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .hanzi import fold
 from .numbering import parse_chinese_number
 from .period import Period
 
 _NUM = r"(?:十[一二]|[一二三四五六七八九十元]|1[0-2]|0?[1-9])"
-_NEXT = r"(?:次年|下年|明年|翌年|来年)"
+_NEXT = r"(?:下一年度|下一年|次年度|下年度|次年|下年|明年|翌年|来年)"
 _JOIN = r"(?:、|，|,|和|及|与|至|到|—+|－|-|~|～|〜)"
-_ONE = rf"{_NEXT}?{_NUM}(?:月份?)?"
+_ONE = rf"{_NEXT}?{_NUM}(?:[ \u3000]?月(?:[ \u3000]?份)?)?"    # "3 月", "三 月 份" (spaced out) too
 _SPEC = rf"{_ONE}(?:\s*{_JOIN}\s*{_ONE})*"
 _HEAD = re.compile(rf"^\s*[（(]?(?P<spec>{_SPEC})[)）]?(?P<sep>\s*[:：]\s*|\s+|[，,、]\s*)?(?P<rest>.*)$", re.S)
 _ANYTIME = re.compile(r"^\s*(?P<spec>全年|长期|常年|每月|平时|日常|经常性工作|常规工作|其他)(?:工作)?(?P<sep>\s*[:：]\s*|\s+)?(?P<rest>.*)$", re.S)
-_TOKEN = re.compile(rf"(?P<next>{_NEXT})?(?P<num>{_NUM})(?:月份?)?|(?P<join>{_JOIN})")
+_QUARTER = re.compile(r"^\s*(?:第)?(?P<q>[一二三四1-4])季度(?P<sep>\s*[:：]\s*|\s+|[，,、]\s*)?(?P<rest>.*)$", re.S)
+_TOKEN = re.compile(rf"(?P<next>{_NEXT})?(?P<num>{_NUM})(?:[ \u3000]?月(?:[ \u3000]?份)?)?|(?P<join>{_JOIN})")
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _HAS_FULLWIDTH = re.compile("[０-９]")
@@ -55,6 +57,7 @@ def parse_month_spec(spec: str) -> list[tuple[int, bool]] | None:
     items: list[tuple[int, bool]] = []
     pending_range = False
     position = 0
+    scripts: set[bool] = set()
     for match in _TOKEN.finditer(spec):
         if spec[position:match.start()].strip():
             return None
@@ -62,6 +65,9 @@ def parse_month_spec(spec: str) -> list[tuple[int, bool]] | None:
         if match.group("join"):
             pending_range = match.group("join") not in ("、", "，", ",", "和", "及", "与")
             continue
+        scripts.add(match.group("num")[0].isdigit())
+        if len(scripts) > 1:
+            return None        # "1，四月": an item number before a month, not a range
         month = _month_of(match.group("num"))
         if month is None:
             return None
@@ -92,7 +98,25 @@ def match_month_head(line: str) -> MonthHead | None:
     numbering like 一、 is not mistaken for a month; 全年 / 长期 give an
     empty month list.
     """
-    text = _ascii_digits(line)
+    text = fold(_ascii_digits(line))
+    head = _match_folded(text)
+    if head is not None and head.rest and text is not line and text != line:
+        # the same offsets in the line as written (fold and the digits keep the length)
+        end = len(text.rstrip())
+        start = end - len(head.rest)
+        if text[start:end] == head.rest:
+            head.rest = line[start:end]
+    return head
+
+
+def _match_folded(text: str) -> MonthHead | None:
+    quarter = _QUARTER.match(text)
+    if quarter:
+        q = parse_chinese_number(quarter.group("q")) or 1
+        rest = quarter.group("rest").strip()
+        return MonthHead([(m, False) for m in range(3 * q - 2, 3 * q + 1)], rest,
+                         text[:quarter.start("sep") if quarter.group("sep") is not None else quarter.end("q") + 2]
+                         .strip(), bool(quarter.group("sep")) or not rest)
     anytime = _ANYTIME.match(text)
     if anytime:
         return MonthHead([], anytime.group("rest").strip(), anytime.group("spec"),
@@ -103,8 +127,9 @@ def match_month_head(line: str) -> MonthHead | None:
     spec = match.group("spec")
     # Trim back to the last 月 so 三月份各基层 keeps its text in rest.
     cut = spec.rfind("月") + 1
-    if spec[cut:cut + 1] == "份":
-        cut += 1
+    after = spec[cut:cut + 2].lstrip(" \u3000")
+    if after[:1] == "份":
+        cut = spec.index("份", cut) + 1
     tail = spec[cut:]
     rest = tail + (match.group("sep") or "") + match.group("rest") if tail else match.group("rest")
     months = parse_month_spec(spec[:cut])
@@ -140,7 +165,7 @@ def table_columns(cells: list[str]) -> dict[str, int] | None:
     None otherwise. Shared by paste and the Word importer."""
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
-        name = re.sub(r"\s+", "", cell)
+        name = fold(re.sub(r"\s+", "", cell))
         if not name or _NUMBER_COL.match(name):
             continue
         if "month" not in columns and _MONTH_COL.match(name):

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from ..dialogs.import_report import ImportReportPanel
     from ..dialogs.rollover_review import RolloverReviewPanel
 
-IMPORT_SUFFIXES = ("*.docx", "*.doc", "*.wps", "*.txt")
+IMPORT_SUFFIXES = ("*.docx", "*.doc", "*.wps", "*.txt", "*.htm", "*.html", "*.mht", "*.mhtml")
 
 
 class ImportJob(QObject):
@@ -48,21 +48,33 @@ class ImportJob(QObject):
 
     done = Signal(object, object)   # the job, its ImportResult
     failed = Signal(object, str)    # the job, the user's message ("" = an unexpected error)
+    several = Signal(object, object)  # the job, the plans of a page holding several (importers.Part)
 
-    def __init__(self, work, then):
+    def __init__(self, work, then, what: str = ""):
         super().__init__()
+        from ..importers.cancel import CancelToken
+
         self._work = work
         self.then = then                # called with the result on the GUI thread
+        self.what = what
         self.cancelled = False
+        self.token = CancelToken()      # cancelling stops the importer's work too
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self._run)
 
     def _run(self) -> None:  # on the pool thread
-        from ..importers import PlanImportError
+        from ..importers import PlanImportError, SeveralPlans, offer_choice
+        from ..importers.cancel import ImportCancelled, cancellable
 
         try:
-            result = self._work()
+            with cancellable(self.token), offer_choice():
+                result = self._work()
+        except ImportCancelled:
+            return                      # the user cancelled: nobody waits for an answer
+        except SeveralPlans as exc:
+            self.several.emit(self, exc.parts)
+            return
         except PlanImportError as exc:
             self.failed.emit(self, str(exc))
             return
@@ -181,7 +193,7 @@ class RolloverActions(QObject):
         if self.job is not None:
             alerts.warning(self.window, self.tr("Another file is still being read; please wait."))
             return
-        job = ImportJob(work, then)
+        job = ImportJob(work, then, what)
         self.job = job
         busy = QProgressDialog(self.tr("Reading %1…\nA Word file may take a while when it "
                                        "has to be converted.").replace("%1", what),
@@ -199,6 +211,7 @@ class RolloverActions(QObject):
             action.setEnabled(False)
         job.done.connect(self._job_done, Qt.QueuedConnection)
         job.failed.connect(self._job_failed, Qt.QueuedConnection)
+        job.several.connect(self._job_several, Qt.QueuedConnection)
         job.start()
 
     def busy_now(self) -> bool:
@@ -207,6 +220,7 @@ class RolloverActions(QObject):
     def _cancel(self) -> None:
         if self.job is not None:
             self.job.cancelled = True
+            self.job.token.cancel()
         self._end_busy()
 
     def _end_busy(self) -> None:
@@ -228,6 +242,19 @@ class RolloverActions(QObject):
             alerts.error(self.window, message or self.tr(
                 "The file could not be read as a plan. If it is a Word document, open it in Word, "
                 "save it again as .docx and import that file."), self.tr("Cannot import"))
+
+    def _job_several(self, job: ImportJob, parts) -> None:
+        """A page with several plans: the user picks one, which is then read."""
+        if not self._take(job):
+            return
+        from ..dialogs.plan_picker import pick_part
+        from ..importers import import_part
+
+        index = pick_part(self.window, parts)
+        if index is None:
+            return
+        part = parts[index]
+        self._run(lambda: import_part(part), job.what, job.then)
 
     def _take(self, job: ImportJob) -> bool:
         """True when this job's result is still wanted: not cancelled, not

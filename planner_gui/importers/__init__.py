@@ -13,6 +13,7 @@ imported lazily, so pasting text never loads it.
 from __future__ import annotations
 
 from .base import Block, ImportReport, ImportResult, PlanImportError, ReportItem, Table
+from .several import Part, SeveralPlans, import_part, offer_choice
 from .text_plan import import_text
 
 
@@ -28,5 +29,6 @@ def import_bytes(data: bytes, name: str = "", year: int | None = None) -> Import
     return _import_bytes(data, name, year)
 
 
-__all__ = ["Block", "ImportReport", "ImportResult", "PlanImportError", "ReportItem", "Table",
+__all__ = ["Block", "ImportReport", "ImportResult", "Part", "PlanImportError", "ReportItem", "SeveralPlans", "Table",
+           "import_part", "offer_choice",
            "import_bytes", "import_file", "import_text"]

@@ -46,6 +46,7 @@ class Block:
     title_hint: bool = False
     bold_prefix: int = 0
     table: Table | None = None
+    numbered: int = 0          # the text starts with Word's automatic number, this many characters
 
 
 @dataclass

@@ -17,6 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from . import cancel
 from .base import PlanImportError
 
 TIMEOUT = 120  # seconds
@@ -72,7 +73,17 @@ def convert_to_docx(data: bytes, kind: str, timeout: float = TIMEOUT) -> bytes:
         except OSError:
             raise PlanImportError(f"无法启动 LibreOffice 转换{what}。请在 Word 或 WPS 中另存为 .docx 后再导入。") from None
         try:
-            process.wait(timeout=timeout)
+            waited = 0.0
+            while True:            # in short steps, so that a cancelled import stops the conversion
+                try:
+                    process.wait(timeout=min(0.2, max(timeout - waited, 0.01)))
+                    break
+                except subprocess.TimeoutExpired:
+                    waited += 0.2
+                    if cancel.cancelled():
+                        raise cancel.ImportCancelled() from None
+                    if waited >= timeout:
+                        raise
         except subprocess.TimeoutExpired:
             _kill(process)
             raise PlanImportError(f"LibreOffice 转换{what}超时。请在 Word 或 WPS 中另存为 .docx 后再导入。") from None

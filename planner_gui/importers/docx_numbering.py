@@ -17,16 +17,26 @@ from ..core.numbering import chinese_number
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
+_NAMES: dict[str, str] = {}
+
+
 def w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
+    name = _NAMES.get(tag)
+    if name is None:
+        name = _NAMES[tag] = f"{{{W}}}{tag}"
+    return name
+
+
+_W_VAL = w("val")
 
 
 def wval(element, tag: str) -> str | None:
     """The w:val of a child element, or None."""
     if element is None:
         return None
-    child = element.find(w(tag))
-    return None if child is None else child.get(w("val"))
+    for child in element.iterchildren(w(tag)):
+        return child.get(_W_VAL)
+    return None
 
 
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
@@ -38,8 +48,44 @@ _CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalS
                     "japaneseLegal", "koreanCounting", "ideographLegalTraditional"}
 
 
+#: Word accepts start values up to 32767 and says so in its dialog; a file
+#: may say anything (10^30), so starts are clamped to Word's range and any
+#: counter to MAX_COUNTER before it is formatted: a numbering "bomb" costs
+#: no more time or memory than an ordinary list.
+MAX_START = 32767
+MAX_COUNTER = 99_999
+#: Word spells letters aa, bbb …; after 780 (zz…z, 30 times) it starts over.
+_LETTER_CYCLE = 780
+
+
+def _clamped_int(text: str | None, default: int) -> int:
+    """A decimal attribute as an int in 0..MAX_START; digits beyond any sense
+    are not even converted (int() of a 10^6-digit string is slow)."""
+    if not text:
+        return default
+    text = text.strip()
+    negative = text.startswith("-")
+    digits = text.lstrip("-")
+    if not digits.isdigit() or not digits.isascii():
+        return default
+    if negative:
+        return 0
+    if len(digits.lstrip("0")) > 5:
+        return MAX_START
+    return min(int(digits), MAX_START)
+
+
+def _ilvl(text: str | None) -> int | None:
+    """A list level 0..8 from its attribute, or None."""
+    if text and text.isascii() and text.isdigit() and len(text) <= 2:
+        return int(text) if int(text) <= 8 else None
+    return None
+
+
 def format_number(value: int, fmt: str) -> str:
-    """A counter in one of Word's number formats (the ones plans use)."""
+    """A counter in one of Word's number formats (the ones plans use),
+    clamped to 0..MAX_COUNTER so the text stays short."""
+    value = min(max(int(value), 0), MAX_COUNTER)
     if fmt in _CHINESE_FORMATS:
         return chinese_number(value)
     if fmt == "ideographDigital":
@@ -57,9 +103,14 @@ def format_number(value: int, fmt: str) -> str:
     if fmt == "decimalFullWidth":
         return str(value).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
     if fmt in ("lowerLetter", "upperLetter"):
+        if value < 1:
+            return ""
+        value = (value - 1) % _LETTER_CYCLE + 1
         letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt in ("lowerRoman", "upperRoman"):
+        if not 1 <= value <= 3999:
+            return str(value)          # no Roman numeral: the digits, as a reader would
         out, rest = "", value
         for amount, numeral in _ROMAN:
             while rest >= amount:
@@ -83,8 +134,7 @@ def _level(element) -> Level:
     level.fmt = wval(element, "numFmt") or "decimal"
     text = element.find(w("lvlText"))
     level.text = text.get(w("val"), "") if text is not None else ""
-    start = wval(element, "start")
-    level.start = int(start) if start and start.lstrip("-").isdigit() else 1
+    level.start = _clamped_int(wval(element, "start"), 1)
     level.legal = element.find(w("isLgl")) is not None
     level.style = wval(element, "pStyle")
     return level
@@ -99,6 +149,7 @@ class NumberingResolver:
         self.nums: dict[str, tuple[str, dict[int, int], dict[int, Level]]] = {}
         self.styles: dict[str, object] = {}
         self.counters: dict[str, list[int | None]] = {}
+        self._style_num: dict = {}
         self.started: set[str] = set()
         if styles_element is not None:
             for style in styles_element.iterchildren(w("style")):
@@ -115,9 +166,9 @@ class NumberingResolver:
                 continue
             levels = {}
             for lvl in abstract.iterchildren(w("lvl")):
-                ilvl = lvl.get(w("ilvl"))
-                if ilvl is not None and ilvl.isdigit():
-                    levels[int(ilvl)] = _level(lvl)
+                ilvl = _ilvl(lvl.get(w("ilvl")))
+                if ilvl is not None:
+                    levels[ilvl] = _level(lvl)
             self.abstracts[aid] = levels
             link = wval(abstract, "numStyleLink")
             if link:
@@ -130,15 +181,15 @@ class NumberingResolver:
             starts: dict[int, int] = {}
             levels: dict[int, Level] = {}
             for override in num.iterchildren(w("lvlOverride")):
-                ilvl = override.get(w("ilvl"))
-                if ilvl is None or not ilvl.isdigit():
+                ilvl = _ilvl(override.get(w("ilvl")))
+                if ilvl is None:
                     continue
                 start = wval(override, "startOverride")
-                if start and start.isdigit():
-                    starts[int(ilvl)] = int(start)
+                if start is not None and start.strip().lstrip("-").isdigit():
+                    starts[ilvl] = _clamped_int(start, 1)
                 lvl = override.find(w("lvl"))
                 if lvl is not None:
-                    levels[int(ilvl)] = _level(lvl)
+                    levels[ilvl] = _level(lvl)
             self.nums[num_id] = (aid, starts, levels)
 
     # --- styles
@@ -156,15 +207,20 @@ class NumberingResolver:
         num_pr = ppr.find(w("numPr")) if ppr is not None else None
         if num_pr is not None and wval(num_pr, "numId") is not None:
             ilvl = wval(num_pr, "ilvl")
-            return wval(num_pr, "numId"), int(ilvl) if ilvl and ilvl.isdigit() else None
+            return wval(num_pr, "numId"), _ilvl(ilvl)
         style_id = wval(ppr, "pStyle") if ppr is not None else None
+        if style_id not in self._style_num:         # once per style: styles do not change while reading
+            self._style_num[style_id] = self._style_num_pr(style_id)
+        return self._style_num[style_id]
+
+    def _style_num_pr(self, style_id: str | None) -> tuple[str, int | None] | None:
         for style in self.style_chain(style_id):
             style_ppr = style.find(w("pPr"))
             num_pr = style_ppr.find(w("numPr")) if style_ppr is not None else None
             if num_pr is not None and wval(num_pr, "numId") is not None:
                 ilvl = wval(num_pr, "ilvl")
-                if ilvl and ilvl.isdigit():
-                    return wval(num_pr, "numId"), int(ilvl)
+                if _ilvl(ilvl) is not None:
+                    return wval(num_pr, "numId"), _ilvl(ilvl)
                 return wval(num_pr, "numId"), self._level_for_style(wval(num_pr, "numId"), style_id)
         return None
 
@@ -213,7 +269,7 @@ class NumberingResolver:
                 if 0 <= k <= 8:
                     counters[k] = start - 1
         current = counters[ilvl]
-        counters[ilvl] = (levels[ilvl].start if current is None else current + 1)
+        counters[ilvl] = (levels[ilvl].start if current is None else min(current + 1, MAX_COUNTER))
         for deeper in range(ilvl + 1, 9):
             counters[deeper] = None
         text = level.text

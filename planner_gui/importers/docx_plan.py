@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from . import cancel
 from .base import Block, Table
 from .docx_numbering import NumberingResolver, w, wval
 
@@ -26,6 +27,20 @@ _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
 _TITLE_NAME = re.compile(r"^(?:title|标题|主标题)$", re.I)
 _SKIP_ANCESTORS = {w("del"), w("moveFrom")}
 _FALLBACK = f"{{{MC}}}Fallback"
+
+
+_PPR = w("pPr")
+_VAL = w("val")
+_R = w("r")
+_T = w("t")
+_TXBX = w("txbxContent")
+_TAB = w("tab")
+_BREAKS = (w("br"), w("cr"))
+_NB_HYPHEN = w("noBreakHyphen")
+_RPR = w("rPr")
+_B = w("b")
+#: a paragraph with none of these inside is read run by run without asking each run where it sits
+_COMPLEX = tuple(w(tag) for tag in ("txbxContent", "del", "moveFrom", "p"))
 
 
 def _is_true(element) -> bool:
@@ -47,29 +62,39 @@ class DocxReader:
         self.styles = self.resolver.styles
         self.body = document.element.body
         self.cells = 0
+        self._style_values: dict = {}
+        self._names: dict = {}
 
     # --- styles
-    def _style_value(self, p, tag: str, attr_path=("pPr",)):
-        ppr = p.find(w("pPr"))
+    def _style_value(self, p, tag: str):
+        ppr = p.find(_PPR)
         element = ppr.find(w(tag)) if ppr is not None else None
         if element is not None:
-            return element.get(w("val"))
+            return element.get(_VAL)
         style_id = wval(ppr, "pStyle") if ppr is not None else None
-        for style in self.resolver.style_chain(style_id):
-            sppr = style.find(w("pPr"))
-            element = sppr.find(w(tag)) if sppr is not None else None
-            if element is not None:
-                return element.get(w("val"))
-        return None
+        key = (style_id, tag)
+        if key not in self._style_values:          # styles do not change while reading: once per style
+            found = None
+            for style in self.resolver.style_chain(style_id):
+                sppr = style.find(_PPR)
+                element = sppr.find(w(tag)) if sppr is not None else None
+                if element is not None:
+                    found = element.get(_VAL)
+                    break
+            self._style_values[key] = found
+        return self._style_values[key]
 
     def _style_names(self, p) -> list[str]:
-        ppr = p.find(w("pPr"))
+        ppr = p.find(_PPR)
         style_id = wval(ppr, "pStyle") if ppr is not None else None
-        return [wval(s, "name") or "" for s in self.resolver.style_chain(style_id)]
+        names = self._names.get(style_id)
+        if names is None:
+            names = self._names[style_id] = [wval(s, "name") or "" for s in self.resolver.style_chain(style_id)]
+        return names
 
     def outline_level(self, p) -> int | None:
         value = self._style_value(p, "outlineLvl")
-        if value is not None and value.isdigit():
+        if value is not None and value.isascii() and value.isdigit() and len(value) <= 2:
             level = int(value)
             return level if level < 9 else None
         for name in self._style_names(p):
@@ -91,34 +116,36 @@ class DocxReader:
         bold_prefix = 0
         bold_open = True
         boxes = []
-        for element in p.iter(w("r"), w("txbxContent")):
-            if element.tag == w("txbxContent"):
-                if not any(a.tag == _FALLBACK for a in element.iterancestors()):
-                    boxes.append(element)
-                continue
-            owner = next(element.iterancestors(w("p")), None)
-            if owner is not p:
-                continue   # a run of a paragraph inside a text box
-            if any(a.tag in _SKIP_ANCESTORS for a in element.iterancestors()):
-                continue
+        simple = next(p.iterdescendants(*_COMPLEX), None) is None
+        for element in p.iter(_R, _TXBX):
+            if not simple:
+                if element.tag == _TXBX:
+                    if not any(a.tag == _FALLBACK for a in element.iterancestors()):
+                        boxes.append(element)
+                    continue
+                owner = next(element.iterancestors(w("p")), None)
+                if owner is not p:
+                    continue   # a run of a paragraph inside a text box
+                if any(a.tag in _SKIP_ANCESTORS for a in element.iterancestors()):
+                    continue
             run_text = []
             for child in element:
                 tag = child.tag
-                if tag == w("t"):
+                if tag == _T:
                     run_text.append(child.text or "")
-                elif tag == w("tab"):
+                elif tag == _TAB:
                     run_text.append("\t")
-                elif tag in (w("br"), w("cr")):
+                elif tag in _BREAKS:
                     run_text.append("\n")
-                elif tag == w("noBreakHyphen"):
+                elif tag == _NB_HYPHEN:
                     run_text.append("-")
             text = "".join(run_text)
             if not text:
                 continue
             parts.append(text)
             if bold_open:
-                rpr = element.find(w("rPr"))
-                bold = rpr is not None and _is_true(rpr.find(w("b")))
+                rpr = element.find(_RPR)
+                bold = rpr is not None and _is_true(rpr.find(_B))
                 if bold:
                     bold_prefix += len(text)
                 elif text.strip():
@@ -152,7 +179,7 @@ class DocxReader:
             flags: list[bool] = []
             trpr = tr.find(w("trPr"))
             before = wval(trpr, "gridBefore") if trpr is not None else None
-            for _ in range(min(int(before), 50) if before and before.isdigit() else 0):
+            for _ in range(min(int(before), 50) if before and before.isascii() and before.isdigit() and len(before) <= 4 else 0):
                 row.append("")
                 flags.append(False)
             for tc in tr.iterchildren(w("tc"), w("sdt")):
@@ -164,7 +191,8 @@ class DocxReader:
                         raise PlanImportError("表格过大，不像是一份工作计划，未导入。")
                     tcpr = cell.find(w("tcPr"))
                     span_text = wval(tcpr, "gridSpan") if tcpr is not None else None
-                    span = min(int(span_text), 50) if span_text and span_text.isdigit() and int(span_text) > 0 else 1
+                    span = min(int(span_text), 50) if span_text and span_text.isascii() and span_text.isdigit() \
+                        and len(span_text) <= 4 and int(span_text) > 0 else 1
                     vmerge = tcpr.find(w("vMerge")) if tcpr is not None else None
                     is_continue = vmerge is not None and vmerge.get(w("val"), "continue") == "continue"
                     col = len(row)
@@ -201,6 +229,8 @@ class DocxReader:
                 continue
             tag = child.tag
             if tag == w("p"):
+                if len(out) % 256 == 0:
+                    cancel.check()
                 out.extend(self.paragraph_blocks(child, len(out)))
             elif tag == w("tbl"):
                 out.append(Block(table=self.table(child)))

@@ -9,9 +9,11 @@ so a 50 MB line costs no more than a short one.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
+from ..core.hanzi import fold
 from ..core.months import MonthHead, match_month_head
 from ..core.numbering import parse_chinese_number
 
@@ -28,7 +30,9 @@ _LABELS = [
     ("cn", 0.0, re.compile(rf"(?P<n>{_CN})\s*[、，,.．](?!\d)\s*")),
     ("paren_cn", 1.0, re.compile(rf"[（(]\s*(?P<n>{_CN})\s*[)）]\s*[、.．]?\s*")),
     ("multi", 2.0, re.compile(r"(?P<n>\d{1,2}(?:[.．]\d{1,2}){1,3})(?:[.．、]\s*|\s+)(?![\d%％])")),
-    ("arabic", 2.0, re.compile(r"(?P<n>\d{1,2})\s*[、.．](?![\d%％])\s*")),
+    ("arabic", 2.0, re.compile(r"(?P<n>\d{1,2})\s*[、.．](?![%％])(?!\d(?!\d?\s*月))\s*")),
+    # "1，召开……" (a comma after the number, as some pages type it); not "3，4月份"
+    ("arabic", 2.0, re.compile(r"(?P<n>\d{1,2})[，,](?![%％])(?!\d(?!\d?\s*月))\s*")),
     ("paren_arabic", 3.0, re.compile(r"[（(]\s*(?P<n>\d{1,2})\s*[)）]\s*")),
     ("half_paren", 3.5, re.compile(r"(?P<n>\d{1,2})[)）]\s*")),
     ("circled", 4.0, re.compile(r"(?P<n>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
@@ -58,6 +62,12 @@ def strip_bullet(line: str) -> str:
 
 def match_label(line: str) -> Label | None:
     """The typed number a line starts with, or None (一是, 2025年, 5.12 are not)."""
+    if len(line) > HEAD_WINDOW:
+        return _read_label(line)
+    return _cached_label(line)
+
+
+def _read_label(line: str) -> Label | None:
     head = line[:HEAD_WINDOW]
     probe = head.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(head) else head
     for kind, rank, pattern in _LABELS:
@@ -79,11 +89,18 @@ def match_label(line: str) -> Label | None:
     return None
 
 
+#: the walk asks about the same short lines several times; a Label is frozen
+_cached_label = functools.lru_cache(maxsize=4096)(_read_label)
+
+
 _YEAR_PREFIX = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?=[0-9０-９一二三四五六七八九十元]{1,3}\s*月)")
 _BRACKETED = re.compile(r"^\s*[【\[［〖]\s*(?P<spec>[^】\]］〗]{1,14}?)\s*[】\]］〗]\s*(?P<rest>.*)$", re.S)
 _MONTH_WORDS = re.compile(r"^(?:的)?(?:主要|重点|具体)?(?:工作|活动)(?:安排|要点|重点|内容)?\s*(?:[:：]\s*|$)")
 _DAY = re.compile(r"^(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
-                  r"|^(?:上旬|中旬|下旬|初|底|中下旬|月初|月底|月中)")
+                  r"|^(?:上旬|中旬|下旬|初|底|中下旬|月初|月底|月中|左右|前后|以前|之前|期间|内)")
+
+
+_MAYBE_ANYTIME = re.compile(r"\s*[【\[［〖]?\s*(?:全年|长期|長期|常年|每月|平时|平時|日常|经常|經常|常规|常規|其他)")
 
 
 def month_head(line: str) -> MonthHead | None:
@@ -91,6 +108,8 @@ def month_head(line: str) -> MonthHead | None:
     forms tables and bulleted lists use: 【三月】, 2025年3月, 三月份工作：,
     3月8日 (the day stays in the activity's text)."""
     window = line[:HEAD_WINDOW]
+    if "月" not in window[:32] and "季度" not in window[:12] and not _MAYBE_ANYTIME.match(window):
+        return None                 # most lines: no month expression can start them
     bracketed = _BRACKETED.match(window)
     if bracketed:
         inner = match_month_head(bracketed.group("spec"))
@@ -233,7 +252,7 @@ _YEAR_IN_TITLE = re.compile(
 def looks_like_title(line: str) -> bool:
     text = line.strip()
     return (0 < len(text) <= 60 and text[-1] not in "。；;，,：:" and match_label(text) is None
-            and _TITLE_WORDS.search(text) is not None)
+            and _TITLE_WORDS.search(fold(text)) is not None)
 
 
 def organization_from_title(title: str) -> str:

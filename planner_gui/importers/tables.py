@@ -195,3 +195,81 @@ def split_items(text: str) -> list[str]:
         number += 1
     items.append(rest.strip())
     return [i for i in items if i]
+
+
+# --- a table a web page flattened into lines ------------------------------------------
+
+_HEADER_CELL_MAX = 8
+
+
+def unflatten_tables(blocks: list, report) -> list:
+    """"月份" / "工作内容" / "负责人" on lines of their own, then each month's
+    cells line by line: a table copied out of a web page. The header lines
+    become a table's header row and the lines below its rows (a row starts
+    at a month label; the last short line is the owner when the header has
+    an owner column), so the header is not read as text nor an owner as an
+    activity."""
+    from .base import Block, Table
+
+    out: list = []
+    i = 0
+    while i < len(blocks):
+        header = _header_run(blocks, i)
+        if header is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        names, cols = header
+        rows: list[list[str]] = [names]
+        j = i + len(names)
+        while j < len(blocks) and blocks[j].table is None and _reads_as_month(blocks[j].text) \
+                and month_head(blocks[j].text).rest == "":
+            k = j + 1
+            cells: list[str] = []
+            while k < len(blocks) and blocks[k].table is None and not _reads_as_month(blocks[k].text) \
+                    and match_label_rank(blocks[k].text) and len(cells) < 40:
+                cells.append(blocks[k].text.strip())
+                k += 1
+            if not cells:
+                break
+            row = [""] * len(names)
+            row[cols["month"]] = blocks[j].text.strip()
+            owner = ""
+            if "owner" in cols and len(cells) > 1 and _short_name(cells[-1]):
+                owner = cells.pop()
+                row[cols["owner"]] = owner
+            row[cols["text"]] = "\n".join(cells)
+            rows.append(row)
+            j = k
+        if len(rows) < 2:
+            out.append(blocks[i])
+            i += 1
+            continue
+        out.append(Block(table=Table(rows)))
+        report.add("guess", "逐行排列的表格（表头“" + "”“".join(names) + "”）已按表格读取", names[0])
+        i = j
+    return out
+
+
+def match_label_rank(text: str) -> bool:
+    """A line that can be a cell: not a 一、 / （一） heading."""
+    label = match_label(text)
+    return label is None or label.kind not in ("cn", "paren_cn", "part")
+
+
+def _short_name(text: str) -> bool:
+    return 0 < len(text) <= 12 and text[-1] not in "。；;！？!?，," and match_label(text) is None
+
+
+def _header_run(blocks: list, start: int):
+    names: list[str] = []
+    for block in blocks[start:start + 5]:
+        text = block.text.strip() if block.table is None else ""
+        if not text or len(text) > _HEADER_CELL_MAX or any(c in text for c in "。，,；：:"):
+            break
+        names.append(text)
+    for size in range(len(names), 1, -1):
+        cols = table_columns(names[:size])
+        if cols is not None and len(cols) == size - sum(1 for n in names[:size] if n in ("序号", "编号")):
+            return names[:size], cols
+    return None

@@ -20,6 +20,7 @@ report says what was guessed or left unplaced.
 from __future__ import annotations
 
 import datetime
+import re
 
 from ..core.plan import Activity, Meta, Plan, Section
 from ..core.sanitize import clean_text
@@ -27,8 +28,9 @@ from .base import Block, ImportReport, ImportResult, PlanImportError, Table
 from .ends import take_head, take_tail
 from .lines import organization_from_signature, organization_from_title
 from .period_guess import crosses_new_year, guess_period, guess_year, resolve_spec
-from .structure import Builder, classify, expand, join_broken
-from .tables import read_schedule
+from .several import SeveralPlans, find_parts, offering, without_banners
+from .structure import Builder, classify, demote_sentence_lists, expand, join_broken, split_glued_labels
+from .tables import read_schedule, unflatten_tables
 
 MAX_TEXT_CHARS = 2_000_000
 
@@ -42,12 +44,13 @@ def blocks_from_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
-        if "\t" in lines[i]:
+        split = _cells_of(lines[i])
+        if split is not None:
             j = i
-            while j < len(lines) and "\t" in lines[j]:
+            while j < len(lines) and _cells_of(lines[j]) is not None:
                 j += 1
             if j - i >= 2:
-                table = Table([[cell.strip() for cell in line.split("\t")] for line in lines[i:j]])
+                table = Table([_cells_of(line) for line in lines[i:j]])
                 if read_schedule(table):
                     blocks.append(Block(table=table))
                     i = j
@@ -56,6 +59,20 @@ def blocks_from_text(text: str) -> list[Block]:
             blocks.append(Block(text=lines[i].strip()))
         i += 1
     return blocks
+
+
+_GAP = re.compile(r"[ \u3000]{2,}")
+
+
+def _cells_of(line: str) -> list[str] | None:
+    """A line of a table copied as text: cells apart by tabs, or (from a web
+    page) by runs of two or more spaces; None when the line has no such gap."""
+    if "\t" in line:
+        return [cell.strip() for cell in line.split("\t")]     # an empty first cell: the month above
+    if "  " not in line and "\u3000\u3000" not in line:
+        return None
+    cells = [cell.strip() for cell in _GAP.split(line.strip())]
+    return cells if len(cells) >= 2 else None
 
 
 def import_text(text: str, year: int | None = None) -> ImportResult:
@@ -70,23 +87,42 @@ def import_text(text: str, year: int | None = None) -> ImportResult:
 
 # --- the whole plan ---------------------------------------------------------------
 
-def build_plan(blocks: list[Block], year: int | None = None, source: str = "文本") -> ImportResult:
-    """The plan in a list of blocks (from text or from a Word document)."""
+def build_plan(blocks: list[Block], year: int | None = None, source: str = "文本",
+               whole_page: bool = True) -> ImportResult:
+    """The plan in a list of blocks (from text or from a Word document).
+
+    A page with several plans (several.find_parts) raises several.SeveralPlans
+    when the caller offers the choice; otherwise the whole page is read."""
     if year is not None and not 1900 <= year <= 2999:
         raise PlanImportError("年度应在 1900–2999 之间。")
     report = ImportReport(source=source)
     blocks = expand(blocks)
+    if whole_page:
+        parts = find_parts(blocks)
+        if parts and offering():
+            for part in parts:
+                part.source = source
+            raise SeveralPlans(parts)
+        if parts:
+            report.add("note", f"这一页上似乎有 {len(parts)} 篇计划，已全部导入；在编辑器中导入时可以只选其中一篇")
+    blocks, dropped = without_banners(blocks)
+    blocks = unflatten_tables(blocks, report)
+    for text in dropped:
+        report.add("note", "网站附加的文字（广告、推荐、分隔线）未导入", text)
     _distrust_outline_everywhere(blocks, report)
     lines = [classify(b) for b in blocks]
     if not any(line.table is not None or line.text for line in lines):
         raise PlanImportError("没有找到可以导入的文字。")
+    lines = split_glued_labels(lines, report)
     lines = join_broken(lines, report)
+    demote_sentence_lists(lines, report)
     signature, date_iso, date_text = take_tail(lines, report)
     title, org = take_head(lines, report)
     if title:
         report.add("guess", "第一行已作为计划标题", title)
     builder = Builder(lines, report)
     builder.run()
+    builder.finish()
     closing = builder.pending_closing + ([date_text] if date_text else [])
     if builder.pending_closing:
         report.add("guess", "最后几段已作为结束语", builder.pending_closing[0])

@@ -364,3 +364,27 @@ def test_real_doc_through_libreoffice(tmp_path):
     assert [a.text for a in result.plan.schedule] == ["妇女节活动", "读书月"]
     assert "LibreOffice" in result.report.source
     assert set(Path(os.environ.get("TMPDIR", "/tmp")).glob("planner-import-*")) == before
+
+
+def test_cancelling_stops_a_conversion(fake_soffice, tmp_path):
+    """The editor's 取消 stops LibreOffice too: the import raises at once and
+    the converter process is gone (the program can quit right after)."""
+    import threading
+
+    from planner_gui.importers.cancel import CancelToken, ImportCancelled, cancellable
+
+    pid_file = tmp_path / "pid"
+    fake_soffice(f'echo $$ > "{pid_file}"\nsleep 60 &\nwait')
+    token = CancelToken()
+    threading.Timer(0.5, token.cancel).start()
+    with pytest.raises(ImportCancelled), cancellable(token):
+        convert_to_docx(b"data", "doc", timeout=50)
+    pid = int(pid_file.read_text())
+    for _ in range(50):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("the converter process was left running")

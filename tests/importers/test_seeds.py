@@ -113,3 +113,26 @@ def test_seed_review_items(seeds_dir):
     listed = {(c.before, c.after, c.kind) for c in changes}
     assert ("五届五次", None, "review") in listed
     assert ("第十一届", "第十二届", "review") in listed
+
+
+SEED_PARTS = {"000_f082edb7a9975a90.txt": 6, "001_f0aa10a953aed0bd.txt": 5, "002_d18d8bde0cffe186.txt": 6}
+
+
+def test_seed_pages_split_into_their_plans(seeds_dir):
+    """Each seed is a 范文 page (篇一 … with the site's words): offered a choice,
+    the importer finds each 篇, names it by its first line when every marker
+    repeats the page's title, and imports any one of them on its own."""
+    from planner_gui.importers import SeveralPlans, import_part, offer_choice
+
+    for name, count in SEED_PARTS.items():
+        path = seeds_dir / name
+        if not path.exists():
+            continue
+        with pytest.raises(SeveralPlans) as caught, offer_choice():
+            import_text(path.read_text(encoding="utf-8"))
+        parts = caught.value.parts
+        assert [p.number for p in parts] == list(range(1, count + 1)), name
+        assert len({p.title for p in parts}) == count          # the picker tells them apart
+        for part in parts:
+            result = import_part(part, year=2025)
+            assert result.plan.sections or result.plan.preamble
