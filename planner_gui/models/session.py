@@ -25,6 +25,11 @@ class PlanSession(QObject):
 
     #: Typing is written to disk after this pause (ms); structure at once.
     DEBOUNCE_MS = 800
+    #: ... and never later than this after the first keystroke not yet on disk
+    #: (ms), however steadily the typing goes on: each keystroke restarts the
+    #: pause, so a typist who never pauses for DEBOUNCE_MS would otherwise
+    #: have nothing on disk until they stop (README: "at most 2 s").
+    MAX_DELAY_MS = 2000
 
     def __init__(self, plan: Plan, plan_file=None, recovery=None, parent=None):
         """plan_file: a store.PlanFile or None (an unsaved plan, e.g. the sample);
@@ -43,6 +48,10 @@ class PlanSession(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self)   # started by the first unsaved keystroke, never restarted
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(self.MAX_DELAY_MS)
+        self._deadline.timeout.connect(self.flush)
 
     # --- state -------------------------------------------------------------
     @property
@@ -93,6 +102,8 @@ class PlanSession(QObject):
         elif debounce:
             self._set_saved(False)
             self._timer.start()
+            if not self._deadline.isActive():
+                self._deadline.start()
         else:
             self.flush()
         if len(inverses) == 1 and not isinstance(edit, Batch):
@@ -100,8 +111,11 @@ class PlanSession(QObject):
         return Batch(list(reversed(inverses)))
 
     def flush(self) -> bool:
-        """Write everything not yet on disk; True when the file is up to date."""
+        """Write everything not yet on disk now (typing included); True when
+        the file is up to date. This is the "save now" path: Ctrl+S, closing,
+        Save As and every structural edit call it."""
         self._timer.stop()
+        self._deadline.stop()
         if self.plan_file is None or self.read_only:
             return False
         if not self._pending and not self._needs_full_write:
@@ -124,6 +138,9 @@ class PlanSession(QObject):
         self._needs_full_write = False
         self._set_saved(True)
         return True
+
+    #: The name a 保存 (Ctrl+S) action calls: write pending typing now.
+    save_now = flush
 
     def _write_recovery(self) -> None:
         if self.recovery is None:
