@@ -75,7 +75,7 @@ class PlanFilesMixin:
         from ..store.backups import BackupFolder
         from ..store.errors import StoreError
 
-        if path is None:
+        if path is None or isinstance(path, bool):     # bool: a signal's `checked`
             if self.session is None or self.session.path is None:
                 alerts.info(self, self.tr("Open the plan first: backups are kept for plan files."))
                 return False
