@@ -168,13 +168,18 @@ class PlanFile:
         elif not _writable(path):
             notice = "文件是只读的（或所在位置不能写入），已以只读方式打开。可用“另存为”保存一份可编辑的副本。"
             read_only = True
+        # A hot journal is rolled back into the file by SQLite as it opens.
+        # SQLite cannot tell a journal of this file from one of an earlier file
+        # of the same name (moved away by a file manager without its journal),
+        # so after a rollback the whole file is checked, not only quick_check.
+        rolled_back = hot_journal(path)
         try:
             conn = _connect(path, read_only=not _writable(path))
         except sqlite3.Error as exc:
             raise describe_sqlite_error(exc, "打开") from None
         try:
             plan_file = cls(path, conn, read_only, notice)
-            plan_file._check_and_lock(version)
+            plan_file._check_and_lock(version, full_check=rolled_back)
         except sqlite3.Error as exc:
             conn.close()
             raise describe_sqlite_error(exc, "打开") from None
@@ -193,10 +198,12 @@ class PlanFile:
             sweep_stale_temporaries(path)
         return plan_file
 
-    def _check_and_lock(self, version: int) -> None:
+    def _check_and_lock(self, version: int, full_check: bool = False) -> None:
         """Take the lock, then check the schema before any of our statements
         reads a table: only our own tables and indexes, no views or triggers,
-        and (for this format version) exactly the columns we create."""
+        and (for this format version) exactly the columns we create.
+        full_check: integrity_check (indexes against their tables) instead of
+        quick_check, for a file a hot journal was just rolled back into."""
         if self.read_only:
             self.conn.execute("PRAGMA query_only = ON")
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -205,7 +212,8 @@ class PlanFile:
             self.conn.execute("BEGIN EXCLUSIVE")
             self.conn.execute("COMMIT")
         check_schema(self.conn, version)
-        if self.conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        check = "integrity_check" if full_check else "quick_check"
+        if self.conn.execute(f"PRAGMA {check}").fetchone()[0] != "ok":
             raise NotAPlanError("文件已损坏，无法打开。" + RESTORE_HINT)
         applied = [row[0] for row in self.conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = 'planner_gui'")]
@@ -248,6 +256,10 @@ class PlanFile:
                 finally:
                     conn.close()
                 _fsync(tmp)
+                # A journal still hot beside the target belongs to no file we
+                # are replacing (the guard has rolled back the target's own):
+                # the new file must never meet it.
+                set_aside_stale_journal(path)
                 os.replace(tmp, path)
                 _fsync_dir(path.parent)
         finally:
@@ -562,6 +574,9 @@ def temporary_beside(target: Path, action: str, tag: str = ""):
     failure the temporary file goes, and an SQLite or OS error becomes the
     user's message for `action` (创建文件, 备份, 恢复)."""
     tmp = target.with_name(f".{target.name}.{os.getpid()}{tag}.tmp")
+    # A file and journal of this very name left by an earlier process that had
+    # our pid: SQLite would play that journal into the new temporary file.
+    _remove_quietly(tmp)
     try:
         yield tmp
     except (sqlite3.Error, OSError) as exc:
@@ -570,6 +585,34 @@ def temporary_beside(target: Path, action: str, tag: str = ""):
     except BaseException:
         _remove_quietly(tmp)
         raise
+
+
+def journal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def hot_journal(path: Path) -> bool:
+    """Whether a rollback journal with a live header lies beside path (SQLite
+    zeroes the header when a transaction ends in exclusive locking mode, or
+    deletes the file). Reads the journal only, never the plan itself."""
+    try:
+        with open(journal_of(path), "rb") as handle:
+            return any(handle.read(28))
+    except OSError:
+        return False
+
+
+def set_aside_stale_journal(path: Path) -> Path | None:
+    """Move a hot journal beside path out of SQLite's sight, to a hidden
+    .<name>-journal.<time>.orphan beside it (kept, not deleted: it may hold
+    the only copy of pages of the plan it came from). Returns where it went."""
+    if not hot_journal(path):
+        return None
+    journal = journal_of(path)
+    kept = path.with_name(f".{path.name}-journal.{time.strftime('%Y%m%d-%H%M%S')}.{os.getpid()}.orphan")
+    os.replace(journal, kept)
+    _fsync_dir(path.parent)
+    return kept
 
 
 def _fsync(path: Path) -> None:
