@@ -11,19 +11,24 @@ class CommandError(Exception):
     """A command failed; str() is the one-line Chinese message for stderr."""
 
 
+#: The largest JSON / text argument read (a plan's JSON is well under 1 MB).
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
 def read_text_arg(value: str) -> str:
-    """The text of a file argument, or of stdin for '-'."""
+    """The text of a file argument, or of stdin for '-': regular files only,
+    and never more than MAX_INPUT_BYTES (`load /dev/zero` must not grow)."""
+    from ..held_files import FileReadError, read_regular
+
     if value == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:
+            raise CommandError(f"输入太大（上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB），未读取")
     else:
         try:
-            data = Path(value).read_bytes()
-        except FileNotFoundError:
-            raise CommandError(f"文件不存在：{value}") from None
-        except IsADirectoryError:
-            raise CommandError(f"这是一个文件夹：{value}") from None
-        except OSError as exc:
-            raise CommandError(f"无法读取 {value}：{exc.strerror}") from None
+            data = read_regular(value, MAX_INPUT_BYTES)
+        except FileReadError as exc:
+            raise CommandError(str(exc)) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

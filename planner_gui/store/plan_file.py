@@ -14,7 +14,6 @@ import os
 import re
 import sqlite3
 import stat
-import threading
 import time
 import weakref
 from contextlib import contextmanager
@@ -22,6 +21,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..core.interchange import PlanFormatError, plan_from_dict, plan_to_dict
+from ..held_files import file_key, hold, is_held, release
 from ..core.plan import Plan
 from .checksum import (ACTIVITY_COLUMNS, CHECKSUM_KEY, ROWS_KEY, SECTION_COLUMNS, RowDigests,
                        content_checksum, counted)
@@ -41,41 +41,19 @@ DAMAGED_NOTICE = ("文件内容与保存时的校验值不符，可能已损坏�
 
 
 # POSIX drops every lock a process holds on a file as soon as the process
-# closes *any* descriptor of that file. Reading the header of a plan this
-# process already has open (a second window on the same plan) would silently
-# unlock it for other processes. So plans open here are remembered by
-# (device, inode), and a second open is refused before the file is touched.
-_OPEN_HERE: dict[tuple[int, int], int] = {}
-_OPEN_HERE_GUARD = threading.Lock()
-
-
-def _file_key(path: Path) -> tuple[int, int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return (info.st_dev, info.st_ino)
+# closes *any* descriptor of that file (held_files.py). Plans open here are
+# registered there by (device, inode); a second open is refused before the
+# file is touched, and no other part of the program reads them.
+_file_key = file_key
 
 
 def open_in_this_process(path: str | os.PathLike) -> bool:
     """True while a PlanFile of this process holds the file (any name for it)."""
-    key = _file_key(Path(path))
-    with _OPEN_HERE_GUARD:
-        return key is not None and key in _OPEN_HERE
+    return is_held(path)
 
 
-def _remember(key) -> None:
-    with _OPEN_HERE_GUARD:
-        _OPEN_HERE[key] = _OPEN_HERE.get(key, 0) + 1
-
-
-def _forget(key) -> None:
-    with _OPEN_HERE_GUARD:
-        count = _OPEN_HERE.get(key, 0) - 1
-        if count > 0:
-            _OPEN_HERE[key] = count
-        else:
-            _OPEN_HERE.pop(key, None)
+_remember = hold
+_forget = release
 
 
 def read_header(path: Path) -> tuple[int, int]:
@@ -136,7 +114,7 @@ class PlanFile:
         self._db = None       # sqlite-utils over conn, made on the first write (see db)
         self.read_only = read_only
         self.notice = notice  # why the file is read-only, for the user
-        self._release = None  # forgets the file in _OPEN_HERE on close
+        self._release = None  # forgets the file in held_files on close
         self.damaged = False  # set by load() when the checksum does not match
         #: The digest of every row in the file (checksum.py), or None when not
         #: known (before load(), after a failed transaction): then the next
