@@ -189,9 +189,20 @@ class PlanFile:
             self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("BEGIN EXCLUSIVE")
             self.conn.execute("COMMIT")
+            # Another tool may have switched the file to WAL: edits would then
+            # live in a -wal file that a copy of the .ghjh alone lacks. Back to
+            # the rollback journal (this checkpoints and removes the -wal);
+            # nothing to tell the user, the file is the same plan.
+            if str(self.conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "delete":
+                mode = self.conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+                if str(mode).lower() != "delete":
+                    raise StoreWriteError("无法把计划文件改回普通日志方式，为安全起见未打开。")
         check_schema(self.conn, version)
-        check = "integrity_check" if full_check else "quick_check"
-        if self.conn.execute(f"PRAGMA {check}").fetchone()[0] != "ok":
+        if full_check:
+            verdict = self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+        else:
+            verdict = self.conn.execute("PRAGMA quick_check").fetchone()[0]
+        if verdict != "ok":
             raise NotAPlanError("文件已损坏，无法打开。" + RESTORE_HINT)
         applied = [row[0] for row in self.conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = 'planner_gui'")]
@@ -349,18 +360,41 @@ class PlanFile:
 
     def _write_meta(self, data: dict) -> None:
         rows = [(key, json.dumps(value, ensure_ascii=False)) for key, value in data.items()]
-        self.db["meta"].insert_all(({"key": k, "value": v} for k, v in rows), replace=True)
+        # Upserts: a row whose key exists is updated in place, never deleted
+        # and inserted again as INSERT OR REPLACE would (which also deletes
+        # any other row a UNIQUE index finds in the way); any other conflict
+        # fails the transaction. Written out: the store runs only literal SQL.
+        self.conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value", rows)
         if self._digests is not None:
             for row in rows:
                 if counted(row[0]):
                     self._digests.put("meta", row)
 
     def _write_sections(self, rows: list[dict], replace: bool = True) -> None:
-        self.db["sections"].insert_all(rows, replace=replace, batch_size=500)
+        values = [tuple(r[c] for c in SECTION_COLUMNS) for r in rows]
+        if replace:
+            self.conn.executemany(
+                "INSERT INTO sections (id, parent, position, heading, body) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET parent = excluded.parent, position = excluded.position, "
+                "heading = excluded.heading, body = excluded.body", values)
+        else:
+            self.conn.executemany(
+                "INSERT INTO sections (id, parent, position, heading, body) VALUES (?, ?, ?, ?, ?)", values)
         self._note_rows("sections", SECTION_COLUMNS, rows)
 
     def _write_activities(self, rows: list[dict], replace: bool = True) -> None:
-        self.db["activities"].insert_all(rows, replace=replace, batch_size=500)
+        values = [tuple(r[c] for c in ACTIVITY_COLUMNS) for r in rows]
+        if replace:
+            self.conn.executemany(
+                "INSERT INTO activities (id, position, months, text, owner, note, section, done) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET position = excluded.position, "
+                "months = excluded.months, text = excluded.text, owner = excluded.owner, "
+                "note = excluded.note, section = excluded.section, done = excluded.done", values)
+        else:
+            self.conn.executemany(
+                "INSERT INTO activities (id, position, months, text, owner, note, section, done) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values)
         self._note_rows("activities", ACTIVITY_COLUMNS, rows)
 
     def _note_rows(self, table: str, columns: tuple, rows: list[dict]) -> None:

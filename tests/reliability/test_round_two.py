@@ -179,3 +179,106 @@ def test_no_plain_open_of_a_plan_in_the_program():
         if rel not in allowed and re.search(r"(?<![.\w])open\(|\.read_bytes\(\)", text):
             found.append(rel)
     assert not found, found
+
+
+# --- 3. a plan switched to WAL by another tool ------------------------------------
+
+def test_a_plan_in_wal_mode_is_written_back_to_the_rollback_journal(plan_path, tmp_path, figures):
+    import sqlite3
+    import subprocess
+
+    from planner_gui.core.edits import SetHeading, apply_edit
+
+    conn = sqlite3.connect(str(plan_path))
+    assert conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
+    conn.close()
+    with PlanFile.open(plan_path) as plan_file:
+        notice = plan_file.notice
+        plan = plan_file.load()
+        _, touched = apply_edit(plan, SetHeading("s1", "写进主文件的标题"))
+        plan_file.sync(plan, touched)
+        wal_left = plan_path.with_name(plan_path.name + "-wal").exists()
+        # What a user copying the .ghjh alone to a USB stick gets, while it is open
+        # (another process copies: reading it here would drop our lock).
+        stick = tmp_path / "U盘.ghjh"
+        subprocess.run(["cp", str(plan_path), str(stick)], check=True)
+    with PlanFile.open(stick, read_only=True) as copy:
+        heading = copy.load().find_section("s1").heading
+    mode = sqlite3.connect(str(plan_path)).execute("PRAGMA journal_mode").fetchone()[0]
+    wrong = int(heading != "写进主文件的标题") + int(wal_left) + int(mode != "delete") + int(notice is not None)
+    figures("journal mode", "plan switched to WAL by another tool, copied while open", 1,
+            f"rollback journal set again silently; the copy of the .ghjh alone holds the edit ({heading})",
+            lost=int(heading != "写进主文件的标题"), failed=wrong)
+    assert wrong == 0, (heading, wal_left, mode, notice)
+
+
+# --- 4. a tampered schema -------------------------------------------------------------
+
+TAMPERINGS = {
+    "UNIQUE index on headings under our migrations index's name": [
+        "DROP INDEX idx__sqlite_migrations_migration_set_name",
+        'CREATE UNIQUE INDEX idx__sqlite_migrations_migration_set_name ON sections (heading)'],
+    "our migrations index made non-unique on one column": [
+        "DROP INDEX idx__sqlite_migrations_migration_set_name",
+        'CREATE INDEX idx__sqlite_migrations_migration_set_name ON _sqlite_migrations (name)'],
+    "a partial index under our index's name": [
+        "DROP INDEX idx__sqlite_migrations_migration_set_name",
+        'CREATE UNIQUE INDEX idx__sqlite_migrations_migration_set_name ON _sqlite_migrations '
+        '(migration_set, name) WHERE name IS NOT NULL'],
+    "a descending index under our index's name": [
+        "DROP INDEX idx__sqlite_migrations_migration_set_name",
+        'CREATE UNIQUE INDEX idx__sqlite_migrations_migration_set_name ON _sqlite_migrations '
+        '(migration_set DESC, name)'],
+}
+
+
+@pytest.mark.parametrize("case", list(TAMPERINGS))
+def test_a_tampered_index_definition_is_refused(case, plan_path, figures):
+    import sqlite3
+
+    conn = sqlite3.connect(str(plan_path), isolation_level=None)
+    for statement in TAMPERINGS[case]:
+        conn.execute(statement)
+    conn.close()
+    before = plan_path.read_bytes()
+    try:
+        with PlanFile.open(plan_path) as plan_file:
+            plan_file.load()
+        answer, refused = "opened for writing", False
+    except StoreError as exc:
+        answer, refused = str(exc), True
+    figures("tampered schema", case, 1, answer, failed=int(not refused) + int(plan_path.read_bytes() != before),
+            group="index with one of our names but another definition")
+    assert refused and plan_path.read_bytes() == before
+
+
+def test_writes_never_rely_on_replace_deleting_rows(plan_path, monkeypatch, figures):
+    """Even past the schema check (switched off here), a write meeting a
+    foreign UNIQUE index fails the transaction; it never deletes a row."""
+    import sqlite3
+
+    from planner_gui.core.edits import SetHeading, apply_edit
+    from planner_gui.store import plan_file as module
+
+    conn = sqlite3.connect(str(plan_path), isolation_level=None)
+    conn.execute("CREATE UNIQUE INDEX idx_headings ON sections (heading)")
+    conn.close()
+    monkeypatch.setattr(module, "check_schema", lambda conn, version: None)
+    with PlanFile.open(plan_path) as plan_file:
+        plan = plan_file.load()
+        count = sum(1 for _ in plan.walk())
+        first, second = plan.sections[0], plan.sections[1]
+        # The second section given the first one's heading: the foreign index
+        # finds the first row in the way.
+        _, touched = apply_edit(plan, SetHeading(second.id, first.heading))
+        try:
+            plan_file.sync(plan, touched)
+            answer = "written"
+        except StoreError as exc:
+            answer = str(exc)
+    with PlanFile.open(plan_path, read_only=True) as again:
+        rows = again.conn.execute("SELECT count(*) FROM sections").fetchone()[0]
+    lost = max(0, count - rows)
+    figures("tampered schema", "write meets a foreign UNIQUE index (check bypassed)", 1,
+            answer, lost=lost, failed=int(lost > 0))
+    assert lost == 0
