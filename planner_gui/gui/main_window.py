@@ -262,6 +262,9 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
             install_rollover_actions = None
         if install_rollover_actions is not None:
             install_rollover_actions(self, file_menu)
+        from .background_backups import install_background_backups
+
+        install_background_backups(self)     # backups while editing (store rotation rules)
 
     # ------------------------------------------------------------- the session
     def set_session(self, session: PlanSession, is_sample: bool = False) -> None:
@@ -612,6 +615,8 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self._save_tree_state()
         settings.save_window(self)
         if self.session is not None:
+            if getattr(self, "background_backups", None) is not None:
+                self.background_backups.wait(5)   # one backup at a time in the plan's folder
             if self.session.plan_file is not None and self.session.flush():
                 recovery.backup(self.session.plan_file)
             self.session.close()

@@ -465,6 +465,21 @@ class PlanFile:
                 dst.close()
             os.replace(tmp, target)
 
+    def snapshot(self) -> "PlanFile":
+        """A read-only PlanFile over an in-memory copy of the committed file,
+        made through SQLite's backup API on this connection (milliseconds for
+        a plan), for a backup written on another thread while editing goes on:
+        the copy shares nothing with this file, and no second descriptor of
+        the plan is opened. Close it when done."""
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            self.conn.backup(memory)
+            memory.execute("PRAGMA query_only = ON")
+        except sqlite3.Error as exc:
+            memory.close()
+            raise describe_sqlite_error(exc, "备份") from None
+        return PlanFile(self.path, memory, True, None)
+
     def close(self) -> None:
         try:
             self.conn.close()

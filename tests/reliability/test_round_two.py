@@ -282,3 +282,58 @@ def test_writes_never_rely_on_replace_deleting_rows(plan_path, monkeypatch, figu
     figures("tampered schema", "write meets a foreign UNIQUE index (check bypassed)", 1,
             answer, lost=lost, failed=int(lost > 0))
     assert lost == 0
+
+
+# --- 6. backups while working --------------------------------------------------------
+
+def test_backups_are_made_while_editing_off_the_window_thread(plan_path, qapp, quiet_editor, monkeypatch,
+                                                               figures):
+    """Three rounds of edits in the real window, each followed by a due
+    backup: each round's state is backed up, on a worker thread, with the
+    window's plan still locked; the rotation keeps its rules."""
+    import threading
+    import time
+
+    from planner_gui.app import build_window
+    from planner_gui.core.edits import SetHeading
+    from planner_gui.gui import recovery
+    from planner_gui.gui.undo import EditCommand
+    from planner_gui.store import BackupFolder
+
+    threads = []
+    real_backup = BackupFolder.backup
+
+    def watched(self, plan_file, force=False):
+        threads.append(threading.current_thread().name)
+        return real_backup(self, plan_file, force=True)   # "due" is what the tick asks; here always
+    monkeypatch.setattr(BackupFolder, "backup", watched)
+    monkeypatch.setattr(BackupFolder, "due", lambda self, path, now=None: True)
+    window = build_window(plan_path)
+    window.show()
+    made = []
+    try:
+        backups = getattr(window, "background_backups", None)
+        for n in range(3):
+            window.undo_stack.push(EditCommand(window.session, SetHeading("s1", f"第{n}轮的标题"), "改标题"))
+            started = backups is not None and backups.tick()
+            deadline = time.monotonic() + 60
+            while started and backups.busy() and time.monotonic() < deadline:
+                qapp.processEvents()
+                time.sleep(0.01)
+            made.append(started)
+        folder = BackupFolder(recovery.backup_dir())
+        headings = [recovery.load_copy(info.path).find_section("s1").heading
+                    for info in folder.list_backups(plan_path)]
+        locked = _dump_elsewhere(plan_path).returncode != 0
+    finally:
+        window.session.close()
+        window.close()
+        window.deleteLater()
+    missing = [f"第{n}轮的标题" for n in range(3) if f"第{n}轮的标题" not in headings]
+    on_window_thread = [name for name in threads[1:] if name == threading.main_thread().name]
+    wrong = len(missing) + len(on_window_thread) + int(not locked)
+    figures("background backups", "backups while editing (3 rounds of edits)", 3,
+            f"{len(headings)} verified backups, each round's state present, made on the "
+            f"{'worker' if not on_window_thread else 'window'} thread; the plan stayed locked",
+            lost=len(missing), failed=wrong)
+    assert wrong == 0, (missing, threads, locked)
