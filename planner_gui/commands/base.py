@@ -47,10 +47,25 @@ def open_plan(path: str):
         raise
 
 
-def load_plan(path: str):
-    """The Plan in a plan file (the file is closed again)."""
+#: A plan whose checksum does not match, as the editor says it (it opens such
+#: a plan read-only with a notice); the commands stop instead.
+DAMAGED = ("计划文件内容与保存时的校验值不符，可能已损坏（例如存储设备出错），命令已停止，"
+           "以免把损坏的内容当作完好的继续使用。请在编辑器中核对，或用“文件 → 从备份恢复”找回以前的版本")
+
+
+def load_plan(path: str, allow_damaged: bool = False):
+    """The Plan in a plan file (the file is closed again). A plan whose
+    checksum does not match is refused (CommandError) unless allow_damaged,
+    when a warning is printed on stderr instead: never a silent exit 0, and
+    never a new file (rollover, export) made from damaged content."""
     plan_file, plan = open_plan(path)
+    damaged = plan_file.damaged
     plan_file.close()
+    if damaged:
+        if not allow_damaged:
+            raise CommandError(DAMAGED)
+        print("planner-gui: 警告：计划文件内容与保存时的校验值不符，可能已损坏；以下内容未经校验。",
+              file=sys.stderr)
     return plan
 
 

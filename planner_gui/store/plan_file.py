@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from ..core.interchange import PlanFormatError, plan_from_dict, plan_to_dict
 from ..held_files import file_key, hold, is_held, release
+from ..safe_write import name_problem
 from ..core.plan import Plan
 from .checksum import (ACTIVITY_COLUMNS, CHECKSUM_KEY, ROWS_KEY, SECTION_COLUMNS, RowDigests,
                        content_checksum, counted)
@@ -31,6 +32,9 @@ from .errors import (OPEN_ELSEWHERE, RESTORE_HINT, NewerVersionError, NotAPlanEr
 from .schema import APPLICATION_ID, FORMAT_VERSION, MIGRATION_NAMES, apply_migrations, check_schema
 
 EXTENSION = ".ghjh"
+#: Windows semantics (a file open anywhere cannot be replaced; no directory
+#: fsync); a name of its own so tests can simulate them on POSIX.
+WINDOWS = os.name == "nt"
 SQLITE_HEADER = b"SQLite format 3\x00"
 META_KEYS = ("title", "organization", "year", "period", "signature", "date")
 #: Shown when the checksum (checksum.py; written in every transaction that
@@ -220,6 +224,9 @@ class PlanFile:
         """Write a new plan file atomically: a temporary file in the same folder,
         checked, then renamed; a half-written plan never has the target's name."""
         path = Path(path)
+        problem = name_problem(path)
+        if problem:
+            raise StoreError(problem)
         if not path.parent.is_dir():
             raise StoreError(f"文件夹不存在：{path.parent}")
         if path.exists() and not overwrite:
@@ -249,7 +256,12 @@ class PlanFile:
                 # are replacing (the guard has rolled back the target's own):
                 # the new file must never meet it.
                 set_aside_stale_journal(path)
-                os.replace(tmp, path)
+                if guard is not None and WINDOWS:
+                    # Windows cannot replace a file that is open, our own guard
+                    # connection included: let go of it first.
+                    guard.close()
+                    guard = None
+                replace_in_use_aware(tmp, path)
                 _fsync_dir(path.parent)
         finally:
             if guard is not None:
@@ -463,7 +475,7 @@ class PlanFile:
                     raise StoreWriteError("备份校验失败。")
             finally:
                 dst.close()
-            os.replace(tmp, target)
+            replace_in_use_aware(tmp, target)
 
     def snapshot(self) -> "PlanFile":
         """A read-only PlanFile over an in-memory copy of the committed file,
@@ -614,6 +626,21 @@ def temporary_beside(target: Path, action: str, tag: str = ""):
         raise
 
 
+#: os.replace failing with PermissionError: on Windows the target is open in
+#: another program (WPS, an antivirus scan, a sync client) far more often than
+#: it is read-only.
+IN_USE = ("无法替换“{name}”：它可能正被其他程序使用（例如 WPS、杀毒软件或网盘同步），"
+          "或是只读的。请关闭那个程序后再试；原文件未改动。")
+
+
+def replace_in_use_aware(source: Path, target: Path) -> None:
+    """os.replace, with PermissionError told as "in use" (StoreWriteError)."""
+    try:
+        os.replace(source, target)
+    except PermissionError:
+        raise StoreWriteError(IN_USE.format(name=target.name)) from None
+
+
 def journal_of(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
@@ -648,7 +675,7 @@ def _fsync(path: Path) -> None:
 
 
 def _fsync_dir(folder: Path) -> None:
-    if os.name == "posix":
+    if not WINDOWS and os.name == "posix":
         fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(fd)

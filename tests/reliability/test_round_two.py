@@ -337,3 +337,195 @@ def test_backups_are_made_while_editing_off_the_window_thread(plan_path, qapp, q
             f"{'worker' if not on_window_thread else 'window'} thread; the plan stayed locked",
             lost=len(missing), failed=wrong)
     assert wrong == 0, (missing, threads, locked)
+
+
+# --- 8, 12. the command line on damaged plans and impossible names ----------------------
+
+def _damage(plan_path: Path) -> None:
+    """A heading changed behind the program's back: a valid SQLite file whose
+    checksum no longer matches (what a flipped byte on a USB stick gives)."""
+    import sqlite3
+
+    conn = sqlite3.connect(str(plan_path), isolation_level=None)
+    conn.execute("UPDATE sections SET heading = heading || '（被改动）' WHERE id = 's1'")
+    conn.close()
+
+
+@pytest.mark.parametrize("command", ["dump", "export", "pdf", "check", "rollover"])
+def test_commands_refuse_a_damaged_plan(command, plan_path, tmp_path, figures):
+    from tests.reliability.test_two_openers import run_cli
+
+    _damage(plan_path)
+    output = tmp_path / ("新计划.ghjh" if command == "rollover" else "out.docx" if command == "export"
+                         else "out.pdf")
+    args = {"dump": [plan_path], "check": [plan_path], "export": [plan_path, "-o", output],
+            "pdf": [plan_path, "-o", output], "rollover": [plan_path, "-o", output]}[command]
+    result = run_cli(command, *args)
+    said = result.stderr.strip().removeprefix("planner-gui: ")
+    wrong = int(result.returncode == 0) + int("校验值不符" not in said) + int(output.exists()) \
+        + int("Traceback" in result.stderr)
+    figures("cli checks", f"`{command}` on a plan whose checksum does not match", 1, said,
+            failed=wrong, group="dump/export/pdf/check/rollover on a damaged plan: refused")
+    assert wrong == 0, result.stderr
+
+
+def test_dump_can_still_salvage_a_damaged_plan_with_a_warning(plan_path, figures):
+    from tests.reliability.test_two_openers import run_cli
+
+    _damage(plan_path)
+    result = run_cli("dump", plan_path, "--allow-damaged")
+    wrong = int(result.returncode != 0 or "被改动" not in result.stdout or "警告" not in result.stderr)
+    figures("cli checks", "`dump --allow-damaged`: what is readable, with a warning", 1,
+            result.stderr.strip().removeprefix("planner-gui: "), failed=wrong)
+    assert wrong == 0
+
+
+@pytest.mark.parametrize("command", ["new", "load", "dump", "export"])
+def test_a_name_too_long_is_a_sentence(command, plan_path, tmp_path, figures):
+    from tests.reliability.test_two_openers import run_cli
+
+    long_name = tmp_path / ("计" * 120 + ".ghjh")       # 360 bytes: over every file system's limit
+    json_path = tmp_path / "plan.json"
+    json_path.write_text(run_cli("dump", plan_path).stdout, encoding="utf-8")
+    args = {"new": [long_name], "load": [json_path, long_name], "dump": [long_name],
+            "export": [plan_path, "-o", tmp_path / ("计" * 120 + ".docx")]}[command]
+    result = run_cli(command, *args)
+    said = result.stderr.strip()
+    wrong = int(result.returncode != 1) + int("Traceback" in said) + int(said.count("\n") > 0 and command != "export") \
+        + int(not any("\u4e00" <= ch <= "\u9fff" for ch in said))
+    figures("cli checks", f"`{command}` with a file name too long for the file system", 1,
+            said.removeprefix("planner-gui: "), failed=wrong, group="file name too long: one sentence")
+    assert wrong == 0, said
+
+
+def test_save_as_a_name_too_long_is_told(window_for_save_as, figures):
+    window, alerts_seen, target = window_for_save_as
+    window.findChild(__import__("PySide6.QtGui", fromlist=["QAction"]).QAction, "actionSaveAs").trigger()
+    told = [text for kind, text in alerts_seen if kind == "error"]
+    wrong = int(not told or "过长" not in told[-1])
+    figures("cli checks", "另存为 with a file name too long", 1, told[-1] if told else "nothing said",
+            failed=wrong)
+    assert wrong == 0, alerts_seen
+
+
+@pytest.fixture
+def window_for_save_as(plan_path, tmp_path, qapp, quiet_editor, monkeypatch):
+    from planner_gui.app import build_window
+    from planner_gui.gui import alerts
+
+    target = tmp_path / ("计" * 120 + ".ghjh")
+    monkeypatch.setattr(alerts, "save_plan_path", lambda *args, **kwargs: str(target))
+    window = build_window(plan_path)
+    window.show()
+    yield window, quiet_editor, target
+    window.session.close()
+    window.close()
+    window.deleteLater()
+
+
+# --- Windows semantics, simulated -----------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["CON.ghjh", "nul.ghjh", "AUX", "COM1.ghjh", "LPT9.txt.ghjh", "计划.ghjh.",
+                                  "计划:二.ghjh"])
+def test_windows_reserved_names_are_refused(name, tmp_path, sample_plan, figures):
+    try:
+        PlanFile.create(tmp_path / name, sample_plan).close()
+        answer, refused = "created", False
+    except StoreError as exc:
+        answer, refused = str(exc), True
+    figures("windows", f"plan named {name!r}", 1, answer, failed=int(not refused),
+            group="reserved names and characters refused with a sentence")
+    assert refused and not (tmp_path / name).exists()
+
+
+def test_windows_long_paths_are_refused(tmp_path, sample_plan, figures):
+    from planner_gui.safe_write import WriteError, write_atomically
+
+    deep = tmp_path
+    while len(str(deep)) < 250:
+        deep = deep / "很深的文件夹"
+    deep.mkdir(parents=True)
+    answers = []
+    for attempt in (lambda: PlanFile.create(deep / "工会工作计划.ghjh", sample_plan),
+                    lambda: write_atomically(deep / "工会工作计划.docx", lambda handle: handle.write(b"x"))):
+        try:
+            attempt()
+            answers.append(None)
+        except (StoreError, WriteError) as exc:
+            answers.append(str(exc))
+    wrong = sum(a is None or "259" not in a for a in answers)
+    figures("windows", "paths over 260 characters (plan, export)", 2, answers[0] or "created", failed=wrong)
+    assert wrong == 0
+
+
+def test_windows_file_in_use_cannot_be_replaced(plan_path, sample_plan, monkeypatch, figures):
+    """os.replace raising PermissionError, as Windows does when WPS or a
+    virus scanner has the file open: told as "in use", nothing changed, no
+    temporary file left; and on Windows our own guard is closed first."""
+    from planner_gui.store import plan_file as module
+
+    before = plan_path.read_bytes()
+    guard_open_at_replace = []
+    real_lock = module.lock_existing
+
+    def tracked_lock(path):
+        conn = real_lock(path)
+        guard_open_at_replace.append(conn)
+        return conn
+
+    def refuse(src, dst):
+        closed = True
+        for conn in guard_open_at_replace:
+            try:
+                conn.execute("SELECT 1")
+                closed = False
+            except Exception:  # noqa: BLE001 - a closed connection raises ProgrammingError
+                pass
+        guard_open_at_replace.append(("closed before replace", closed))
+        raise PermissionError(13, "The process cannot access the file because it is being used")
+    monkeypatch.setattr(module, "lock_existing", tracked_lock)
+    monkeypatch.setattr(module.os, "replace", refuse)
+    monkeypatch.setattr(module, "WINDOWS", True)
+    try:
+        with pytest.raises(StoreError) as caught:
+            PlanFile.create(plan_path, sample_plan, overwrite=True)
+    finally:
+        monkeypatch.undo()
+    leftovers = [p.name for p in plan_path.parent.iterdir() if p.name.endswith(".tmp")]
+    closed = [flag for item, flag in [x for x in guard_open_at_replace if isinstance(x, tuple)]]
+    wrong = int("正被其他程序使用" not in str(caught.value)) + int(plan_path.read_bytes() != before) \
+        + len(leftovers) + int(closed != [True])
+    figures("windows", "target open in another program (os.replace PermissionError)", 1, str(caught.value),
+            failed=wrong)
+    assert wrong == 0, (str(caught.value), leftovers, closed)
+
+
+def test_windows_no_directory_fsync(tmp_path, sample_plan, monkeypatch, figures):
+    """Windows has no directory fsync (os.open of a folder fails there)."""
+    from planner_gui.store import plan_file as module
+
+    opened = []
+    real_open = module.os.open
+    monkeypatch.setattr(module.os, "open", lambda path, *a, **k: opened.append(path) or real_open(path, *a, **k))
+    monkeypatch.setattr(module, "WINDOWS", True)
+    try:
+        module._fsync_dir(tmp_path)
+    finally:
+        monkeypatch.undo()
+    figures("windows", "no directory fsync", 1, "skipped on Windows", failed=len(opened))
+    assert not opened
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030"])
+def test_windows_chinese_text_files_import(encoding, tmp_path, figures):
+    from planner_gui.importers import import_file
+
+    text = "2025年工会工作计划\n一、指导思想\n坚持以职工为中心。\n二、主要工作\n（一）加强组织建设\n做好会员发展工作。\n"
+    path = tmp_path / "计划.txt"
+    path.write_bytes(text.encode(encoding))
+    result = import_file(path)
+    headings = [s.heading for s in result.plan.walk()]
+    wrong = int(headings != ["指导思想", "主要工作", "加强组织建设"])
+    figures("windows", f"text plan in {encoding.upper()}", 1, "、".join(headings), failed=wrong,
+            group="GBK / GB18030 text files import")
+    assert wrong == 0
