@@ -530,9 +530,14 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self._failure = message
         self._update_state()
         if first:
-            alerts.error(self, message + "\n\n" + self.tr(
-                "Nothing you typed is lost: it stays in the program, and a recovery copy was "
-                "written. Use “Save As” to save the plan somewhere else."), self.tr("Not saved"))
+            if getattr(self.session, "recovery_written", True):
+                advice = self.tr("Nothing you typed is lost: it stays in the program, and a recovery "
+                                 "copy was written. Use “Save As” to save the plan somewhere else.")
+            else:
+                advice = self.tr("Nothing you typed is lost yet: it stays in the program, but no "
+                                 "recovery copy could be written either. Use “Save As” to save the plan "
+                                 "on another drive, and keep the program open until it is saved.")
+            alerts.error(self, message + "\n\n" + advice, self.tr("Not saved"))
 
     def _update_state(self) -> None:
         """Window title, banner and status bar for the current save state."""

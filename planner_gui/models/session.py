@@ -10,10 +10,14 @@ next successful write saves everything.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.edits import Batch, Edit, apply_edit
 from ..core.plan import Plan
+
+log = logging.getLogger(__name__)
 
 
 class PlanSession(QObject):
@@ -44,6 +48,9 @@ class PlanSession(QObject):
         self._pending: set = set()
         self._needs_full_write = False
         self._saved = True
+        #: Whether the recovery copy of the last failed save was written (the
+        #: window must not claim one that a full disk refused too).
+        self.recovery_written = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DEBOUNCE_MS)
@@ -143,12 +150,15 @@ class PlanSession(QObject):
     save_now = flush
 
     def _write_recovery(self) -> None:
+        self.recovery_written = False
         if self.recovery is None:
             return
         try:
             self.recovery(self.plan)
-        except Exception:  # noqa: BLE001 - the recovery copy is best effort
-            pass
+        except Exception:  # noqa: BLE001 - the recovery copy is best effort; the user is told
+            log.warning("the recovery copy could not be written", exc_info=True)
+            return
+        self.recovery_written = True
 
     def replace_file(self, plan_file) -> None:
         """After Save As: the session now writes to another file, which already

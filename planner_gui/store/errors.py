@@ -24,6 +24,11 @@ class PlanLockedError(StoreError):
     """Another window or process has the plan open."""
 
 
+class InterruptedSaveError(StoreError):
+    """A save was cut short (a hot journal) where the file cannot be written:
+    plan_file.recovered_copy() makes a whole copy in a writable place."""
+
+
 class StoreWriteError(StoreError):
     """A write failed (disk full, read-only medium, drive gone); the plan on disk
     is still the last committed one."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import sqlite3
 import stat
@@ -27,7 +28,7 @@ from ..core.plan import Plan
 from .checksum import (ACTIVITY_COLUMNS, CHECKSUM_KEY, ROWS_KEY, SECTION_COLUMNS, RowDigests,
                        content_checksum, counted)
 from .database import database
-from .errors import (OPEN_ELSEWHERE, RESTORE_HINT, NewerVersionError, NotAPlanError,
+from .errors import (OPEN_ELSEWHERE, RESTORE_HINT, InterruptedSaveError, NewerVersionError, NotAPlanError,
                      PlanLockedError, StoreError, StoreWriteError, describe_sqlite_error)
 from .schema import APPLICATION_ID, FORMAT_VERSION, MIGRATION_NAMES, apply_migrations, check_schema
 
@@ -37,6 +38,18 @@ EXTENSION = ".ghjh"
 WINDOWS = os.name == "nt"
 SQLITE_HEADER = b"SQLite format 3\x00"
 META_KEYS = ("title", "organization", "year", "period", "signature", "date")
+#: Retrying an open that met another opener's lock (see PlanFile.open).
+OPEN_RETRY_S = 2.0
+#: A plan whose last save was cut short, on a medium that cannot be written.
+INTERRUPTED_READ_ONLY = (
+    "此计划上次保存时被中断了（旁边留有同名的“-journal”文件），要先把未完成的保存撤回才能打开，"
+    "但文件所在的位置不能写入（只读的U盘、光盘或只读文件）。可以把它连同“-journal”文件复制到"
+    "可写的位置后打开；编辑器会提出替您这样做。")
+#: The file was deleted, moved or replaced by something else while open.
+REPLACED_WHILE_OPEN = (
+    "计划文件在打开期间被删除、移走或被别的文件替换了（可能是其他程序、网盘同步或文件管理器所为），"
+    "修改无法写回原文件。您的修改仍保留在程序中：请用“另存为”保存。")
+
 #: Shown when the checksum (checksum.py; written in every transaction that
 #: changes the plan, checked by load()) does not match what the file holds.
 DAMAGED_NOTICE = ("文件内容与保存时的校验值不符，可能已损坏（例如存储设备出错）。"
@@ -119,6 +132,7 @@ class PlanFile:
         self.read_only = read_only
         self.notice = notice  # why the file is read-only, for the user
         self._release = None  # forgets the file in held_files on close
+        self._key = None      # (device, inode) at open: tells a file deleted or replaced since
         self.damaged = False  # set by load() when the checksum does not match
         #: The digest of every row in the file (checksum.py), or None when not
         #: known (before load(), after a failed transaction): then the next
@@ -136,7 +150,23 @@ class PlanFile:
     # --- opening -----------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike, read_only: bool = False) -> "PlanFile":
+        """Open a plan. When two programs open one plan at the same moment,
+        each may take a shared lock that keeps the other from the exclusive
+        one, and both would be refused: a refused opener lets go of every
+        lock, waits a random moment and tries again (for up to OPEN_RETRY_S),
+        so exactly one of them opens it and the other is told."""
         path = Path(path)
+        deadline = time.monotonic() + OPEN_RETRY_S
+        while True:
+            try:
+                return cls._open_once(path, read_only)
+            except PlanLockedError:
+                if open_in_this_process(path) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(random.uniform(0.03, 0.2))
+
+    @classmethod
+    def _open_once(cls, path: Path, read_only: bool) -> "PlanFile":
         if open_in_this_process(path):
             raise PlanLockedError(OPEN_ELSEWHERE)
         app_id, version = read_header(path)
@@ -155,6 +185,11 @@ class PlanFile:
         # of the same name (moved away by a file manager without its journal),
         # so after a rollback the whole file is checked, not only quick_check.
         rolled_back = hot_journal(path)
+        if rolled_back and not _writable(path):
+            # The journal must be written back before the plan can be read,
+            # and this place cannot be written: not a "read-only file" to
+            # Save As (nothing is open), an interrupted save to recover.
+            raise InterruptedSaveError(INTERRUPTED_READ_ONLY)
         try:
             conn = _connect(path, read_only=not _writable(path))
         except sqlite3.Error as exc:
@@ -173,6 +208,7 @@ class PlanFile:
             conn.close()
             raise
         key = _file_key(path)
+        plan_file._key = key
         if key is not None:
             _remember(key)
             plan_file._release = weakref.finalize(plan_file, _forget, key)
@@ -340,10 +376,15 @@ class PlanFile:
                 # Rolled back: the digests may describe rows that are not there.
                 self._digests = None
                 raise
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
+            if self._replaced():
+                raise StoreWriteError(REPLACED_WHILE_OPEN) from None
             raise describe_sqlite_error(exc, action) from None
-        except OSError as exc:
-            raise describe_sqlite_error(exc, action) from None
+
+    def _replaced(self) -> bool:
+        """Whether the file at self.path is no longer the one opened (deleted,
+        moved away, or replaced by another program or a sync client)."""
+        return self._key is not None and _file_key(self.path) != self._key
 
     def set_ui(self, key: str, value) -> None:
         """UI state kept with the plan (expanded sections); not part of the plan."""
@@ -706,6 +747,31 @@ def lock_existing(path: Path) -> sqlite3.Connection | None:
             raise error from None
         return None
     return conn
+
+
+def recovered_copy(path: str | os.PathLike, folder: str | os.PathLike) -> Path:
+    """For a plan whose save was interrupted on a medium that cannot be
+    written (InterruptedSaveError): copy the plan and its journal into folder
+    (a writable place, e.g. the user data folder), let SQLite roll the
+    interrupted save back there, check the copy, and return its path. The
+    original and its journal are left as they are."""
+    import shutil
+
+    path = Path(path)
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = folder / f"{path.stem}（恢复 {stamp}）{EXTENSION}"
+        shutil.copyfile(path, target)
+        shutil.copyfile(journal_of(path), journal_of(target))
+    except OSError as exc:
+        raise describe_sqlite_error(exc, "复制") from None
+    with PlanFile.open(target) as copy:       # rolls the journal back, checks the whole file
+        if not copy.integrity_ok():
+            raise NotAPlanError("恢复出的副本已损坏。" + RESTORE_HINT)
+        copy.load()
+    return target
 
 
 def sweep_stale_temporaries(path: Path) -> list[Path]:

@@ -529,3 +529,160 @@ def test_windows_chinese_text_files_import(encoding, tmp_path, figures):
     figures("windows", f"text plan in {encoding.upper()}", 1, "、".join(headings), failed=wrong,
             group="GBK / GB18030 text files import")
     assert wrong == 0
+
+
+# --- 9. a full disk that refuses the recovery copy as well ------------------------------
+
+def test_the_alert_never_claims_a_recovery_copy_that_failed(plan_path, qapp, quiet_editor, figures):
+    from planner_gui.app import build_window
+    from planner_gui.core.edits import SetHeading
+    from planner_gui.gui.undo import EditCommand
+    from planner_gui.store import StoreWriteError
+
+    window = build_window(plan_path)
+    window.show()
+    try:
+        session = window.session
+
+        def full(*args, **kwargs):
+            raise StoreWriteError("磁盘已满，无法保存。您的修改仍保留在程序中，请腾出空间或用“另存为”保存到其他位置。")
+
+        def no_room(plan):
+            raise OSError(28, "No space left on device")
+        session.plan_file.sync = full
+        session.plan_file.write_all = full
+        session.recovery = no_room
+        window.undo_stack.push(EditCommand(session, SetHeading("s1", "磁盘满时输入的标题"), "改标题"))
+        qapp.processEvents()
+        told = [text for kind, text in quiet_editor if kind == "error"]
+        kept = session.plan.find_section("s1").heading == "磁盘满时输入的标题"
+    finally:
+        window.session.plan_file = None
+        window.close()
+        window.deleteLater()
+    claims = bool(told) and ("a recovery copy was written" in told[-1] or "并已另外写了一份恢复副本" in told[-1])
+    wrong = int(not told) + int(claims) + int(not kept)
+    figures("messages", "full disk refuses the recovery copy too", 1,
+            told[-1].split("\n")[-1] if told else "nothing said", lost=int(not kept), failed=wrong)
+    assert wrong == 0, told
+
+
+# --- 10. an interrupted save on a read-only medium ---------------------------------------
+
+def test_an_interrupted_save_on_a_read_only_medium_opens_a_recovered_copy(plan_path, tmp_path, qapp, quiet_editor,
+                                                                          monkeypatch, figures):
+    import os
+    import stat
+
+    from planner_gui.app import build_window
+    from planner_gui.gui import alerts
+
+    expected = None
+    with PlanFile.open(plan_path, read_only=True) as before:
+        expected = dumps(before.load())
+    mid, journal = plan_with_hot_journal(plan_path, tmp_path / "stick")
+    mid.chmod(0o444)
+    journal.chmod(0o444)
+    (tmp_path / "stick").chmod(0o555)
+    original = (mid.read_bytes(), journal.read_bytes())
+    monkeypatch.setattr(alerts, "confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr(alerts, "open_plan_path", lambda *args, **kwargs: str(mid))
+    window = build_window(None)
+    window.show()
+    try:
+        from PySide6.QtGui import QAction
+
+        window.findChild(QAction, "actionOpen").trigger()
+        qapp.processEvents()
+        opened = window.session.path
+        text = dumps(window.session.plan) if opened else None
+        writable = opened is not None and not window.session.read_only
+    finally:
+        (tmp_path / "stick").chmod(0o755)
+        if window.session is not None:
+            window.session.close()
+        window.close()
+        window.deleteLater()
+    told = [text for kind, text in quiet_editor if kind in ("error", "warning")]
+    untouched = (mid.read_bytes(), journal.read_bytes()) == original
+    wrong = int(opened is None or Path(opened) == mid) + int(text != expected) + int(not writable) \
+        + int(not untouched) + int(any("另存为" in t and "只读" in t for t in told))
+    figures("messages", "save interrupted on a read-only medium", 1,
+            "told it was an interrupted save; a recovered copy opened for editing from the data folder",
+            lost=int(text != expected), failed=wrong)
+    assert wrong == 0, (opened, told, writable, untouched)
+    assert os.access(tmp_path, os.W_OK) and stat.S_IMODE(mid.stat().st_mode) == 0o444
+
+
+# --- 14. two editors at the same moment ---------------------------------------------------
+
+OPENER = r"""
+import sys, time
+from planner_gui.store import PlanFile, PlanLockedError
+path, start = sys.argv[1], float(sys.argv[2])
+while time.time() < start:
+    pass
+try:
+    plan_file = PlanFile.open(path)
+except PlanLockedError:
+    print("refused", flush=True)
+    sys.exit(0)
+print("opened", flush=True)
+time.sleep(3.0)
+plan_file.close()
+"""
+
+
+def test_two_openers_at_the_same_moment_exactly_one_opens(plan_path, figures):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(repo))
+    rounds, bad = 6, []
+    for n in range(rounds):
+        start = time.time() + 1.5
+        procs = [subprocess.Popen([sys.executable, "-c", OPENER, str(plan_path), str(start)], env=env,
+                                  stdout=subprocess.PIPE, text=True) for _ in range(2)]
+        answers = sorted(p.communicate(timeout=60)[0].strip() for p in procs)
+        if answers != ["opened", "refused"]:
+            bad.append(answers)
+    figures("two openers", "two editors opening one plan at the same moment", rounds,
+            "exactly one opens, the other is told", failed=len(bad))
+    assert not bad, bad
+
+
+# --- 15. a plan deleted or replaced while open ---------------------------------------------
+
+@pytest.mark.parametrize("how", ["deleted", "replaced by another file"])
+def test_a_plan_deleted_or_replaced_while_open_is_told_so(how, plan_path, tmp_path, sample_plan, figures):
+    import os
+
+    from planner_gui.core.edits import SetHeading, apply_edit
+    from planner_gui.store import RecoveryFolder, StoreWriteError
+
+    recovery = RecoveryFolder(tmp_path / "recovery")
+    with PlanFile.open(plan_path) as plan_file:
+        plan = plan_file.load()
+        if how == "deleted":
+            os.unlink(plan_path)
+        else:
+            other = tmp_path / "other.ghjh"
+            PlanFile.create(other, sample_plan).close()
+            os.replace(other, plan_path)
+        _, touched = apply_edit(plan, SetHeading("s1", "打开期间文件被动过"))
+        try:
+            plan_file.sync(plan, touched)
+            answer = "saved"
+        except StoreWriteError as exc:
+            answer = str(exc)
+            recovery.write(plan, plan_path)       # what the session does on a failed save
+    copy = recovery.find(plan_path)
+    kept = copy is not None and PlanFile.open(copy.path, read_only=True).load().find_section("s1").heading \
+        == "打开期间文件被动过"
+    wrong = int("被删除、移走或被别的文件替换" not in answer) + int(not kept)
+    figures("messages", f"plan {how} while open", 1, answer, lost=int(not kept), failed=wrong,
+            group="plan deleted or replaced while open: said so, edits kept")
+    assert wrong == 0, answer
