@@ -118,14 +118,58 @@ def check_target(path: Path, kind: str = "文件", error: type[Exception] = Writ
             raise error(f"“{path.name}”是只读文件，不能覆盖。请另选文件名，或先去掉它的只读属性。")
 
 
+def _temp_prefix(path: Path) -> str:
+    return f".{path.stem[:40]}.out-"
+
+
+def sweep_stale_temporaries(path: Path) -> list[Path]:
+    """Remove the hidden temporary files (.<stem>.out-<pid>-XXXX.tmp) that a
+    killed export or PDF of this name left beside it: those whose process is
+    gone (POSIX), or older than a day where that cannot be asked (Windows)."""
+    import re
+    import time
+
+    pattern = re.compile(re.escape(_temp_prefix(path)) + r"(\d+)-[^/\\]*\.tmp$")
+    removed = []
+    try:
+        candidates = [p for p in path.parent.iterdir() if pattern.match(p.name)]
+    except OSError:
+        return removed
+    for candidate in candidates:
+        pid = int(pattern.match(candidate.name).group(1))
+        if pid == os.getpid():
+            continue
+        if os.name == "posix":
+            try:
+                os.kill(pid, 0)
+                continue                     # still running: its file
+            except ProcessLookupError:
+                pass
+            except OSError:
+                continue
+        else:
+            try:
+                if time.time() - candidate.stat().st_mtime < 86400:
+                    continue
+            except OSError:
+                continue
+        try:
+            candidate.unlink()
+            removed.append(candidate)
+        except OSError:
+            pass
+    return removed
+
+
 def write_atomically(out_path, write: Callable[[BinaryIO], None], kind: str = "文件",
                      holder: str = "其他程序", error: type[Exception] = WriteError) -> None:
     """Call write(handle) on a temporary file beside out_path, then move it into
     place; holder names the program that may hold the old file open."""
     path = Path(out_path).absolute()
     check_target(path, kind, error)
+    sweep_stale_temporaries(path)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem[:40]}-", suffix=".tmp",
+        fd, temp_name = tempfile.mkstemp(prefix=f"{_temp_prefix(path)}{os.getpid()}-", suffix=".tmp",
                                          dir=str(path.parent))
     except OSError as exc:
         raise error(_describe(exc, path, "create", holder)) from None

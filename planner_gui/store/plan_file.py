@@ -38,6 +38,8 @@ EXTENSION = ".ghjh"
 WINDOWS = os.name == "nt"
 SQLITE_HEADER = b"SQLite format 3\x00"
 META_KEYS = ("title", "organization", "year", "period", "signature", "date")
+#: The largest text or blob a plan file may hold in one cell (see _connect).
+MAX_CELL_BYTES = 16 * 1024 * 1024
 #: Retrying an open that met another opener's lock (see PlanFile.open).
 OPEN_RETRY_S = 2.0
 #: A plan whose last save was cut short, on a medium that cannot be written.
@@ -116,6 +118,11 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     uri = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rw'}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.3,
                            check_same_thread=False)
+    # No single text or blob larger than this is read or written: a damaged
+    # or hostile file with a 200 MB cell is refused ("string or blob too
+    # big") without building it in memory. A whole plan is well under 1 MB.
+    if hasattr(conn, "setlimit"):
+        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_CELL_BYTES)
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA cell_size_check = ON")
     conn.execute("PRAGMA locking_mode = EXCLUSIVE")
@@ -260,6 +267,10 @@ class PlanFile:
         """Write a new plan file atomically: a temporary file in the same folder,
         checked, then renamed; a half-written plan never has the target's name."""
         path = Path(path)
+        if path.is_symlink():
+            # `load --force` / 另存为 onto a link: the file the link points to is
+            # replaced (atomically) and the link kept, as Word and WPS do.
+            path = Path(os.path.realpath(path))
         problem = name_problem(path)
         if problem:
             raise StoreError(problem)
@@ -319,6 +330,10 @@ class PlanFile:
             return plan_from_dict(data)
         except PlanFormatError as exc:
             raise NotAPlanError(f"文件内容无效：{exc}。" + RESTORE_HINT) from None
+        except sqlite3.DataError as exc:
+            if "too big" in str(exc).lower():
+                raise describe_sqlite_error(exc, "读取") from None
+            raise NotAPlanError("文件已损坏，其中部分内容无法读取。" + RESTORE_HINT) from None
         except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, RecursionError):
             # Undecodable text, broken JSON in a cell, a page that fails to read.
             raise NotAPlanError("文件已损坏，其中部分内容无法读取。" + RESTORE_HINT) from None

@@ -686,3 +686,66 @@ def test_a_plan_deleted_or_replaced_while_open_is_told_so(how, plan_path, tmp_pa
     figures("messages", f"plan {how} while open", 1, answer, lost=int(not kept), failed=wrong,
             group="plan deleted or replaced while open: said so, edits kept")
     assert wrong == 0, answer
+
+
+# --- smaller ones ----------------------------------------------------------------------------
+
+def test_killed_exports_leave_no_hidden_temporaries_for_ever(tmp_path, figures):
+    """A killed export leaves .<stem>.out-<pid>-XXXX.tmp; the next export of
+    that name removes those of processes that are gone."""
+    import subprocess
+    import sys
+
+    from planner_gui.safe_write import write_atomically
+
+    target = tmp_path / "工作计划.docx"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    left = tmp_path / f".工作计划.out-{dead}-abcd1234.tmp"
+    left.write_bytes(b"half a document")
+    alive = tmp_path / f".工作计划.out-{__import__('os').getpid()}-zzzz.tmp"   # ours: kept
+    alive.write_bytes(b"x")
+    write_atomically(target, lambda handle: handle.write(b"PK whole"))
+    hidden = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("."))
+    wrong = int(left.exists()) + int(not alive.exists()) + int(target.read_bytes() != b"PK whole")
+    figures("cli checks", "hidden temporary file of a killed export", 1,
+            f"removed by the next export of that name; left: {hidden}", failed=wrong)
+    assert wrong == 0
+
+
+def test_load_force_onto_a_symlink_replaces_its_target(plan_path, tmp_path, figures):
+    """Decided: the link is kept and the file it points to is replaced
+    (atomically), as Word and WPS do when saving through a link."""
+    from tests.reliability.test_two_openers import run_cli
+
+    real = tmp_path / "real" / "计划.ghjh"
+    real.parent.mkdir()
+    (tmp_path / "plan.json").write_text(run_cli("dump", plan_path).stdout, encoding="utf-8")
+    run_cli("new", real)
+    link = tmp_path / "桌面快捷.ghjh"
+    link.symlink_to(real)
+    result = run_cli("load", tmp_path / "plan.json", link, "--force")
+    dumped = run_cli("dump", real).stdout
+    wrong = int(result.returncode != 0) + int(not link.is_symlink()) + int(dumped != (tmp_path / "plan.json").read_text(encoding="utf-8"))
+    figures("cli checks", "`load --force` onto a symbolic link", 1,
+            "the link is kept, the file it points to is replaced", failed=wrong)
+    assert wrong == 0, result.stderr
+
+
+def test_a_huge_cell_is_refused_without_building_it(plan_path, figures):
+    import sqlite3
+
+    from planner_gui.store.plan_file import MAX_CELL_BYTES
+
+    conn = sqlite3.connect(str(plan_path), isolation_level=None)
+    conn.execute("UPDATE sections SET heading = ? WHERE id = 's1'", ["大" * (MAX_CELL_BYTES // 3 + 1000)])
+    conn.close()
+    try:
+        with PlanFile.open(plan_path) as plan_file:
+            plan_file.load()
+        answer, refused = "opened", False
+    except StoreError as exc:
+        answer, refused = str(exc), True
+    figures("cli checks", f"a cell over {MAX_CELL_BYTES >> 20} MB", 1, answer,
+            failed=int(not refused or "16 MB" not in answer))
+    assert refused and "16 MB" in answer
