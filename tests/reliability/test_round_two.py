@@ -749,3 +749,53 @@ def test_a_huge_cell_is_refused_without_building_it(plan_path, figures):
     figures("cli checks", f"a cell over {MAX_CELL_BYTES >> 20} MB", 1, answer,
             failed=int(not refused or "16 MB" not in answer))
     assert refused and "16 MB" in answer
+
+
+# --- 7. 文件 → 从备份恢复 through the menu --------------------------------------------------
+
+def test_restore_from_backup_through_the_menu_finds_the_plans_backups(plan_path, qapp, quiet_editor, monkeypatch,
+                                                                      figures):
+    from PySide6.QtGui import QAction
+
+    from planner_gui.app import build_window
+    from planner_gui.dialogs import restore_backup
+
+    offered = []
+    monkeypatch.setattr(restore_backup, "get_backup",
+                        lambda parent, backups: (offered.append(list(backups)), (None, False))[1])
+    window = build_window(plan_path)
+    window.show()
+    try:
+        window.findChild(QAction, "actionRestoreBackup").trigger()   # triggered(bool): checked=False
+        qapp.processEvents()
+    finally:
+        window.session.close()
+        window.close()
+        window.deleteLater()
+    found = len(offered[0]) if offered else 0
+    figures("menu actions", "文件 → 从备份恢复 through QAction.trigger()", 1,
+            f"the dialog lists {found} backup(s) of the open plan (tests/gui/test_every_action.py "
+            "triggers every menu and tool bar action the same way)", failed=int(found == 0))
+    assert found > 0
+
+
+# --- 11. raw English from a damaged schema ----------------------------------------------------
+
+def test_an_undecodable_schema_is_a_chinese_sentence(plan_path, figures):
+    import re
+    import sqlite3
+
+    conn = sqlite3.connect(str(plan_path), isolation_level=None)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET tbl_name = CAST(X'E8FFFE' AS TEXT) WHERE name = 'sqlite_autoindex_meta_1'")
+    conn.close()
+    try:
+        with PlanFile.open(plan_path) as plan_file:
+            plan_file.load()
+        answer = "opened"
+    except StoreError as exc:
+        answer = str(exc)
+    english = re.findall(r"[A-Za-z]{4,}", answer)
+    figures("messages", "schema text that is not UTF-8 (\"Could not decode to UTF-8 column …\")", 1, answer,
+            failed=int(answer == "opened" or bool(english)))
+    assert answer != "opened" and not english, answer
