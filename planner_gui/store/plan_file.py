@@ -267,13 +267,19 @@ class PlanFile:
         """Write a new plan file atomically: a temporary file in the same folder,
         checked, then renamed; a half-written plan never has the target's name."""
         path = Path(path)
-        if path.is_symlink():
-            # `load --force` / 另存为 onto a link: the file the link points to is
-            # replaced (atomically) and the link kept, as Word and WPS do.
-            path = Path(os.path.realpath(path))
         problem = name_problem(path)
         if problem:
             raise StoreError(problem)
+        try:
+            if path.is_symlink():
+                # `load --force` / 另存为 onto a link: the file the link points to
+                # is replaced (atomically) and the link kept, as Word and WPS do.
+                path = Path(os.path.realpath(path))
+                problem = name_problem(path)
+                if problem:
+                    raise StoreError(problem)
+        except OSError as exc:
+            raise describe_sqlite_error(exc, "创建文件") from None
         if not path.parent.is_dir():
             raise StoreError(f"文件夹不存在：{path.parent}")
         if path.exists() and not overwrite:
