@@ -633,15 +633,45 @@ plan_file.close()
 """
 
 
+#: The other opener caught mid-open: it holds the shared lock its own
+#: BEGIN EXCLUSIVE took while it waits (0.3 s busy timeout and a little more),
+#: which keeps us from the exclusive lock; then it is refused and lets go.
+MID_OPEN = r"""
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+print("holding", flush=True)
+time.sleep(0.6)
+conn.close()
+print("refused", flush=True)
+"""
+
+
 def test_two_openers_at_the_same_moment_exactly_one_opens(plan_path, figures):
+    """The way both were refused: each opener's shared lock keeps the other
+    from the exclusive one until both time out. Here the other opener is
+    caught mid-open (holding its shared lock, then refused): this opener must
+    get the plan once the other lets go, not be refused as well. Then real
+    simultaneous starts of two processes: exactly one opens."""
     import os
     import subprocess
     import sys
     import time
 
+    other = subprocess.Popen([sys.executable, "-c", MID_OPEN, str(plan_path)], stdout=subprocess.PIPE, text=True)
+    assert other.stdout.readline().strip() == "holding"
+    try:
+        with PlanFile.open(plan_path):
+            ours = "opened"
+    except StoreError as exc:
+        ours = f"refused: {exc}"
+    theirs = other.communicate(timeout=30)[0].strip()
+    bad = [] if (ours, theirs) == ("opened", "refused") else [(ours, theirs)]
+
     repo = Path(__file__).resolve().parents[2]
     env = dict(os.environ, PYTHONPATH=str(repo))
-    rounds, bad = 6, []
+    rounds = 3
     for n in range(rounds):
         start = time.time() + 1.5
         procs = [subprocess.Popen([sys.executable, "-c", OPENER, str(plan_path), str(start)], env=env,
@@ -649,8 +679,8 @@ def test_two_openers_at_the_same_moment_exactly_one_opens(plan_path, figures):
         answers = sorted(p.communicate(timeout=60)[0].strip() for p in procs)
         if answers != ["opened", "refused"]:
             bad.append(answers)
-    figures("two openers", "two editors opening one plan at the same moment", rounds,
-            "exactly one opens, the other is told", failed=len(bad))
+    figures("two openers", "two editors opening one plan at the same moment (1 caught mid-open, "
+            f"{rounds} simultaneous starts)", rounds + 1, "exactly one opens, the other is told", failed=len(bad))
     assert not bad, bad
 
 
