@@ -829,3 +829,38 @@ def test_an_undecodable_schema_is_a_chinese_sentence(plan_path, figures):
     figures("messages", "schema text that is not UTF-8 (\"Could not decode to UTF-8 column …\")", 1, answer,
             failed=int(answer == "opened" or bool(english)))
     assert answer != "opened" and not english, answer
+
+
+# --- 13. only regular files, every read bounded ----------------------------------------------
+
+def test_a_fifo_and_dev_zero_are_refused_without_reading(tmp_path, figures):
+    import os
+    import threading
+
+    from planner_gui.importers import import_file
+    from planner_gui.importers.base import PlanImportError
+    from tests.reliability.test_two_openers import run_cli
+
+    fifo = tmp_path / "计划.txt"
+    os.mkfifo(fifo)
+    answers = []
+
+    def attempt():
+        try:
+            import_file(fifo)
+            answers.append("imported")
+        except PlanImportError as exc:
+            answers.append(str(exc))
+    worker = threading.Thread(target=attempt, daemon=True)
+    worker.start()
+    worker.join(20)
+    hung = worker.is_alive()
+    if hung:                                    # let the blocked open() go
+        with open(fifo, "wb"):
+            pass
+    results = [run_cli("load", "/dev/zero", tmp_path / "zero.ghjh"), run_cli("import", fifo, "-o", tmp_path / "f.ghjh")]
+    wrong = int(hung) + int(not answers or "不是普通文件" not in answers[0]) \
+        + sum(r.returncode != 1 or "Traceback" in r.stderr for r in results) + int((tmp_path / "zero.ghjh").exists())
+    figures("cli checks", "import a FIFO; `load /dev/zero`; `import` of a FIFO", 3,
+            answers[0] if answers else "hung", failed=wrong)
+    assert wrong == 0, (answers, [r.stderr for r in results])
