@@ -52,7 +52,10 @@ def describe_sqlite_error(exc: BaseException, action: str = "保存") -> StoreEr
     if "not a database" in text or "malformed" in text or "corrupt" in text or "could not decode" in text:
         return NotAPlanError("文件已损坏，或不是工会工作计划文件。" + RESTORE_HINT)
     if "too big" in text:
-        return NotAPlanError("文件中有一段内容大得不合常理（超过 16 MB），不像是工作计划，为安全起见未读取。" + RESTORE_HINT)
+        if action in ("读取", "打开"):
+            return NotAPlanError("文件中有一段内容大得不合常理（超过 16 MB），不像是工作计划，为安全起见未读取。"
+                                 + RESTORE_HINT)
+        return StoreWriteError(f"有一段内容大得不合常理（超过 16 MB），不像是工作计划，无法{action}。")
     if "constraint" in text:
         log.warning("constraint failed while trying to %s: %s", action, exc)
         return StoreWriteError(f"无法{action}：文件中的数据与本程序的要求冲突（文件可能被其他程序改过）。"

@@ -292,6 +292,8 @@ class PlanFile:
             with temporary_beside(path, "创建文件") as tmp:
                 conn = sqlite3.connect(str(tmp), isolation_level=None)
                 try:
+                    if hasattr(conn, "setlimit"):   # never a file that open() would refuse
+                        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_CELL_BYTES)
                     conn.execute("PRAGMA synchronous = FULL")
                     writer = cls(tmp, conn, False, None)
                     with writer.db.atomic():

@@ -864,3 +864,22 @@ def test_a_fifo_and_dev_zero_are_refused_without_reading(tmp_path, figures):
     figures("cli checks", "import a FIFO; `load /dev/zero`; `import` of a FIFO", 3,
             answers[0] if answers else "hung", failed=wrong)
     assert wrong == 0, (answers, [r.stderr for r in results])
+
+
+def test_load_of_json_with_a_huge_cell_makes_no_file(tmp_path, sample_plan, figures):
+    import json
+
+    from planner_gui.core.interchange import plan_to_dict
+    from planner_gui.store.plan_file import MAX_CELL_BYTES
+    from tests.reliability.test_two_openers import run_cli
+
+    data = plan_to_dict(sample_plan)
+    data["sections"][0]["heading"] = "大" * (MAX_CELL_BYTES // 3 + 1000)
+    source = tmp_path / "huge.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    target = tmp_path / "huge.ghjh"
+    result = run_cli("load", source, target)
+    wrong = int(result.returncode != 1) + int(target.exists()) + int("Traceback" in result.stderr)
+    figures("cli checks", f"`load` of JSON with a cell over {MAX_CELL_BYTES >> 20} MB", 1,
+            result.stderr.strip().removeprefix("planner-gui: "), failed=wrong)
+    assert wrong == 0, result.stderr
