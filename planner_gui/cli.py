@@ -83,6 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     except (CommandError, StoreError, PlanFormatError) as exc:
         print(f"planner-gui: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        # A name too long for the file system, a path that is no folder ...:
+        # a sentence, never a traceback.
+        from .safe_write import describe_os_error
+
+        print(f"planner-gui: {describe_os_error(exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except MemoryError:

@@ -11,19 +11,24 @@ class CommandError(Exception):
     """A command failed; str() is the one-line Chinese message for stderr."""
 
 
+#: The largest JSON / text argument read (a plan's JSON is well under 1 MB).
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
 def read_text_arg(value: str) -> str:
-    """The text of a file argument, or of stdin for '-'."""
+    """The text of a file argument, or of stdin for '-': regular files only,
+    and never more than MAX_INPUT_BYTES (`load /dev/zero` must not grow)."""
+    from ..held_files import FileReadError, read_regular
+
     if value == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        if len(data) > MAX_INPUT_BYTES:
+            raise CommandError(f"输入太大（上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB），未读取")
     else:
         try:
-            data = Path(value).read_bytes()
-        except FileNotFoundError:
-            raise CommandError(f"文件不存在：{value}") from None
-        except IsADirectoryError:
-            raise CommandError(f"这是一个文件夹：{value}") from None
-        except OSError as exc:
-            raise CommandError(f"无法读取 {value}：{exc.strerror}") from None
+            data = read_regular(value, MAX_INPUT_BYTES)
+        except FileReadError as exc:
+            raise CommandError(str(exc)) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -42,10 +47,25 @@ def open_plan(path: str):
         raise
 
 
-def load_plan(path: str):
-    """The Plan in a plan file (the file is closed again)."""
+#: A plan whose checksum does not match, as the editor says it (it opens such
+#: a plan read-only with a notice); the commands stop instead.
+DAMAGED = ("计划文件内容与保存时的校验值不符，可能已损坏（例如存储设备出错），命令已停止，"
+           "以免把损坏的内容当作完好的继续使用。请在编辑器中核对，或用“文件 → 从备份恢复”找回以前的版本")
+
+
+def load_plan(path: str, allow_damaged: bool = False):
+    """The Plan in a plan file (the file is closed again). A plan whose
+    checksum does not match is refused (CommandError) unless allow_damaged,
+    when a warning is printed on stderr instead: never a silent exit 0, and
+    never a new file (rollover, export) made from damaged content."""
     plan_file, plan = open_plan(path)
+    damaged = plan_file.damaged
     plan_file.close()
+    if damaged:
+        if not allow_damaged:
+            raise CommandError(DAMAGED)
+        print("planner-gui: 警告：计划文件内容与保存时的校验值不符，可能已损坏；以下内容未经校验。",
+              file=sys.stderr)
     return plan
 
 

@@ -123,7 +123,9 @@ def template_pdf(plan, output: Path, template, schedule_only: bool) -> list[str]
         if not pdf.is_file():
             raise CommandError("LibreOffice 没能把文档转换为 PDF。")
         try:
-            write_file(output, pdf.read_bytes())
-        except PdfError as exc:
+            from ..held_files import FileReadError, read_regular
+
+            write_file(output, read_regular(pdf, 1 << 30, "PDF"))
+        except (PdfError, FileReadError) as exc:
             raise CommandError(str(exc)) from None
     return kept

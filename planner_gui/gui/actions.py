@@ -30,7 +30,9 @@ def _action(window, text, slot=None, shortcuts=(), name=None, tip=None, context=
     if context is not None:
         action.setShortcutContext(context)
     if slot is not None:
-        action.triggered.connect(slot)
+        # triggered(bool) would hand `checked` to a slot's first optional
+        # argument (restore_from_backup(path=False) once); these slots take none.
+        action.triggered.connect(lambda _checked=False, slot=slot: slot())
     return action
 
 

@@ -310,6 +310,9 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         from .summary_actions import install_summary_actions  # issue 18: 生成年度工作总结
 
         install_summary_actions(self, file_menu)
+        from .background_backups import install_background_backups
+
+        install_background_backups(self)     # backups while editing (store rotation rules)
 
     # ------------------------------------------------------------- the session
     def set_session(self, session: PlanSession, is_sample: bool = False) -> None:
@@ -627,9 +630,14 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self._failure = message
         self._update_state()
         if first:
-            alerts.error(self, message + "\n\n" + self.tr(
-                "Nothing you typed is lost: it stays in the program, and a recovery copy was "
-                "written. Use “Save As” to save the plan somewhere else."), self.tr("Not saved"))
+            if getattr(self.session, "recovery_written", True):
+                advice = self.tr("Nothing you typed is lost: it stays in the program, and a recovery "
+                                 "copy was written. Use “Save As” to save the plan somewhere else.")
+            else:
+                advice = self.tr("Nothing you typed is lost yet: it stays in the program, but no "
+                                 "recovery copy could be written either. Use “Save As” to save the plan "
+                                 "on another drive, and keep the program open until it is saved.")
+            alerts.error(self, message + "\n\n" + advice, self.tr("Not saved"))
 
     def _update_state(self) -> None:
         """Window title, banner and status bar for the current save state."""
@@ -791,6 +799,8 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self._save_tree_state()
         settings.save_window(self)
         if self.session is not None:
+            if getattr(self, "background_backups", None) is not None:
+                self.background_backups.wait(5)   # one backup at a time in the plan's folder
             if self.session.plan_file is not None and self.session.flush():
                 recovery.backup(self.session.plan_file)
             self.session.close()

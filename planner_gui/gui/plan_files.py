@@ -54,8 +54,21 @@ class PlanFilesMixin:
 
     def _cannot_open(self, path: str, exc) -> bool:
         """Say why; a damaged plan that has backups is offered one of them."""
-        from ..store.errors import NotAPlanError
+        from ..store.errors import InterruptedSaveError, NotAPlanError, StoreError
 
+        if isinstance(exc, InterruptedSaveError):
+            # Cut short on a read-only medium: offer a whole copy from a writable place.
+            question = str(exc) + "\n\n" + self.tr("Make a recovered copy in a writable place and open it?")
+            if not alerts.confirm(self, question, self.tr("Cannot open"), self.tr("Open a Recovered Copy")):
+                return False
+            from ..store import recovered_copy
+
+            try:
+                copy = recovered_copy(path, recovery.data_dir() / "interrupted")
+            except StoreError as error:
+                alerts.error(self, str(error), self.tr("Cannot open"))
+                return False
+            return self.open_path(copy)
         if isinstance(exc, NotAPlanError) and self._backups_of(path):
             question = str(exc) + "\n\n" + self.tr("Restore this plan from one of its backups now?")
             if alerts.confirm(self, question, self.tr("Cannot open"), self.tr("Restore…")):
@@ -77,7 +90,7 @@ class PlanFilesMixin:
         from ..store.backups import BackupFolder
         from ..store.errors import StoreError
 
-        if path is None:
+        if path is None or isinstance(path, bool):     # bool: a signal's `checked`
             if self.session is None or self.session.path is None:
                 alerts.info(self, self.tr("Open the plan first: backups are kept for plan files."))
                 return False

@@ -14,6 +14,7 @@ import codecs
 import os
 from pathlib import Path
 
+from ..held_files import FileReadError, read_regular
 from .base import ImportResult, PlanImportError
 from .text_plan import MAX_TEXT_CHARS, build_plan, import_text
 
@@ -27,22 +28,11 @@ _UTF16 = lambda s: s.encode("utf-16-le")  # noqa: E731
 def import_file(path, year: int | None = None) -> ImportResult:
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise PlanImportError(f"这是一个文件夹，不是文件：{path}")
-        if size > MAX_FILE_BYTES:
-            raise PlanImportError(f"文件太大（{size // (1024 * 1024)} MB，上限 {MAX_FILE_BYTES // (1024 * 1024)} MB），"
-                                  "不像是一份工作计划，未导入。")
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise PlanImportError(f"文件不存在：{path}") from None
-    except IsADirectoryError:
-        raise PlanImportError(f"这是一个文件夹，不是文件：{path}") from None
-    except PermissionError:
-        raise PlanImportError(f"没有权限读取这个文件：{path}") from None
-    except OSError as exc:
-        raise PlanImportError(f"无法读取文件：{exc.strerror or exc}") from None
+        # Regular files only, read with a bound, and never the plan this
+        # process holds open (a second descriptor would drop its lock).
+        data = read_regular(path, MAX_FILE_BYTES)
+    except FileReadError as exc:
+        raise PlanImportError(str(exc)) from None
     return import_bytes(data, path.name, year)
 
 

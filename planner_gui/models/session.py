@@ -10,10 +10,14 @@ next successful write saves everything.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.edits import Batch, Edit, apply_edit
 from ..core.plan import Plan
+
+log = logging.getLogger(__name__)
 
 
 class PlanSession(QObject):
@@ -25,6 +29,11 @@ class PlanSession(QObject):
 
     #: Typing is written to disk after this pause (ms); structure at once.
     DEBOUNCE_MS = 800
+    #: ... and never later than this after the first keystroke not yet on disk
+    #: (ms), however steadily the typing goes on: each keystroke restarts the
+    #: pause, so a typist who never pauses for DEBOUNCE_MS would otherwise
+    #: have nothing on disk until they stop (README: "at most 2 s").
+    MAX_DELAY_MS = 2000
 
     def __init__(self, plan: Plan, plan_file=None, recovery=None, parent=None):
         """plan_file: a store.PlanFile or None (an unsaved plan, e.g. the sample);
@@ -39,10 +48,17 @@ class PlanSession(QObject):
         self._pending: set = set()
         self._needs_full_write = False
         self._saved = True
+        #: Whether the recovery copy of the last failed save was written (the
+        #: window must not claim one that a full disk refused too).
+        self.recovery_written = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self)   # started by the first unsaved keystroke, never restarted
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(self.MAX_DELAY_MS)
+        self._deadline.timeout.connect(self.flush)
 
     # --- state -------------------------------------------------------------
     @property
@@ -93,6 +109,8 @@ class PlanSession(QObject):
         elif debounce:
             self._set_saved(False)
             self._timer.start()
+            if not self._deadline.isActive():
+                self._deadline.start()
         else:
             self.flush()
         if len(inverses) == 1 and not isinstance(edit, Batch):
@@ -100,8 +118,11 @@ class PlanSession(QObject):
         return Batch(list(reversed(inverses)))
 
     def flush(self) -> bool:
-        """Write everything not yet on disk; True when the file is up to date."""
+        """Write everything not yet on disk now (typing included); True when
+        the file is up to date. This is the "save now" path: Ctrl+S, closing,
+        Save As and every structural edit call it."""
         self._timer.stop()
+        self._deadline.stop()
         if self.plan_file is None or self.read_only:
             return False
         if not self._pending and not self._needs_full_write:
@@ -125,13 +146,19 @@ class PlanSession(QObject):
         self._set_saved(True)
         return True
 
+    #: The name a 保存 (Ctrl+S) action calls: write pending typing now.
+    save_now = flush
+
     def _write_recovery(self) -> None:
+        self.recovery_written = False
         if self.recovery is None:
             return
         try:
             self.recovery(self.plan)
-        except Exception:  # noqa: BLE001 - the recovery copy is best effort
-            pass
+        except Exception:  # noqa: BLE001 - the recovery copy is best effort; the user is told
+            log.warning("the recovery copy could not be written", exc_info=True)
+            return
+        self.recovery_written = True
 
     def replace_file(self, plan_file) -> None:
         """After Save As: the session now writes to another file, which already

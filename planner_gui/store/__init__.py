@@ -11,7 +11,7 @@ create or migration (database.py).
 
 from .backups import BackupFolder, BackupInfo, list_backups, restore_backup  # noqa: F401
 from .database import prepare_writing  # noqa: F401
-from .errors import (NewerVersionError, NotAPlanError, PlanLockedError, StoreError,  # noqa: F401
-                     StoreWriteError)
-from .plan_file import EXTENSION, PlanFile  # noqa: F401
+from .errors import (InterruptedSaveError, NewerVersionError, NotAPlanError, PlanLockedError,  # noqa: F401
+                     StoreError, StoreWriteError)
+from .plan_file import EXTENSION, PlanFile, recovered_copy  # noqa: F401
 from .recovery import RecoveryCopy, RecoveryFolder  # noqa: F401

@@ -29,8 +29,9 @@ from urllib.parse import quote
 from ..core.interchange import dumps
 from .errors import (OPEN_ELSEWHERE, NotAPlanError, PlanLockedError, StoreError, StoreWriteError,
                      describe_sqlite_error)
+from . import plan_file as plan_file_module
 from .plan_file import (EXTENSION, PlanFile, _fsync, _fsync_dir, _remove_quietly, lock_existing,
-                        open_in_this_process, temporary_beside)
+                        open_in_this_process, replace_in_use_aware, temporary_beside)
 
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(\d{8}-\d{6})(?:-(\d+))?-([0-9a-f]{12})\.ghjh$")
@@ -313,7 +314,10 @@ def restore_backup(backup: str | os.PathLike | BackupInfo, target: str | os.Path
             journal = target.with_name(target.name + "-journal")
             if journal.exists():
                 journal.unlink()
-            os.replace(tmp, target)
+            if guard is not None and plan_file_module.WINDOWS:
+                guard.close()     # Windows cannot replace a file we hold open
+                guard = None
+            replace_in_use_aware(tmp, target)
             _fsync_dir(target.parent)
     finally:
         if guard is not None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import sqlite3
 import stat
-import threading
 import time
 import weakref
 from contextlib import contextmanager
@@ -22,19 +22,38 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..core.interchange import PlanFormatError, plan_from_dict, plan_to_dict
+from ..held_files import file_key, hold, is_held, release
+from ..safe_write import name_problem
 from ..core.plan import Plan
 from .checksum import (ACTIVITY_COLUMNS, CHECKSUM_KEY, ROWS_KEY, SECTION_COLUMNS, RowDigests,
                        content_checksum, counted)
 from .database import database
-from .errors import (OPEN_ELSEWHERE, RESTORE_HINT, NewerVersionError, NotAPlanError,
+from .errors import (OPEN_ELSEWHERE, RESTORE_HINT, InterruptedSaveError, NewerVersionError, NotAPlanError,
                      PlanLockedError, StoreError, StoreWriteError, describe_sqlite_error)
 from .schema import APPLICATION_ID, FORMAT_VERSION, MIGRATION_NAMES, apply_migrations, check_schema
 
 EXTENSION = ".ghjh"
+#: Windows semantics (a file open anywhere cannot be replaced; no directory
+#: fsync); a name of its own so tests can simulate them on POSIX.
+WINDOWS = os.name == "nt"
 SQLITE_HEADER = b"SQLite format 3\x00"
 META_KEYS = ("title", "organization", "year", "period", "signature", "date")
 #: Meta keys written only when they differ from the default (plan_to_dict).
 OPTIONAL_META_KEYS = ("kind",)
+#: The largest text or blob a plan file may hold in one cell (see _connect).
+MAX_CELL_BYTES = 16 * 1024 * 1024
+#: Retrying an open that met another opener's lock (see PlanFile.open).
+OPEN_RETRY_S = 2.0
+#: A plan whose last save was cut short, on a medium that cannot be written.
+INTERRUPTED_READ_ONLY = (
+    "此计划上次保存时被中断了（旁边留有同名的“-journal”文件），要先把未完成的保存撤回才能打开，"
+    "但文件所在的位置不能写入（只读的U盘、光盘或只读文件）。可以把它连同“-journal”文件复制到"
+    "可写的位置后打开；编辑器会提出替您这样做。")
+#: The file was deleted, moved or replaced by something else while open.
+REPLACED_WHILE_OPEN = (
+    "计划文件在打开期间被删除、移走或被别的文件替换了（可能是其他程序、网盘同步或文件管理器所为），"
+    "修改无法写回原文件。您的修改仍保留在程序中：请用“另存为”保存。")
+
 #: Shown when the checksum (checksum.py; written in every transaction that
 #: changes the plan, checked by load()) does not match what the file holds.
 DAMAGED_NOTICE = ("文件内容与保存时的校验值不符，可能已损坏（例如存储设备出错）。"
@@ -43,41 +62,19 @@ DAMAGED_NOTICE = ("文件内容与保存时的校验值不符，可能已损坏�
 
 
 # POSIX drops every lock a process holds on a file as soon as the process
-# closes *any* descriptor of that file. Reading the header of a plan this
-# process already has open (a second window on the same plan) would silently
-# unlock it for other processes. So plans open here are remembered by
-# (device, inode), and a second open is refused before the file is touched.
-_OPEN_HERE: dict[tuple[int, int], int] = {}
-_OPEN_HERE_GUARD = threading.Lock()
-
-
-def _file_key(path: Path) -> tuple[int, int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return (info.st_dev, info.st_ino)
+# closes *any* descriptor of that file (held_files.py). Plans open here are
+# registered there by (device, inode); a second open is refused before the
+# file is touched, and no other part of the program reads them.
+_file_key = file_key
 
 
 def open_in_this_process(path: str | os.PathLike) -> bool:
     """True while a PlanFile of this process holds the file (any name for it)."""
-    key = _file_key(Path(path))
-    with _OPEN_HERE_GUARD:
-        return key is not None and key in _OPEN_HERE
+    return is_held(path)
 
 
-def _remember(key) -> None:
-    with _OPEN_HERE_GUARD:
-        _OPEN_HERE[key] = _OPEN_HERE.get(key, 0) + 1
-
-
-def _forget(key) -> None:
-    with _OPEN_HERE_GUARD:
-        count = _OPEN_HERE.get(key, 0) - 1
-        if count > 0:
-            _OPEN_HERE[key] = count
-        else:
-            _OPEN_HERE.pop(key, None)
+_remember = hold
+_forget = release
 
 
 def read_header(path: Path) -> tuple[int, int]:
@@ -123,6 +120,11 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     uri = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rw'}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.3,
                            check_same_thread=False)
+    # No single text or blob larger than this is read or written: a damaged
+    # or hostile file with a 200 MB cell is refused ("string or blob too
+    # big") without building it in memory. A whole plan is well under 1 MB.
+    if hasattr(conn, "setlimit"):
+        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_CELL_BYTES)
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA cell_size_check = ON")
     conn.execute("PRAGMA locking_mode = EXCLUSIVE")
@@ -138,7 +140,8 @@ class PlanFile:
         self._db = None       # sqlite-utils over conn, made on the first write (see db)
         self.read_only = read_only
         self.notice = notice  # why the file is read-only, for the user
-        self._release = None  # forgets the file in _OPEN_HERE on close
+        self._release = None  # forgets the file in held_files on close
+        self._key = None      # (device, inode) at open: tells a file deleted or replaced since
         self.damaged = False  # set by load() when the checksum does not match
         #: The digest of every row in the file (checksum.py), or None when not
         #: known (before load(), after a failed transaction): then the next
@@ -156,7 +159,23 @@ class PlanFile:
     # --- opening -----------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike, read_only: bool = False) -> "PlanFile":
+        """Open a plan. When two programs open one plan at the same moment,
+        each may take a shared lock that keeps the other from the exclusive
+        one, and both would be refused: a refused opener lets go of every
+        lock, waits a random moment and tries again (for up to OPEN_RETRY_S),
+        so exactly one of them opens it and the other is told."""
         path = Path(path)
+        deadline = time.monotonic() + OPEN_RETRY_S
+        while True:
+            try:
+                return cls._open_once(path, read_only)
+            except PlanLockedError:
+                if open_in_this_process(path) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(random.uniform(0.03, 0.2))
+
+    @classmethod
+    def _open_once(cls, path: Path, read_only: bool) -> "PlanFile":
         if open_in_this_process(path):
             raise PlanLockedError(OPEN_ELSEWHERE)
         app_id, version = read_header(path)
@@ -170,13 +189,23 @@ class PlanFile:
         elif not _writable(path):
             notice = "文件是只读的（或所在位置不能写入），已以只读方式打开。可用“另存为”保存一份可编辑的副本。"
             read_only = True
+        # A hot journal is rolled back into the file by SQLite as it opens.
+        # SQLite cannot tell a journal of this file from one of an earlier file
+        # of the same name (moved away by a file manager without its journal),
+        # so after a rollback the whole file is checked, not only quick_check.
+        rolled_back = hot_journal(path)
+        if rolled_back and not _writable(path):
+            # The journal must be written back before the plan can be read,
+            # and this place cannot be written: not a "read-only file" to
+            # Save As (nothing is open), an interrupted save to recover.
+            raise InterruptedSaveError(INTERRUPTED_READ_ONLY)
         try:
             conn = _connect(path, read_only=not _writable(path))
         except sqlite3.Error as exc:
             raise describe_sqlite_error(exc, "打开") from None
         try:
             plan_file = cls(path, conn, read_only, notice)
-            plan_file._check_and_lock(version)
+            plan_file._check_and_lock(version, full_check=rolled_back)
         except sqlite3.Error as exc:
             conn.close()
             raise describe_sqlite_error(exc, "打开") from None
@@ -188,6 +217,7 @@ class PlanFile:
             conn.close()
             raise
         key = _file_key(path)
+        plan_file._key = key
         if key is not None:
             _remember(key)
             plan_file._release = weakref.finalize(plan_file, _forget, key)
@@ -195,10 +225,12 @@ class PlanFile:
             sweep_stale_temporaries(path)
         return plan_file
 
-    def _check_and_lock(self, version: int) -> None:
+    def _check_and_lock(self, version: int, full_check: bool = False) -> None:
         """Take the lock, then check the schema before any of our statements
         reads a table: only our own tables and indexes, no views or triggers,
-        and (for this format version) exactly the columns we create."""
+        and (for this format version) exactly the columns we create.
+        full_check: integrity_check (indexes against their tables) instead of
+        quick_check, for a file a hot journal was just rolled back into."""
         if self.read_only:
             self.conn.execute("PRAGMA query_only = ON")
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -206,8 +238,20 @@ class PlanFile:
             self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("BEGIN EXCLUSIVE")
             self.conn.execute("COMMIT")
+            # Another tool may have switched the file to WAL: edits would then
+            # live in a -wal file that a copy of the .ghjh alone lacks. Back to
+            # the rollback journal (this checkpoints and removes the -wal);
+            # nothing to tell the user, the file is the same plan.
+            if str(self.conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "delete":
+                mode = self.conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+                if str(mode).lower() != "delete":
+                    raise StoreWriteError("无法把计划文件改回普通日志方式，为安全起见未打开。")
         check_schema(self.conn, version)
-        if self.conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        if full_check:
+            verdict = self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+        else:
+            verdict = self.conn.execute("PRAGMA quick_check").fetchone()[0]
+        if verdict != "ok":
             raise NotAPlanError("文件已损坏，无法打开。" + RESTORE_HINT)
         applied = [row[0] for row in self.conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = 'planner_gui'")]
@@ -225,6 +269,19 @@ class PlanFile:
         """Write a new plan file atomically: a temporary file in the same folder,
         checked, then renamed; a half-written plan never has the target's name."""
         path = Path(path)
+        problem = name_problem(path)
+        if problem:
+            raise StoreError(problem)
+        try:
+            if path.is_symlink():
+                # `load --force` / 另存为 onto a link: the file the link points to
+                # is replaced (atomically) and the link kept, as Word and WPS do.
+                path = Path(os.path.realpath(path))
+                problem = name_problem(path)
+                if problem:
+                    raise StoreError(problem)
+        except OSError as exc:
+            raise describe_sqlite_error(exc, "创建文件") from None
         if not path.parent.is_dir():
             raise StoreError(f"文件夹不存在：{path.parent}")
         if path.exists() and not overwrite:
@@ -237,6 +294,8 @@ class PlanFile:
             with temporary_beside(path, "创建文件") as tmp:
                 conn = sqlite3.connect(str(tmp), isolation_level=None)
                 try:
+                    if hasattr(conn, "setlimit"):   # never a file that open() would refuse
+                        conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_CELL_BYTES)
                     conn.execute("PRAGMA synchronous = FULL")
                     writer = cls(tmp, conn, False, None)
                     with writer.db.atomic():
@@ -250,7 +309,16 @@ class PlanFile:
                 finally:
                     conn.close()
                 _fsync(tmp)
-                os.replace(tmp, path)
+                # A journal still hot beside the target belongs to no file we
+                # are replacing (the guard has rolled back the target's own):
+                # the new file must never meet it.
+                set_aside_stale_journal(path)
+                if guard is not None and WINDOWS:
+                    # Windows cannot replace a file that is open, our own guard
+                    # connection included: let go of it first.
+                    guard.close()
+                    guard = None
+                replace_in_use_aware(tmp, path)
                 _fsync_dir(path.parent)
         finally:
             if guard is not None:
@@ -272,6 +340,10 @@ class PlanFile:
             return plan_from_dict(data)
         except PlanFormatError as exc:
             raise NotAPlanError(f"文件内容无效：{exc}。" + RESTORE_HINT) from None
+        except sqlite3.DataError as exc:
+            if "too big" in str(exc).lower():
+                raise describe_sqlite_error(exc, "读取") from None
+            raise NotAPlanError("文件已损坏，其中部分内容无法读取。" + RESTORE_HINT) from None
         except (sqlite3.Error, ValueError, TypeError, KeyError, AttributeError, RecursionError):
             # Undecodable text, broken JSON in a cell, a page that fails to read.
             raise NotAPlanError("文件已损坏，其中部分内容无法读取。" + RESTORE_HINT) from None
@@ -339,10 +411,15 @@ class PlanFile:
                 # Rolled back: the digests may describe rows that are not there.
                 self._digests = None
                 raise
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
+            if self._replaced():
+                raise StoreWriteError(REPLACED_WHILE_OPEN) from None
             raise describe_sqlite_error(exc, action) from None
-        except OSError as exc:
-            raise describe_sqlite_error(exc, action) from None
+
+    def _replaced(self) -> bool:
+        """Whether the file at self.path is no longer the one opened (deleted,
+        moved away, or replaced by another program or a sync client)."""
+        return self._key is not None and _file_key(self.path) != self._key
 
     def set_ui(self, key: str, value) -> None:
         """UI state kept with the plan (expanded sections); not part of the plan."""
@@ -371,18 +448,46 @@ class PlanFile:
 
     def _write_meta(self, data: dict) -> None:
         rows = [(key, json.dumps(value, ensure_ascii=False)) for key, value in data.items()]
-        self.db["meta"].insert_all(({"key": k, "value": v} for k, v in rows), replace=True)
+        # Upserts: a row whose key exists is updated in place, never deleted
+        # and inserted again as INSERT OR REPLACE would (which also deletes
+        # any other row a UNIQUE index finds in the way); any other conflict
+        # fails the transaction. Written out: the store runs only literal SQL.
+        self.conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value", rows)
         if self._digests is not None:
             for row in rows:
                 if counted(row[0]):
                     self._digests.put("meta", row)
 
+    # Statements are literals (tests/reliability/test_security.py): they name the
+    # columns of checksum.SECTION_COLUMNS / ACTIVITY_COLUMNS in that order. A
+    # row whose id exists is updated in place (an upsert, never INSERT OR
+    # REPLACE, which deletes whatever row conflicts with any unique index).
     def _write_sections(self, rows: list[dict], replace: bool = True) -> None:
-        self.db["sections"].insert_all(rows, replace=replace, batch_size=500)
+        values = [tuple(r[c] for c in SECTION_COLUMNS) for r in rows]
+        if replace:
+            self.conn.executemany(
+                "INSERT INTO sections (id, parent, position, heading, body) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET parent = excluded.parent, position = excluded.position, "
+                "heading = excluded.heading, body = excluded.body", values)
+        else:
+            self.conn.executemany(
+                "INSERT INTO sections (id, parent, position, heading, body) VALUES (?, ?, ?, ?, ?)", values)
         self._note_rows("sections", SECTION_COLUMNS, rows)
 
     def _write_activities(self, rows: list[dict], replace: bool = True) -> None:
-        self.db["activities"].insert_all(rows, replace=replace, batch_size=500)
+        values = [tuple(r[c] for c in ACTIVITY_COLUMNS) for r in rows]
+        if replace:
+            self.conn.executemany(
+                "INSERT INTO activities (id, position, months, text, owner, note, section, done, done_on, "
+                "outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                "position = excluded.position, months = excluded.months, text = excluded.text, "
+                "owner = excluded.owner, note = excluded.note, section = excluded.section, "
+                "done = excluded.done, done_on = excluded.done_on, outcome = excluded.outcome", values)
+        else:
+            self.conn.executemany(
+                "INSERT INTO activities (id, position, months, text, owner, note, section, done, done_on, "
+                "outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
         self._note_rows("activities", ACTIVITY_COLUMNS, rows)
 
     def _note_rows(self, table: str, columns: tuple, rows: list[dict]) -> None:
@@ -451,7 +556,22 @@ class PlanFile:
                     raise StoreWriteError("备份校验失败。")
             finally:
                 dst.close()
-            os.replace(tmp, target)
+            replace_in_use_aware(tmp, target)
+
+    def snapshot(self) -> "PlanFile":
+        """A read-only PlanFile over an in-memory copy of the committed file,
+        made through SQLite's backup API on this connection (milliseconds for
+        a plan), for a backup written on another thread while editing goes on:
+        the copy shares nothing with this file, and no second descriptor of
+        the plan is opened. Close it when done."""
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            self.conn.backup(memory)
+            memory.execute("PRAGMA query_only = ON")
+        except sqlite3.Error as exc:
+            memory.close()
+            raise describe_sqlite_error(exc, "备份") from None
+        return PlanFile(self.path, memory, True, None)
 
     def close(self) -> None:
         try:
@@ -578,6 +698,9 @@ def temporary_beside(target: Path, action: str, tag: str = ""):
     failure the temporary file goes, and an SQLite or OS error becomes the
     user's message for `action` (创建文件, 备份, 恢复)."""
     tmp = target.with_name(f".{target.name}.{os.getpid()}{tag}.tmp")
+    # A file and journal of this very name left by an earlier process that had
+    # our pid: SQLite would play that journal into the new temporary file.
+    _remove_quietly(tmp)
     try:
         yield tmp
     except (sqlite3.Error, OSError) as exc:
@@ -588,13 +711,56 @@ def temporary_beside(target: Path, action: str, tag: str = ""):
         raise
 
 
+#: os.replace failing with PermissionError: on Windows the target is open in
+#: another program (WPS, an antivirus scan, a sync client) far more often than
+#: it is read-only.
+IN_USE = ("无法替换“{name}”：它可能正被其他程序使用（例如 WPS、杀毒软件或网盘同步），"
+          "或是只读的。请关闭那个程序后再试；原文件未改动。")
+
+
+def replace_in_use_aware(source: Path, target: Path) -> None:
+    """os.replace, with PermissionError told as "in use" (StoreWriteError)."""
+    try:
+        os.replace(source, target)
+    except PermissionError:
+        raise StoreWriteError(IN_USE.format(name=target.name)) from None
+
+
+def journal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def hot_journal(path: Path) -> bool:
+    """Whether a rollback journal with a live header lies beside path (SQLite
+    zeroes the header when a transaction ends in exclusive locking mode, or
+    deletes the file). Reads the journal only, never the plan itself."""
+    try:
+        with open(journal_of(path), "rb") as handle:
+            return any(handle.read(28))
+    except OSError:
+        return False
+
+
+def set_aside_stale_journal(path: Path) -> Path | None:
+    """Move a hot journal beside path out of SQLite's sight, to a hidden
+    .<name>-journal.<time>.orphan beside it (kept, not deleted: it may hold
+    the only copy of pages of the plan it came from). Returns where it went."""
+    if not hot_journal(path):
+        return None
+    journal = journal_of(path)
+    kept = path.with_name(f".{path.name}-journal.{time.strftime('%Y%m%d-%H%M%S')}.{os.getpid()}.orphan")
+    os.replace(journal, kept)
+    _fsync_dir(path.parent)
+    return kept
+
+
 def _fsync(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
 
 
 def _fsync_dir(folder: Path) -> None:
-    if os.name == "posix":
+    if not WINDOWS and os.name == "posix":
         fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(fd)
@@ -625,6 +791,31 @@ def lock_existing(path: Path) -> sqlite3.Connection | None:
             raise error from None
         return None
     return conn
+
+
+def recovered_copy(path: str | os.PathLike, folder: str | os.PathLike) -> Path:
+    """For a plan whose save was interrupted on a medium that cannot be
+    written (InterruptedSaveError): copy the plan and its journal into folder
+    (a writable place, e.g. the user data folder), let SQLite roll the
+    interrupted save back there, check the copy, and return its path. The
+    original and its journal are left as they are."""
+    import shutil
+
+    path = Path(path)
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = folder / f"{path.stem}（恢复 {stamp}）{EXTENSION}"
+        shutil.copyfile(path, target)
+        shutil.copyfile(journal_of(path), journal_of(target))
+    except OSError as exc:
+        raise describe_sqlite_error(exc, "复制") from None
+    with PlanFile.open(target) as copy:       # rolls the journal back, checks the whole file
+        if not copy.integrity_ok():
+            raise NotAPlanError("恢复出的副本已损坏。" + RESTORE_HINT)
+        copy.load()
+    return target
 
 
 def sweep_stale_temporaries(path: Path) -> list[Path]:

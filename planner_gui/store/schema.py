@@ -27,6 +27,18 @@ INDEXES = {"sqlite_autoindex_meta_1", "sqlite_autoindex_sections_1",
 #: The migrations of migrations.py, in order (the migration set "planner_gui").
 MIGRATION_NAMES = ["m001_initial", "m002_activity_outcome"]
 
+#: What each of those indexes is: (table, unique, origin, partial, key columns
+#: as (name, descending, collation)). An index is checked by what it does,
+#: not by its name: a UNIQUE index on another column under one of these names
+#: would make a write fail or (with INSERT OR REPLACE) delete rows.
+INDEX_DEFINITIONS = {
+    "sqlite_autoindex_meta_1": ("meta", 1, "pk", 0, (("key", 0, "BINARY"),)),
+    "sqlite_autoindex_sections_1": ("sections", 1, "pk", 0, (("id", 0, "BINARY"),)),
+    "sqlite_autoindex_activities_1": ("activities", 1, "pk", 0, (("id", 0, "BINARY"),)),
+    "idx__sqlite_migrations_migration_set_name": (
+        MIGRATIONS_TABLE, 1, "c", 0, (("migration_set", 0, "BINARY"), ("name", 0, "BINARY"))),
+}
+
 #: The plan tables' columns (name, type, notnull, pk, hidden) as the
 #: migrations of FORMAT_VERSION create them.
 PLAN_COLUMNS = {
@@ -59,7 +71,8 @@ def apply_migrations(db) -> None:
 SQLITE_INTERNAL = {"sqlite_stat1", "sqlite_stat4", "sqlite_sequence"}
 #: Words that would make a table run expressions of the file's choosing when we
 #: write (CHECK, DEFAULT, GENERATED columns) or behave otherwise than ours.
-_RISKY = re.compile(r"\b(check|default|generated|collate|references|as)\b", re.IGNORECASE)
+_RISKY = re.compile(r"\b(check|default|generated|collate|references|as|without|strict|unique)\b",
+                    re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|`[^`]*`|\'[^\']*\'')
 
 
@@ -82,6 +95,20 @@ def expected_structure() -> dict[str, tuple]:
 def _columns(conn: sqlite3.Connection, table: str) -> tuple:
     return tuple((row[1], row[2].upper(), row[3], row[5], row[6]) for row in
                  conn.execute("SELECT * FROM pragma_table_xinfo(?)", [table]))
+
+
+def index_definition(conn: sqlite3.Connection, name: str, table: str):
+    """(table, unique, origin, partial, key columns) of one index, as SQLite
+    itself describes it (pragmas, not the stored SQL text); None if unknown."""
+    listed = [row for row in conn.execute("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?)",
+                                          [table]) if row[0] == name]
+    if not listed:
+        return None
+    _, unique, origin, partial = listed[0]
+    keys = tuple((row[2], row[3], (row[4] or "").upper()) for row in
+                 conn.execute("SELECT seqno, cid, name, desc, coll FROM pragma_index_xinfo(?) WHERE key = 1 "
+                              "ORDER BY seqno", [name]))
+    return (table, unique, origin, partial, keys)
 
 
 def check_schema(conn: sqlite3.Connection, version: int) -> None:
@@ -113,6 +140,9 @@ def check_schema(conn: sqlite3.Connection, version: int) -> None:
         raise NotAPlanError("文件不完整，不是有效的工会工作计划文件。")
     if version != FORMAT_VERSION:
         return
+    for kind, name, table, _ in objects:
+        if kind == "index" and index_definition(conn, name, table) != INDEX_DEFINITIONS.get(name):
+            raise NotAPlanError("文件中的索引与本程序的不同，可能已被其他程序修改，为安全起见拒绝打开。")
     for kind, name, _, sql in objects:
         if kind != "table" or name not in TABLES:
             continue

@@ -35,7 +35,7 @@ def starting_plan(seed: int) -> Plan:
     """A small plan of our own for trials that create their file."""
     from planner_gui.resources import sample_plan
 
-    plan = sample_plan()
+    plan = sample_plan(2025)  # the tests date the sample in 2025 (tests/conftest.py)
     plan.meta.title = f"试验计划 {seed}"
     return plan
 

@@ -51,7 +51,10 @@ def figures():
     return record
 
 
-AREAS = ["crash", "full disk", "damaged files", "backups", "untrusted input", "security", "two openers"]
+AREAS = ["crash", "full disk", "damaged files", "backups", "untrusted input", "security", "two openers",
+         # issue 14, round two
+         "stale journal", "second descriptor", "journal mode", "tampered schema", "menu actions",
+         "background backups", "cli checks", "messages", "windows"]
 
 
 def merged(rows: list[Row]) -> list[Row]:

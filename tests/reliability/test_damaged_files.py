@@ -39,7 +39,7 @@ def good_plan(tmp_path_factory):
     """A plan of a few pages (several database pages), and its JSON."""
     from planner_gui.resources import sample_plan
 
-    plan = sample_plan()
+    plan = sample_plan(2025)
     for i in range(12):
         apply_edit(plan, InsertSection(None, len(plan.sections),
                                        new_section(plan, f"第{i}部分", [f"第{i}部分的正文，" * 30] * 3)))

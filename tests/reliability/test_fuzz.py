@@ -108,7 +108,7 @@ _json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.float
 def damaged_json(draw):
     from planner_gui.resources import sample_plan
 
-    data = json.loads(dumps(sample_plan()))
+    data = json.loads(dumps(sample_plan(2025)))
     for _ in range(draw(st.integers(1, 4))):
         # Walk to a random place and replace, delete or add something there.
         target = data

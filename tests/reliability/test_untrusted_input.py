@@ -40,7 +40,7 @@ def run_cli(*args, cwd=REPO):
 def _good() -> dict:
     from planner_gui.resources import sample_plan
 
-    return json.loads(dumps(sample_plan()))
+    return json.loads(dumps(sample_plan(2025)))
 
 
 def _mutate(change):
