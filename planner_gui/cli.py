@@ -95,3 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         print("planner-gui: 内存不足，操作已取消", file=sys.stderr)
         return 1
+    except Exception:  # an unexpected error: a trace in the log, one sentence for the user
+        from . import logs
+
+        logs.setup_logging()
+        logs.log.exception("command %s failed", name)
+        print(f"planner-gui: {logs.error_message()}", file=sys.stderr)
+        return 1

@@ -134,8 +134,17 @@ def split_arguments(argv: list[str]) -> tuple[str | None, list[str]]:
 
 def run_editor(argv: list[str]) -> int:
     """planner-gui [FILE]: open the file (e.g. double-clicked), else the sample."""
+    from .. import logs
+    from . import alerts
+    from .recovery import data_dir
+
+    logs.setup_logging(data_dir())
     path, qt_options = split_arguments(argv)
     app = ensure_app(qt_options)
     window = build_window(path)
+    logs.install_excepthook(lambda text: alerts.error(window, text))
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        logs.shutdown_logging()
