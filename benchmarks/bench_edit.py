@@ -45,9 +45,9 @@ FRAME_MS = 16.0
 
 @pytest.fixture(autouse=True, scope="session")
 def _pyside_refcount_fix():
-    """The program applies this at start-up (gui.launch.ensure_app); without
+    """The program applies this at start-up (app.main); without
     it PySide6 6.12.0 on Python 3.11 aborts after a few thousand emits."""
-    from planner_gui.models.pyside_fixes import protect_singletons
+    from planner_gui.qt_fixes import protect_singletons
 
     protect_singletons()
 

@@ -12,6 +12,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from .qt_fixes import protect_singletons
+
+    protect_singletons()   # before any Qt object: see qt_fixes
     from .cli import is_command
 
     if is_command(argv) or argv[:1] in (["-h"], ["--help"]):

@@ -14,13 +14,11 @@ SEEDS = next((p for p in (REPO.parent / "shared" / "seeds", REPO.parent.parent /
               if p.is_dir()), REPO.parent / "shared" / "seeds")   # a worktree sits one level deeper
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _pyside_reference_reserve():
-    """Where PySide6 6.12.0 is installed by hand (pyproject excludes it), keep
-    its emit() reference bug from aborting the test process."""
-    from planner_gui.models.pyside_fixes import protect_singletons
+# As app.main does at program start, before any Qt object (planner_gui/qt_fixes.py):
+# the one place the tests apply it.
+from planner_gui.qt_fixes import protect_singletons  # noqa: E402
 
-    protect_singletons()
+protect_singletons()
 
 
 #: The year the tests date the built-in sample in (the program dates it in

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtWidgets import (QApplication, QFileDialog, QFileIconProvider, QHeaderView, QMessageBox,
                                QTreeView)
 
-from ..store.plan_file import EXTENSION
+from ..core.files import PLAN_EXTENSION as EXTENSION
 
 translate = QCoreApplication.translate
 

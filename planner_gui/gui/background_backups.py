@@ -19,7 +19,7 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer
 
-from ..store import BackupFolder, StoreError
+from ..core.files import PlanFileProblem as StoreError
 from . import recovery
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ class BackgroundBackups(QObject):
         plan_file = getattr(session, "plan_file", None)
         if plan_file is None or plan_file.read_only or plan_file.damaged or self.busy():
             return False
-        folder = BackupFolder(recovery.backup_dir())
+        folder = recovery.backup_folder()
         if not folder.due(plan_file.path):
             return False
         try:
@@ -62,7 +62,7 @@ class BackgroundBackups(QObject):
         self._thread.start()
         return True
 
-    def _work(self, folder: BackupFolder, snapshot) -> None:   # on the worker thread
+    def _work(self, folder: recovery.BackupFolder, snapshot) -> None:   # on the worker thread
         try:
             made = folder.backup(snapshot)
             if made is not None:

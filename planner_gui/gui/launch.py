@@ -104,9 +104,6 @@ def chinese_locale_environment(environ=os.environ) -> bool:
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
-    from ..models.pyside_fixes import protect_singletons
-
-    protect_singletons()
     app = QApplication.instance()
     if app is None:
         chinese_locale_environment()

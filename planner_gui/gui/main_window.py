@@ -376,7 +376,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         plan_file = self.session.plan_file if self.session is not None else None
         if plan_file is None or plan_file.read_only:
             return
-        from ..store.errors import StoreError
+        from ..core.files import PlanFileProblem as StoreError
         try:
             plan_file.set_ui("collapsed", self.outline_view.collapsed_ids())
         except StoreError:

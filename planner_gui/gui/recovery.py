@@ -34,6 +34,11 @@ def backup_dir() -> Path:
     return data_dir() / "backups"
 
 
+def backup_folder() -> BackupFolder:
+    """The rotating backups (store.BackupFolder) in the user's data folder."""
+    return BackupFolder(backup_dir())
+
+
 def _folder() -> RecoveryFolder:
     return RecoveryFolder(recovery_dir())
 

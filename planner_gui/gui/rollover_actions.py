@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QProgressDialog
 
-from ..store.plan_file import EXTENSION
+from ..core.files import PLAN_EXTENSION as EXTENSION
 from . import alerts, recovery, settings
 from .undo import EditCommand
 
@@ -275,14 +275,14 @@ class RolloverActions(QObject):
     # -------------------------------------------------------------- rollover
     def _read_plan(self, path: str):
         """Last year's plan, read without ever writing to its file."""
-        from ..store import PlanFile
-        from ..store.errors import StoreError
+        from ..core.files import PlanFileProblem as StoreError
+        from .file_service import open_plan_file
 
         session = self.window.session
         if session is not None and _same_file(session.path, path):
             return copy.deepcopy(session.plan)   # it is open here: take what is on screen
         try:
-            plan_file = PlanFile.open(path, read_only=True)
+            plan_file = open_plan_file(path, read_only=True)
         except StoreError as exc:
             alerts.error(self.window, str(exc), self.tr("Cannot open"))
             return None
@@ -359,11 +359,11 @@ class RolloverActions(QObject):
     def _create_and_open(self, plan, target: str) -> bool:
         """Write the new plan file, then open it the way 打开 does. When the
         user keeps the plan that is open instead, the new file is removed."""
-        from ..store import PlanFile
-        from ..store.errors import StoreError
+        from ..core.files import PlanFileProblem as StoreError
+        from .file_service import create_plan_file
 
         try:
-            PlanFile.create(target, plan, overwrite=True).close()
+            create_plan_file(target, plan, overwrite=True)
         except StoreError as exc:
             alerts.error(self.window, str(exc), self.tr("Not saved"))
             return False

@@ -15,7 +15,7 @@ import os
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from ..store.plan_file import EXTENSION
+from ..core.files import PLAN_EXTENSION as EXTENSION
 from . import alerts, recovery, settings
 
 log = logging.getLogger(__name__)
@@ -116,11 +116,11 @@ class SummaryActions(QObject):
         return target
 
     def _create_and_open(self, summary, target: str) -> bool:
-        from ..store import PlanFile
-        from ..store.errors import StoreError
+        from ..core.files import PlanFileProblem as StoreError
+        from .file_service import create_plan_file
 
         try:
-            PlanFile.create(target, summary, overwrite=True).close()
+            create_plan_file(target, summary, overwrite=True)
         except StoreError as exc:
             alerts.error(self.window, str(exc), self.tr("Not saved"))
             return False
@@ -139,8 +139,8 @@ def find_summary(folder: str, year: int, exclude=()):
     """Last year's 工作总结 in a folder: a plan file of kind "summary" for
     `year`, read without writing (the newest when there are several), or None.
     Files that cannot be read, or are open here, are passed over."""
-    from ..store import PlanFile
-    from ..store.errors import StoreError
+    from ..core.files import PlanFileProblem as StoreError
+    from .file_service import open_plan_file
 
     try:
         names = [n for n in os.listdir(folder) if n.lower().endswith(EXTENSION)]
@@ -151,7 +151,7 @@ def find_summary(folder: str, year: int, exclude=()):
     paths.sort(key=lambda p: os.path.getmtime(p) if os.path.exists(p) else 0, reverse=True)
     for path in paths[:MAX_FILES_LOOKED_AT]:
         try:
-            with PlanFile.open(path, read_only=True) as plan_file:
+            with open_plan_file(path, read_only=True) as plan_file:
                 plan = plan_file.load()
         except StoreError:
             continue

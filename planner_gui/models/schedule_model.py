@@ -29,7 +29,6 @@ from ..core import schedule as sch
 from ..core.edits import (Batch, Edit, InsertActivity, InsertSection, MoveActivity, MoveSection,
                           RemoveActivity, RemoveSection, SetMeta, UpdateActivity, apply_edit)
 from ..core.progress import DoneOnError, current_month, is_overdue, normalize_done_on
-from .pyside_fixes import protect_singletons
 
 MIME_ACTIVITIES = "application/x-planner-schedule-activities"
 MIME_LIBRARY = "application/x-planner-library-entries"
@@ -83,7 +82,6 @@ class ScheduleModel(QAbstractItemModel):
 
     def __init__(self, session=None, parent: QObject | None = None):
         super().__init__(parent)
-        protect_singletons()  # this model emits a lot; see pyside_fixes
         self.session = None
         self.submitter: Callable[[Edit, str], None] | None = None
         self._groups: list[_Group] = []

@@ -39,9 +39,6 @@ class PlanSession(QObject):
         """plan_file: a store.PlanFile or None (an unsaved plan, e.g. the sample);
         recovery: a callable(plan) that writes a recovery copy, or None."""
         super().__init__(parent)
-        from .pyside_fixes import protect_singletons
-
-        protect_singletons()  # sessions emit on every edit, with or without a window
         self.plan = plan
         self.plan_file = plan_file
         self.recovery = recovery
@@ -128,7 +125,7 @@ class PlanSession(QObject):
         if not self._pending and not self._needs_full_write:
             self._set_saved(True)
             return True
-        from ..store.errors import StoreError
+        from ..core.files import PlanFileProblem as StoreError
 
         try:
             if self._needs_full_write:

@@ -35,7 +35,6 @@ from PySide6.QtGui import QFontMetricsF, QTextLayout
 
 from ..core import typography as ty
 from ..core.plan import Plan
-from ..models.pyside_fixes import protect_singletons
 from . import document as doc
 from ..core import layout_rules
 from .fonts import FontResolver, Substitution
@@ -132,7 +131,6 @@ class PlanLayout:
 
     def __init__(self, plan: Plan, resolver: FontResolver | None = None,
                  schedule_only: bool = False):
-        protect_singletons()   # PySide6 6.12 drops a reference to None on void calls
         self.printed = doc.build(plan, schedule_only=schedule_only)
         self.geometry = self.printed.geometry
         self.resolver = resolver or FontResolver()

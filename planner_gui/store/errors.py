@@ -5,10 +5,12 @@ from __future__ import annotations
 import errno
 import logging
 
+from ..core.files import PlanFileProblem
+
 log = logging.getLogger(__name__)
 
 
-class StoreError(Exception):
+class StoreError(PlanFileProblem):
     """A plan file could not be opened or written; str() is the user's message."""
 
 

@@ -32,7 +32,7 @@ from .errors import (OPEN_ELSEWHERE, RESTORE_HINT, InterruptedSaveError, NewerVe
                      PlanLockedError, StoreError, StoreWriteError, describe_sqlite_error)
 from .schema import APPLICATION_ID, FORMAT_VERSION, MIGRATION_NAMES, apply_migrations, check_schema
 
-EXTENSION = ".ghjh"
+from ..core.files import PLAN_EXTENSION as EXTENSION
 #: Windows semantics (a file open anywhere cannot be replaced; no directory
 #: fsync); a name of its own so tests can simulate them on POSIX.
 WINDOWS = os.name == "nt"

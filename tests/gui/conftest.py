@@ -11,15 +11,6 @@ import pytest
 from PySide6.QtCore import QSettings
 
 
-@pytest.fixture(autouse=True, scope="session")
-def pyside_refcount_fix():
-    """PySide6 6.12.0 loses a reference to True on every emit(); see
-    planner_gui.models.pyside_fixes."""
-    from planner_gui.models.pyside_fixes import protect_singletons
-
-    protect_singletons()
-
-
 class FakeAlerts:
     """Records messages; answers questions from `answers[name]` (first in,
     first out) or with a default: confirm -> True, choose -> "discard" when

@@ -19,13 +19,6 @@ from planner_gui.models.outline_model import (CLOSING, META, PREAMBLE, SECTION, 
 from planner_gui.models.session import PlanSession
 
 
-@pytest.fixture(autouse=True, scope="module")
-def pyside_refcount_fix():
-    from planner_gui.models.pyside_fixes import protect_singletons
-
-    protect_singletons()
-
-
 def tree_of(model, parent=QModelIndex()):
     out = []
     for row in range(model.rowCount(parent)):

@@ -17,13 +17,10 @@ from planner_gui.core.period import Period, span_label  # noqa: E402
 from planner_gui.core.plan import Activity, Meta, Plan, Section  # noqa: E402
 from planner_gui.models.schedule_model import (COL_DONE, COL_MONTH, COL_OWNER, COL_TEXT,  # noqa: E402
                                                MIME_ACTIVITIES, ActivityIdRole, ContinuingRole, ScheduleModel)
-from planner_gui.models.pyside_fixes import protect_singletons  # noqa: E402
 from planner_gui.models.session import PlanSession  # noqa: E402
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 
-
-protect_singletons()  # PySide6 6.12 reference bug (models/pyside_fixes.py)
 
 
 def school_plan() -> Plan:

@@ -20,14 +20,12 @@ from planner_gui.core.edits import (Batch, MoveSection, SetBody, SetHeading, Set
 from planner_gui.core.period import Period, add_months  # noqa: E402
 from planner_gui.core.plan import Activity, Meta, Plan, Section  # noqa: E402
 from planner_gui.models import schedule_model as schedule_model_module  # noqa: E402
-from planner_gui.models.pyside_fixes import protect_singletons  # noqa: E402
 from planner_gui.models.schedule_model import COLUMN_COUNT, ActivityIdRole, ScheduleModel  # noqa: E402
 from planner_gui.models.session import PlanSession  # noqa: E402
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 Background = Qt.ItemDataRole.BackgroundRole
 
-protect_singletons()
 
 
 def seeded_plan(seed: int = 7, activities: int = 240) -> Plan:

@@ -1,7 +1,7 @@
 """A long editing session must not bring the program down.
 
 PySide6 6.12.0 takes a reference from True with every Signal.emit() (see
-planner_gui/models/pyside_fixes.py); on CPython before 3.12 the interpreter
+planner_gui/qt_fixes.py); on CPython before 3.12 the interpreter
 aborts ("Fatal Python error: bool_dealloc") once True runs out. In the real
 window one edit costs about 17 references, so without the fix the editor
 would die after a hundred or so edits. These tests run real sessions in
@@ -97,8 +97,9 @@ def test_the_editor_survives_a_long_session(plan_path, tmp_path, figures):
 
 
 def test_a_session_without_the_editor_survives_a_long_session(plan_path, tmp_path, figures):
-    """PlanSession guards itself (models/session.py calls protect_singletons),
-    so scripts and tests that use it without the editor survive as well."""
+    """A script that uses PlanSession without the program's start-up (so
+    without qt_fixes' reserve) survives a long session on the PySide6 that
+    pyproject allows; the leak per edit is reported."""
     edits = max(EDITS * 10, 3000)
     result = run(SESSION, plan_path, edits, tmp_path / "data")
     if result.returncode != 0:

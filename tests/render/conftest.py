@@ -13,14 +13,6 @@ ALIASES = (Path(__file__).resolve().parents[2] / "planner_gui" / "resources" / "
            / "fontconfig-aliases.conf")
 
 
-@pytest.fixture(autouse=True, scope="session")
-def pyside_refcount_fix():
-    """PySide6 6.12.0 drops references to None/True (planner_gui.models.pyside_fixes)."""
-    from planner_gui.models.pyside_fixes import protect_singletons
-
-    protect_singletons()
-
-
 def need(*tools: str) -> None:
     missing = [tool for tool in tools if not shutil.which(tool)]
     if missing:

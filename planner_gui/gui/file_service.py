@@ -1,0 +1,28 @@
+"""The widgets' door to plan files, with gui/plan_files.py (the window's file
+menu) and gui/recovery.py (recovery copies and backups).
+
+Only these three modules of the widgets import the store (tests/test_layers.py).
+The store is imported when a file is first opened or made, not at start-up
+(its import costs about 55 ms, mostly sqlite-utils). Errors arrive as
+core.files.PlanFileProblem, whose str() is the user's sentence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.plan import Plan
+
+
+def open_plan_file(path: str | Path, read_only: bool = False):
+    """store.PlanFile.open: a plan file, held open (close it, or use `with`)."""
+    from ..store import PlanFile
+
+    return PlanFile.open(path, read_only=read_only)
+
+
+def create_plan_file(path: str | Path, plan: Plan, overwrite: bool = False) -> None:
+    """store.PlanFile.create, closed at once: a new plan file holding `plan`."""
+    from ..store import PlanFile
+
+    PlanFile.create(path, plan, overwrite=overwrite).close()
