@@ -32,18 +32,15 @@ MAX_TEMPLATE_BYTES = 200 * 1024 * 1024
 
 
 def _read(path: Path) -> bytes:
+    """The template's bytes through held_files.read_regular: only a regular
+    file, bounded, and never the plan this process holds open (a second
+    descriptor on it would drop its lock)."""
+    from ..held_files import FileReadError, read_regular
+
     try:
-        if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise ExportError(f"模板文件过大：{path.name}")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ExportError(f"模板文件不存在：{path}") from None
-    except IsADirectoryError:
-        raise ExportError(f"模板路径是一个文件夹，不是 Word 文档：{path}") from None
-    except PermissionError:
-        raise ExportError(f"没有权限读取模板文件：{path}") from None
-    except OSError as exc:
-        raise ExportError(f"无法读取模板文件 {path.name}：{exc.strerror or exc}") from None
+        return read_regular(path, MAX_TEMPLATE_BYTES, "模板文件")
+    except FileReadError as exc:
+        raise ExportError(str(exc)) from None
 
 
 def open_template(path) -> "docx.document.Document":
