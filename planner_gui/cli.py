@@ -44,12 +44,8 @@ def is_command(argv: list[str]) -> bool:
 
 
 def _load(name: str):
-    try:
-        return importlib.import_module(f"planner_gui.commands.{COMMANDS[name]}")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("planner_gui.commands"):
-            return None
-        raise
+    """The command's module, imported only when that command is run or described."""
+    return importlib.import_module(f"planner_gui.commands.{COMMANDS[name]}")
 
 
 def build_parser(load_all: str | None = None) -> argparse.ArgumentParser:
@@ -74,9 +70,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     name = argv[0]
     module = _load(name)
-    if module is None:
-        print(f"planner-gui: 命令“{name}”尚未提供", file=sys.stderr)
-        return 2
     args = build_parser(load_all=name).parse_args(argv)
     try:
         return int(module.run(args) or 0)

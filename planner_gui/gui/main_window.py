@@ -270,22 +270,14 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         return self._placeholder_panel
 
     def _make_schedule_view(self):
-        try:
-            from .schedule_view import ScheduleView
-        except ImportError:
-            placeholder = QLabel(self.tr("The monthly schedule is not available in this version."), self)
-            placeholder.setObjectName("scheduleView")
-            placeholder.setAlignment(Qt.AlignCenter)
-            return placeholder
+        from .schedule_view import ScheduleView
+
         view = ScheduleView(None, self.undo_stack, self)
-        if hasattr(view, "section_requested"):
-            view.section_requested.connect(self._schedule_wants_section)
+        view.section_requested.connect(self._schedule_wants_section)
         return view
 
     def _install_schedule_actions(self) -> None:
-        actions = []
-        if hasattr(self.schedule_view, "actions") and hasattr(self.schedule_view, "set_session"):
-            actions = list(self.schedule_view.actions())
+        actions = list(self.schedule_view.actions())
         for action in actions:
             self.menus.schedule.addAction(action)
         self.menus.schedule.menuAction().setVisible(bool(actions))
@@ -295,18 +287,11 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         printing and PDF (gui/print_actions.py), later Word import and the
         next year's plan. Each is optional: a missing module is skipped."""
         file_menu = self.menus.file
-        try:
-            from .print_actions import install_print_actions
-        except ImportError:
-            install_print_actions = None
-        if install_print_actions is not None:
-            install_print_actions(self, file_menu)
-        try:
-            from .rollover_actions import install_rollover_actions
-        except ImportError:
-            install_rollover_actions = None
-        if install_rollover_actions is not None:
-            install_rollover_actions(self, file_menu)
+        from .print_actions import install_print_actions
+        from .rollover_actions import install_rollover_actions
+
+        install_print_actions(self, file_menu)
+        install_rollover_actions(self, file_menu)
         from .summary_actions import install_summary_actions  # issue 18: 生成年度工作总结
 
         install_summary_actions(self, file_menu)
@@ -332,8 +317,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.section_panel.set_session(session)
         if self._properties_panel is not None:
             self._properties_panel.set_session(session)
-        if hasattr(self.schedule_view, "set_session"):
-            self.schedule_view.set_session(session)
+        self.schedule_view.set_session(session)
         for panel in (self._find_panel, self._placeholder_panel):
             if panel is not None:
                 panel.set_session(session)
@@ -531,8 +515,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
             place = self._place_of(section_id) if kind == SECTION else ""
             self.section_panel.show_target(kind, section_id, place)
             self.editor_stack.setCurrentWidget(self.section_panel)
-        if hasattr(self.schedule_view, "highlight_section"):
-            self.schedule_view.highlight_section(section_id if kind == SECTION else None)
+        self.schedule_view.highlight_section(section_id if kind == SECTION else None)
         self._update_counts()
         self._update_outline_actions()
 
@@ -571,8 +554,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
                 self.section_panel.select_text(location.index or 0, start, end)
         elif kind == "activity":
             self.tabs.setCurrentWidget(self.schedule_view)
-            if hasattr(self.schedule_view, "select_activity"):
-                self.schedule_view.select_activity(location.id)
+            self.schedule_view.select_activity(location.id)
 
     # --- reacting to the plan ---------------------------------------------------------
     def _plan_changed(self) -> None:
@@ -693,8 +675,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         edited) and says so; the sample or a read-only file asks where to save."""
         if self.session is None:
             return False
-        if hasattr(self.schedule_view, "commit_editing"):
-            self.schedule_view.commit_editing()
+        self.schedule_view.commit_editing()
         if self.is_sample or self.session.plan_file is None or self.session.read_only:
             return self.save_as()
         if self.write_pending_now():

@@ -130,10 +130,8 @@ class PrintActions(QObject):
         return session.plan if session is not None else None
 
     def _confirm_placeholders(self, action_text: str) -> bool:
-        try:
-            from .placeholder_panel import confirm_placeholders
-        except ImportError:
-            return True
+        from .placeholder_panel import confirm_placeholders
+
         return confirm_placeholders(self.window, action_text)
 
     def _layout(self):
