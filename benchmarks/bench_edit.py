@@ -31,9 +31,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import pytest  # noqa: E402
+import pytest
 
-from benchmarks.common import Result, percentile, table  # noqa: E402
+from benchmarks.common import Result, percentile, table
 
 TYPED_EDITS = 1000
 OUTLINE_ROUNDS = 200

@@ -20,7 +20,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import Result, alternate, main_for, median, workdir  # noqa: E402
+from benchmarks.common import Result, alternate, main_for, median, workdir
 
 #: About 20 pages (22 lines of 28 characters a page, headings and short last
 #: lines leave room): checked once with LibreOffice, which made 20 pages.

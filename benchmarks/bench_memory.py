@@ -13,8 +13,8 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_startup import EMPTY_WINDOW, PLANNER_WINDOW, start  # noqa: E402
-from benchmarks.common import (HIDE_NUMPY, Result, child_env, main_for, median, numpy_installed,  # noqa: E402
+from benchmarks.bench_startup import EMPTY_WINDOW, PLANNER_WINDOW, start
+from benchmarks.common import (HIDE_NUMPY, Result, child_env, main_for, median, numpy_installed,
                                stress_plan_file, workdir)
 
 

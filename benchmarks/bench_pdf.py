@@ -14,7 +14,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import (Result, alternate, child_env, main_for, median, numpy_installed,  # noqa: E402
+from benchmarks.common import (Result, alternate, child_env, main_for, median, numpy_installed,
                                planner_command, time_process, typical_plan, workdir, write_plan)
 
 NAME = "PDF, typical plan (whole process)"

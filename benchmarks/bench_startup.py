@@ -17,7 +17,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import (HIDE_NUMPY, Result, alternate, child_env, main_for, median,  # noqa: E402
+from benchmarks.common import (HIDE_NUMPY, Result, alternate, child_env, main_for, median,
                                numpy_installed, stress_plan_file, time_process, typical_plan_file,
                                workdir)
 

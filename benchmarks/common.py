@@ -93,8 +93,8 @@ class Result:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Result":
-        names = {f for f in cls.__dataclass_fields__}
+    def from_dict(cls, data: dict) -> Result:
+        names = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in data.items() if k in names})
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import DEFAULT_RUNS, REPO, Result, numpy_installed, table  # noqa: E402
+from benchmarks.common import DEFAULT_RUNS, REPO, Result, numpy_installed, table
 
 #: In the order of the issue.
 MODULES = ("startup", "export", "pdf", "edit", "import", "memory")
@@ -64,7 +64,7 @@ def run_module(name: str, runs: int) -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="planner-bench-") as folder:
         out = Path(folder) / f"{name}.json"
         command = [sys.executable, str(script), "--runs", str(runs), "--json", str(out)]
-        completed = subprocess.run(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        completed = subprocess.run(command, cwd=REPO, capture_output=True,
                                    text=True, encoding="utf-8", errors="replace")
         if completed.returncode != 0 or not out.is_file():
             log = Path(tempfile.gettempdir()) / f"planner-bench-{name}-failed.log"

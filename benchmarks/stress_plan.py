@@ -23,8 +23,8 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: the repository on the path
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from planner_gui.core.period import Period, add_months  # noqa: E402
-from planner_gui.core.plan import Activity, Meta, Plan, Section  # noqa: E402
+from planner_gui.core.period import Period, add_months
+from planner_gui.core.plan import Activity, Meta, Plan, Section
 
 SECTIONS = 300
 LEVELS = 4

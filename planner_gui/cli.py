@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         print("planner-gui: 内存不足，操作已取消", file=sys.stderr)
         return 1
-    except Exception:  # an unexpected error: a trace in the log, one sentence for the user
+    except Exception:  # noqa: BLE001 - logged below with its traceback, then one sentence for the user
         from . import logs
 
         logs.setup_logging()

@@ -20,9 +20,9 @@ TMP = tempfile.mkdtemp()
 os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(TMP, "config"))
 os.environ.setdefault("XDG_DATA_HOME", os.path.join(TMP, "data"))
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 
 def save(widget, path: str) -> None:

@@ -16,7 +16,7 @@ SEEDS = next((p for p in (REPO.parent / "shared" / "seeds", REPO.parent.parent /
 
 # As app.main does at program start, before any Qt object (planner_gui/qt_fixes.py):
 # the one place the tests apply it.
-from planner_gui.qt_fixes import protect_singletons  # noqa: E402
+from planner_gui.qt_fixes import protect_singletons
 
 protect_singletons()
 

@@ -15,7 +15,7 @@ from planner_gui import logs
 @pytest.fixture
 def log_folder(tmp_path: Path):
     saved = sys.excepthook
-    path = logs.setup_logging(tmp_path / "data")
+    logs.setup_logging(tmp_path / "data")
     yield tmp_path / "data"
     logs.shutdown_logging()
     sys.excepthook = saved
@@ -24,7 +24,7 @@ def log_folder(tmp_path: Path):
 def _raise_and_hook(exc: BaseException) -> None:
     try:
         raise exc
-    except BaseException as caught:  # hand it to the hook as the interpreter would
+    except BaseException as caught:  # noqa: BLE001 - hand it to the hook as the interpreter would
         sys.excepthook(type(caught), caught, caught.__traceback__)
 
 

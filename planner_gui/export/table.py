@@ -105,7 +105,7 @@ def build_table(groups: list[MonthGroup], columns: list[tuple[str, str]], styles
     tbl.append(grid)
 
     header = _row(header=True)
-    for (key, title), width in zip(columns, widths):
+    for (_key, title), width in zip(columns, widths):
         header.append(_cell(width, make_paragraph(header_style, title, header_font,
                                                  no_numbering=plain_header), center=True))
     tbl.append(header)

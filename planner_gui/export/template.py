@@ -12,6 +12,7 @@ entry in memory; macro-enabled files (.docm/.dotm) are refused.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -43,7 +44,7 @@ def _read(path: Path) -> bytes:
         raise ExportError(str(exc)) from None
 
 
-def open_template(path) -> "docx.document.Document":
+def open_template(path) -> docx.document.Document:
     """The template as a python-docx Document, or ExportError with a Chinese reason."""
     path = Path(path)
     data = _read(path)
@@ -65,7 +66,8 @@ def open_template(path) -> "docx.document.Document":
         raise ExportError(f"模板“{name}”不是 Word 文档（.docx），无法使用。")
     try:
         document = docx.Document(io.BytesIO(data))
-    except Exception:  # python-docx raises many kinds on a damaged package
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on a damaged package; logged
+        logging.getLogger(__name__).warning("template %s could not be read: %r", name, exc)
         raise ExportError(f"模板“{name}”已损坏，Word 文档的内容无法读取。") from None
     document.kept_from_template = clear_body(document)
     return document

@@ -7,9 +7,9 @@ which knows the sequences below (ECMA-376 Part 1, §17).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
-from docx.oxml import OxmlElement  # noqa: F401  (kept for callers importing it from here)
+from docx.oxml import OxmlElement
 from docx.oxml.ns import nsmap, qn
 from docx.oxml.parser import oxml_parser
 
@@ -69,14 +69,14 @@ def local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-@lru_cache(maxsize=None)
+@cache
 def w(name: str) -> str:
     """qn("w:" + name), remembered: a month table asks for the same few
     names tens of thousands of times."""
     return f"{{{W_NS}}}{name}"
 
 
-def make(tag: str, **attrs) -> "OxmlElement":
+def make(tag: str, **attrs) -> OxmlElement:
     """<w:tag w:attr="value" …/>; attribute names are given without the prefix.
 
     The same element as python-docx's OxmlElement("w:tag") (its custom element
@@ -87,12 +87,12 @@ def make(tag: str, **attrs) -> "OxmlElement":
     return element
 
 
-@lru_cache(maxsize=None)
+@cache
 def _order(parent_tag: str) -> tuple[str, ...]:
     return _ORDERS[local(parent_tag)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _later(parent_tag: str, tag: str) -> frozenset[str]:
     """The qualified tags that come after `tag` inside `parent_tag` (schema order)."""
     order = _order(parent_tag)

@@ -24,7 +24,7 @@ class _FileTypes(QFileIconProvider):
     not the "SQLite3 数据库" the MIME database sees inside it; folders read
     文件夹 (qtbase's Chinese translation leaves "Folder" in English)."""
 
-    def type(self, info: QFileInfo) -> str:  # noqa: A003 - Qt's name
+    def type(self, info: QFileInfo) -> str:
         if info.isDir():
             return translate("alerts", "Folder")
         suffix = "." + info.suffix().lower()

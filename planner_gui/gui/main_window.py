@@ -169,7 +169,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.section_panel.typing_paused.connect(self._end_typing_round)
 
     # --- side panels (查找和替换, 未填写, 新年度修改, 导入报告) ------------------------------
-    def addDockWidget(self, area, dock, *args):  # noqa: N802 - Qt's name
+    def addDockWidget(self, area, dock, *args):
         """Every side panel, whoever adds it, opens at a sensible width."""
         super().addDockWidget(area, dock, *args)
         dock.visibilityChanged.connect(lambda visible, d=dock: self._fit_side_panel(d, visible))

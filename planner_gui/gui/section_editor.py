@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
 
-#: What find and replace is looking for, marked in the text as Word marks it.
-MATCH_BACKGROUND = QColor("#ffe066")
-
 from ..core.sanitize import indent_length
 from ..models.outline_model import PREAMBLE, SECTION
 from .undo import WindowUndoKeys
+
+#: What find and replace is looking for, marked in the text as Word marks it.
+MATCH_BACKGROUND = QColor("#ffe066")
 
 
 #: Files the window opens or imports when dropped on it.

@@ -44,7 +44,7 @@ class Line:
 
 @dataclass
 class _RawActivity:
-    spec: list[tuple[int, "bool | int"]] | None   # see period_guess.MonthSpec
+    spec: list[tuple[int, bool | int]] | None   # see period_guess.MonthSpec
     text: str
     owner: str = ""
     note: str = ""
@@ -53,7 +53,7 @@ class _RawActivity:
 @dataclass
 class _Schedule:
     opener: float                       # a heading of this rank or above ends the schedule
-    months: list[tuple[int, "bool | int"]] | None = None
+    months: list[tuple[int, bool | int]] | None = None
 
 
 def expand(blocks: list[Block]) -> list[Block]:

@@ -100,7 +100,7 @@ def read_schedule(table: Table) -> list[TableActivity] | None:
     last_from_cell: list[TableActivity] = []
     for r in range(header_at + 1, len(rows)):
         row = rows[r]
-        cell = lambda c: row[c].strip() if c is not None and c < len(row) else ""  # noqa: E731
+        cell = lambda c: row[c].strip() if c is not None and c < len(row) else ""  # noqa: E731, B023 - used in this iteration only
         if not any(c.strip() for c in row):
             continue
         month_cell = cell(mc)
@@ -148,7 +148,7 @@ _BEFORE_ITEM = "。；;，,！!？?  \t）)”’"
 _NOT_BEFORE_ITEM = "第共约近前后至到和及或与、"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _next_marker(kind: str, number: int) -> re.Pattern | None:
     if kind == "arabic":
         return re.compile(rf"(?<![0-9.]){number}\s*[、.．](?![0-9])")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -352,7 +352,7 @@ class ScheduleModel(QAbstractItemModel):
         if not rows:
             return
         roles = list(roles)
-        for row, group in enumerate(self._groups):
+        for group in self._groups:
             positions = rows.get(group.uid)
             if not positions:
                 continue
@@ -456,7 +456,7 @@ class ScheduleModel(QAbstractItemModel):
         group = self._groups[parent.row()]
         return self.createIndex(row, column, group.uid) if row < group.row_count() else QModelIndex()
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: A003 - Qt name
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:
         if not index.isValid():
             return QModelIndex()
         row = self._row_of_uid.get(index.internalId())

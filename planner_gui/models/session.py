@@ -152,7 +152,7 @@ class PlanSession(QObject):
             return
         try:
             self.recovery(self.plan)
-        except Exception:  # noqa: BLE001 - the recovery copy is best effort; the user is told
+        except Exception:
             log.warning("the recovery copy could not be written", exc_info=True)
             return
         self.recovery_written = True

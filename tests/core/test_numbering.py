@@ -16,7 +16,7 @@ def test_chinese_number(n, text):
 
 
 def test_parse_round_trip_wide():
-    for n in range(0, 3000):
+    for n in range(3000):
         assert parse_chinese_number(chinese_number(n)) == n
 
 

@@ -265,8 +265,8 @@ def test_whole_seed_pasted_drops_nothing(seeds_dir, prefix):
 
 # --- anything at all ------------------------------------------------------------------------------
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 _PIECES = st.sampled_from(["三月份：", "七至八月", "全年", "1、", "2、", "\t", "\n", "\"", "（", "）", "月份\t工作内容",
                            "次年元月", "负责人", "—", "庆三八", "十二月：总结", " ", "\r\n", "(负责人：主席)"])

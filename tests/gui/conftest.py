@@ -10,46 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-
-class FakeAlerts:
-    """Records messages; answers questions from `answers[name]` (first in,
-    first out) or with a default: confirm -> True, choose -> "discard" when
-    offered (else the default button), pickers -> None (cancelled)."""
-
-    NAMES = ("error", "warning", "info", "confirm", "choose", "open_plan_path",
-             "save_plan_path", "save_path", "open_path", "ask_integer")
-
-    def __init__(self):
-        self.calls: list[tuple[str, str]] = []
-        self.answers: dict[str, list] = {}
-
-    def answer(self, name: str, *values) -> None:
-        self.answers.setdefault(name, []).extend(values)
-
-    def messages(self, name: str | None = None) -> list[str]:
-        return [text for kind, text in self.calls if name is None or kind == name]
-
-    def _next(self, name, default):
-        queue = self.answers.get(name)
-        if queue:
-            return queue.pop(0)
-        return default
-
-    def make(self, name):
-        def fake(parent, *args, **kwargs):
-            text = args[0] if args else kwargs.get("text", "")
-            self.calls.append((name, str(text)))
-            if name == "confirm":
-                return self._next(name, True)
-            if name == "choose":
-                choices = args[1] if len(args) > 1 else kwargs["choices"]
-                keys = [key for key, _ in choices]
-                default = "discard" if "discard" in keys else kwargs.get("default") or keys[-1]
-                return self._next(name, default)
-            if name in ("open_plan_path", "save_plan_path", "save_path", "open_path", "ask_integer"):
-                return self._next(name, None)
-            return None
-        return fake
+from tests.fakes import FakeAlerts
 
 
 @pytest.fixture(autouse=True)
@@ -83,12 +44,7 @@ def no_leftover_translations(qapp):
 
 @pytest.fixture(autouse=True)
 def alerts(monkeypatch):
-    from planner_gui.gui import alerts as module
-
-    fake = FakeAlerts()
-    for name in FakeAlerts.NAMES:
-        monkeypatch.setattr(module, name, fake.make(name))
-    return fake
+    return FakeAlerts().install(monkeypatch)
 
 
 @pytest.fixture

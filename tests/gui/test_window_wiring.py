@@ -28,8 +28,8 @@ def test_schedule_asks_for_a_section(window):
 
 def test_schedule_view_gets_the_session_and_the_undo_stack(window, make_window, tmp_path):
     assert window.schedule_view.objectName() == "scheduleView"
-    assert getattr(window.schedule_view, "session", window.session) is window.session
-    assert getattr(window.schedule_view, "undo_stack", window.undo_stack) is window.undo_stack
+    assert window.schedule_view.session is window.session
+    assert window.schedule_view.undo_stack is window.undo_stack
 
 
 def test_status_bar_counts_follow_typing(window):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from planner_gui.core.sanitize import clean_paragraphs, strip_indent

@@ -165,7 +165,7 @@ def test_an_empty_signature_is_flagged_and_export_offers_to_open(window, alerts,
 def test_ctrl_p_without_a_printer_says_so_before_the_placeholder_question(window, alerts, qtbot, monkeypatch):
     from PySide6.QtPrintSupport import QPrinterInfo
 
-    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(list))
     activate(window, qtbot)
     window.outline_view.setFocus()
     qtbot.keyClick(window.outline_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
@@ -176,7 +176,7 @@ def test_ctrl_p_without_a_printer_says_so_before_the_placeholder_question(window
 
 # --- the rollover review and the new-plan dialog ---------------------------------------------------
 
-from .test_rollover_gui import check_only, old_path, old_plan, rolled, row_of  # noqa: E402,F401 - fixtures
+from .test_rollover_gui import check_only, old_path, old_plan, rolled, row_of  # noqa: F401 - fixtures
 
 
 def test_review_actions_say_what_they_do_and_undo_keeps_the_ticks(rolled):

@@ -294,7 +294,7 @@ def _schedule_elements(rng, groups, style, used) -> list[Element]:
     if style["inner_months"]:
         # no labels: each item names its month (1、三月份召开…; (2)4月左右组织…)
         n = 0
-        for months, kind, wrapped in groups:
+        for months, kind, _wrapped in groups:
             if kind != "single":
                 continue
             for _ in range(rng.randint(1, 2)):

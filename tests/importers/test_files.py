@@ -62,7 +62,7 @@ def test_a_web_page_saved_as_doc_is_read_as_text():
     html = ("<html><head><meta charset='utf-8'><style>p{}</style></head><body>"
             "<p>2025年工会工作计划</p><p>一、加强学习</p><table><tr><td>月份</td><td>工作内容</td></tr>"
             "<tr><td>三月</td><td>妇女节活动</td></tr><tr><td>四月</td><td>读书月</td></tr></table>"
-            "</body></html>").encode("utf-8")
+            "</body></html>").encode()
     result = import_bytes(html, "计划.doc", 2025)
     assert result.plan.meta.title == "2025年工会工作计划"
     assert [(a.months, a.text) for a in result.plan.schedule] == [(["2025-03"], "妇女节活动"),

@@ -8,16 +8,16 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
-from PySide6.QtTest import QAbstractItemModelTester  # noqa: E402
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QAbstractItemModelTester
 
-from planner_gui.core import schedule as sch  # noqa: E402
-from planner_gui.core.edits import UpdateActivity  # noqa: E402
-from planner_gui.core.period import Period, span_label  # noqa: E402
-from planner_gui.core.plan import Activity, Meta, Plan, Section  # noqa: E402
-from planner_gui.models.schedule_model import (COL_DONE, COL_MONTH, COL_OWNER, COL_TEXT,  # noqa: E402
+from planner_gui.core import schedule as sch
+from planner_gui.core.edits import UpdateActivity
+from planner_gui.core.period import Period, span_label
+from planner_gui.core.plan import Activity, Meta, Plan, Section
+from planner_gui.models.schedule_model import (COL_DONE, COL_MONTH, COL_OWNER, COL_TEXT,
                                                MIME_ACTIVITIES, ActivityIdRole, ContinuingRole, ScheduleModel)
-from planner_gui.models.session import PlanSession  # noqa: E402
+from planner_gui.models.session import PlanSession
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 

@@ -11,17 +11,17 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QAbstractItemModelTester  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
 
-from planner_gui.core import schedule as sch  # noqa: E402
-from planner_gui.core.edits import (Batch, MoveSection, SetBody, SetHeading, SetMeta,  # noqa: E402
+from planner_gui.core import schedule as sch
+from planner_gui.core.edits import (Batch, MoveSection, SetBody, SetHeading, SetMeta,
                                     UpdateActivity)
-from planner_gui.core.period import Period, add_months  # noqa: E402
-from planner_gui.core.plan import Activity, Meta, Plan, Section  # noqa: E402
-from planner_gui.models import schedule_model as schedule_model_module  # noqa: E402
-from planner_gui.models.schedule_model import COLUMN_COUNT, ActivityIdRole, ScheduleModel  # noqa: E402
-from planner_gui.models.session import PlanSession  # noqa: E402
+from planner_gui.core.period import Period, add_months
+from planner_gui.core.plan import Activity, Meta, Plan, Section
+from planner_gui.models import schedule_model as schedule_model_module
+from planner_gui.models.schedule_model import COLUMN_COUNT, ActivityIdRole, ScheduleModel
+from planner_gui.models.session import PlanSession
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 Background = Qt.ItemDataRole.BackgroundRole

@@ -69,7 +69,7 @@ def run_trial(plan: str, log_path: str, seed: int, data: str) -> None:
 
 
 def serve() -> None:
-    import PySide6.QtWidgets  # noqa: F401
+    import PySide6.QtWidgets
     import PySide6.QtTest  # noqa: F401
     from planner_gui.app import build_window  # noqa: F401
     from planner_gui.gui import launch  # noqa: F401

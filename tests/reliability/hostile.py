@@ -42,7 +42,7 @@ def replace_members(data: bytes, replacements: dict[str, bytes], extra: dict[str
 def document_xml(body_xml: str, doctype: str = "") -> bytes:
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{doctype}'
             '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-            f"<w:body>{body_xml}</w:body></w:document>").encode("utf-8")
+            f"<w:body>{body_xml}</w:body></w:document>").encode()
 
 
 def paragraph(text: str) -> str:
@@ -122,14 +122,14 @@ def xxe_docx(marker_path: Path, port: int) -> dict[str, bytes]:
     cases["xxe_in_styles.docx"] = replace_members(data, {"word/styles.xml": (
         f'<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY xxe SYSTEM "file://{marker_path}">]>'
         '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        '<w:style w:styleId="x"><w:name w:val="&xxe;"/></w:style></w:styles>').encode("utf-8")})
+        '<w:style w:styleId="x"><w:name w:val="&xxe;"/></w:style></w:styles>').encode()})
     cases["xxe_content_types.docx"] = replace_members(data, {"[Content_Types].xml": (
         f'<?xml version="1.0"?><!DOCTYPE Types [<!ENTITY xxe SYSTEM "{url}">]>'
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">&xxe;</Types>'
-    ).encode("utf-8")})
+    ).encode()})
     cases["xxe.html"] = (f'<!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{marker_path}">]>'
                          '<html><body><p>一、标题</p><p>&xxe;</p>'
-                         f'<img src="{url}"><link rel="stylesheet" href="{url}"></body></html>').encode("utf-8")
+                         f'<img src="{url}"><link rel="stylesheet" href="{url}"></body></html>').encode()
     return cases
 
 
@@ -143,7 +143,7 @@ def random_and_zip_cases(seed: int) -> dict[str, bytes]:
         "random_1m.txt": rng.randbytes(1024 * 1024),
         "zip_header_then_noise.docx": b"PK\x03\x04" + rng.randbytes(5000),
         "empty.zip.docx": plain_zip({}),
-        "text_in_a_zip.docx": plain_zip({"readme.txt": "一、这不是 Word 文件".encode("utf-8")}),
+        "text_in_a_zip.docx": plain_zip({"readme.txt": "一、这不是 Word 文件".encode()}),
         "spreadsheet.xlsx.docx": plain_zip({
             "[Content_Types].xml": b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
                                    b'package/2006/content-types"><Override PartName="/xl/workbook.xml" '

@@ -69,7 +69,7 @@ def test_a_damaged_plan_is_restored_from_a_backup(plan_path, tmp_path_factory, f
     data = plan_path.read_bytes()
     damages = {"truncated": data[:len(data) // 3], "zeroed": b"\0" * len(data), "emptied": b""}
     restored = 0
-    for kind, damaged in damages.items():
+    for damaged in damages.values():
         plan_path.write_bytes(damaged)
         with pytest.raises(StoreError):
             PlanFile.open(plan_path).load()

@@ -671,7 +671,7 @@ def test_two_openers_at_the_same_moment_exactly_one_opens(plan_path, figures):
     repo = Path(__file__).resolve().parents[2]
     env = dict(os.environ, PYTHONPATH=str(repo))
     rounds = 3
-    for n in range(rounds):
+    for _ in range(rounds):
         start = time.time() + 1.5
         procs = [subprocess.Popen([sys.executable, "-c", OPENER, str(plan_path), str(start)], env=env,
                                   stdout=subprocess.PIPE, text=True) for _ in range(2)]

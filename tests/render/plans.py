@@ -42,9 +42,9 @@ def stress_plan(seed: int = 7, activities: int = 320) -> Plan:
         counter += 1
         return f"s{counter}"
 
-    for top in range(7):
+    for _top in range(7):
         children = []
-        for child in range(rng.randint(2, 4)):
+        for _child in range(rng.randint(2, 4)):
             grandchildren = [Section(new_id(), f"第{g + 1}项具体措施",
                                      [_paragraph(rng, rng.randint(1, 4))])
                              for g in range(rng.randint(0, 2))]

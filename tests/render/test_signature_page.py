@@ -90,7 +90,7 @@ def test_signature_never_alone_on_the_last_page(tmp_path, qapp, name, make_plan)
     assert pdf_pages(ours) == pdf_pages(theirs)
 
 
-@pytest.mark.parametrize("lines_before", range(0, 12))
+@pytest.mark.parametrize("lines_before", range(12))
 def test_our_pdf_keeps_the_signature_with_the_text(tmp_path, qapp, lines_before):
     """Wherever the text ends on the page, the last page has more than the signature."""
     from planner_gui.render.pdf import write_pdf

@@ -4,7 +4,6 @@ rendering of the exported DOCX (±1)."""
 
 from __future__ import annotations
 
-import pytest
 
 from planner_gui.core.summary import APPENDIX_LABEL, build_summary
 from planner_gui.render import document as doc

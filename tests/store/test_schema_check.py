@@ -138,6 +138,6 @@ def test_columns_as_the_installed_sqlite_utils_makes_them_are_accepted(plan_path
     the only answer."""
     from planner_gui.store import schema
 
-    monkeypatch.setattr(schema, "PLAN_COLUMNS", {name: () for name in schema.PLAN_COLUMNS})
+    monkeypatch.setattr(schema, "PLAN_COLUMNS", dict.fromkeys(schema.PLAN_COLUMNS, ()))
     with PlanFile.open(plan_path) as plan_file:
         assert plan_file.load().sections
