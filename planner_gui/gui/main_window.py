@@ -2,7 +2,8 @@
 plan's life (new, open, save as, close, export).
 
 Panels emit signals; only this module connects them. Every change to the
-plan is an EditCommand on `self.undo_stack`, applied through `self.session`.
+plan goes through `self.editor` (gui/editor.py): an undoable command applied
+through the session.
 
 A plan that cannot be written to its own file (the built-in sample, a
 read-only file, a file whose last write failed) can still be edited in
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QMainWi
                                QPushButton, QSplitter, QStackedWidget, QTabWidget,
                                QToolBar, QVBoxLayout, QWidget)
 
-from ..core.edits import (Batch, EditError, SetBody, SetHeading, SetMeta, SetOptions,
+from ..core.edits import (Batch, SetBody, SetHeading, SetMeta, SetOptions,
                           SetParagraphs, UpdateActivity)
 from ..core.period import add_months
 from ..models.outline_model import META, PREAMBLE, SECTION, CLOSING, OutlineModel
@@ -32,7 +33,7 @@ from .outline_view import OutlineView
 from .plan_files import PlanFilesMixin
 from .section_editor import SectionEditor
 from .status import PlanStatusBar
-from .undo import EditCommand
+from .editor import Editor
 
 
 class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
@@ -42,11 +43,10 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.setAcceptDrops(True)   # a .ghjh, .docx or .txt dropped on the window
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
+        self.editor = Editor(self.undo_stack, None, self)
         self.session: PlanSession | None = None
         self.is_sample = False
         self._failure: str | None = None   # the last save failure, until a write succeeds
-        self._typing_round = 0             # bumped when a run of typing ends (new undo step)
-        self._typing_index = -1            # the stack index after the last typing step
         self._restoring_tree = False
         self._plan_recount = True          # the plan changed since the status bar counted it
         self._stack_index = 0              # where the undo stack stood (undo/redo show the place)
@@ -272,7 +272,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def _make_schedule_view(self):
         from .schedule_view import ScheduleView
 
-        view = ScheduleView(None, self.undo_stack, self)
+        view = ScheduleView(None, self.editor, self)
         view.section_requested.connect(self._schedule_wants_section)
         return view
 
@@ -303,12 +303,11 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def set_session(self, session: PlanSession, is_sample: bool = False) -> None:
         """Show another plan: every panel follows; the undo history starts anew."""
         old = self.session
-        self.undo_stack.clear()
+        self.editor.set_session(session)
         self.session = session
         self._plan_recount = True
         self.is_sample = is_sample
         self._failure = None
-        self._typing_round += 1
         session.setParent(self)
         session.changed.connect(self._plan_changed)
         session.save_state_changed.connect(self._save_state_changed)
@@ -372,25 +371,13 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
                 and not self.session.read_only)
 
     def push_edit(self, edit, text: str, debounce: bool = False, merge_key: str | None = None) -> bool:
-        """The one way a user's change reaches the plan: an undoable command."""
-        if edit is None or self.session is None:
-            return False
-        if merge_key is not None:
-            # Typing merges into one step until something else happens in between
-            # (another edit, undo, leaving the field, another section).
-            if self.undo_stack.index() != self._typing_index:
-                self._typing_round += 1
-            merge_key = f"{merge_key}:{self._typing_round}"
-        command = EditCommand(self.session, edit, text, debounce, merge_key)
-        self.undo_stack.push(command)
-        if merge_key is not None:
-            self._typing_index = self.undo_stack.index()
-        error = getattr(command, "error", None)
-        if error is not None:
-            alerts.error(self, str(error) if isinstance(error, EditError)
-                         else self.tr("The change could not be made."))
-            return False
-        return True
+        """The outline's and the editors' changes: through the one editor;
+        a change that cannot be made is said in a message box."""
+        if self.editor.push(edit, text, debounce, merge_key):
+            return True
+        if self.editor.last_error:
+            alerts.error(self, self.editor.last_error)
+        return False
 
     def _stack_moved(self, index: int) -> None:
         """After undo or redo of a text edit made elsewhere, show where it
@@ -445,7 +432,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.section_panel.select_text(paragraph, position, position)
 
     def _end_typing_round(self) -> None:
-        self._typing_round += 1
+        self.editor.break_typing()
 
     def _body_typed(self, kind: str, section_id, paragraphs) -> None:
         if kind == SECTION:

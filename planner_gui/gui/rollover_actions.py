@@ -11,7 +11,7 @@
 Reading a Word file can take long (LibreOffice converts .doc/.wps), so every
 import runs on a pool thread behind a busy dialog; the plan file is created
 only once it succeeded, so a failure leaves nothing behind. Accepting
-changes is one EditCommand on the window's undo stack.
+changes is one undo step, pushed through the window's editor.
 
 The rollover, importer and review modules are imported when an action is
 first used, not when the window starts.
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import QDockWidget, QProgressDialog
 
 from ..core.files import PLAN_EXTENSION as EXTENSION
 from . import alerts, recovery, settings
-from .undo import EditCommand
 
 if TYPE_CHECKING:
     from ..dialogs.import_report import ImportReportPanel
@@ -466,13 +465,11 @@ class RolloverActions(QObject):
             alerts.error(w, str(exc), self.tr("Not changed"))
             panel.refresh()
             return
-        command = EditCommand(session, edit, self.tr("Accept new-year changes"))
-        w.undo_stack.push(command)
-        if command.error is not None:
+        if not w.editor.push(edit, self.tr("Accept new-year changes")):
             alerts.error(w, self.tr("The changes could not be made."), self.tr("Not changed"))
             panel.refresh()
             return
-        panel.mark_accepted(numbers, command)
+        panel.mark_accepted(numbers, w.editor.last_command)
 
 
 def install_rollover_actions(window, file_menu) -> RolloverActions:

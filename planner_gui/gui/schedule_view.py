@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplic
                                QToolBar, QTreeView, QVBoxLayout, QWidget)
 
 from ..core import schedule as sch
-from ..core.edits import (Batch, EditError, InsertSection, MoveSection, RemoveSection, SetHeading,
+from ..core.edits import (Batch, InsertSection, MoveSection, RemoveSection, SetHeading,
                           SetOptions, UpdateActivity, apply_edit)
 from ..models.schedule_model import (COL_DONE, COL_DONE_ON, COL_MONTH, COL_NOTE, COL_OUTCOME, COL_OWNER,
                                      COL_TEXT, ScheduleModel)
 from .schedule_delegates import MonthDelegate, OwnerDelegate, TextDelegate
-from .undo import EditCommand
 
 
 class _ScheduleTree(QTreeView):
@@ -159,10 +158,10 @@ class ScheduleView(QWidget):
 
     section_requested = Signal(str)  # the user wants to jump to this section
 
-    def __init__(self, session, undo_stack, parent=None):
+    def __init__(self, session, editor, parent=None):
         super().__init__(parent)
         self.setObjectName("scheduleView")
-        self.undo_stack = undo_stack
+        self.editor = editor             # gui.editor.Editor: the one way edits reach the plan
         self.session = None
         self._library_loaded = False
         self._library = None          # the activity library panel, built when first used
@@ -177,7 +176,7 @@ class ScheduleView(QWidget):
         # The model follows the session only while the view is shown or used
         # (see `model`): a hidden month table costs an edit nothing.
         self._model = ScheduleModel(None, self)
-        self._model.submitter = self._push
+        self._model.edit_requested.connect(self._push)
         self._model.library_dropped.connect(self._library_dropped)
         self._remembered: tuple[list[str], str | None] = ([], None)
 
@@ -499,16 +498,12 @@ class ScheduleView(QWidget):
     def _push(self, edit, text: str) -> bool:
         if edit is None or self.session is None:
             return False
-        if self.session.read_only:
+        if self.session.read_only:   # the month table offers no edits on a read-only plan
             self._say(self.tr("This plan is open read-only; changes are not possible."))
             return False
-        try:
-            if self.undo_stack is None:
-                self.session.apply(edit)
-            else:
-                self.undo_stack.push(EditCommand(self.session, edit, text))
-        except EditError as exc:
-            self._say(str(exc))
+        if not self.editor.push(edit, text):
+            if self.editor.last_error:
+                self._say(self.editor.last_error)
             return False
         return True
 

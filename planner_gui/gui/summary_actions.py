@@ -70,7 +70,6 @@ class SummaryActions(QObject):
         year's plan and its 下一年工作打算 has been written, offer those
         paragraphs as the new plan's opening; accepting is one undo step."""
         from ..core.summary import opening_from_summary_edit
-        from .undo import EditCommand
 
         w = self.window
         session = w.session
@@ -90,8 +89,7 @@ class SummaryActions(QObject):
                            "plan's opening?").replace("%1", os.path.basename(path)).replace("%2", str(count))
         if not alerts.confirm(w, question, self.tr("New Plan from Last Year's"), self.tr("Use Them")):
             return False
-        w.undo_stack.push(EditCommand(session, edit, self.tr("Opening from last year's summary")))
-        return True
+        return w.editor.push(edit, self.tr("Opening from last year's summary"))
 
     def _folder(self) -> str:
         session = self.window.session

@@ -11,8 +11,8 @@ highlight repaints only the rows whose tint changed: a plan of a thousand
 activities stays one frame per edit.
 
 Edits made through the model (editing a cell, ticking 完成, drag and drop)
-are handed to `submitter(edit, text)`, which the view sets to push an undo
-command; without one they go straight to session.apply.
+are asked for with `edit_requested(edit, text)`, as the outline model does;
+the view pushes them through the window's editor (gui/editor.py).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass, field
-from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -77,13 +76,13 @@ class ScheduleModel(QAbstractItemModel):
     """Month group rows (internal id 0) with activity rows (internal id = the
     group's uid, stable while groups come and go)."""
 
+    edit_requested = Signal(object, str)   # an edit and its undo text, for the editor
     library_dropped = Signal(list, str, int)  # library entry ids, group key, position (-1 = end)
     record_rejected = Signal(str)  # why a typed 完成时间 could not be read, for the user
 
     def __init__(self, session=None, parent: QObject | None = None):
         super().__init__(parent)
         self.session = None
-        self.submitter: Callable[[Edit, str], None] | None = None
         self._groups: list[_Group] = []
         self._uids: dict[str, int] = {}
         self._by_uid: dict[int, _Group] = {}      # group uid -> group (an activity row's parent)
@@ -191,12 +190,11 @@ class ScheduleModel(QAbstractItemModel):
         self._row_of_uid = {g.uid: row for row, g in enumerate(self._groups)}
 
     def submit_edit(self, edit: Edit | None, text: str) -> bool:
+        """Ask for an edit (edit_requested); the view pushes it through the
+        window's editor, so it is undoable like every other change."""
         if edit is None or self.session is None:
             return False
-        if self.submitter is not None:
-            self.submitter(edit, text)
-        else:
-            self.session.apply(edit)
+        self.edit_requested.emit(edit, text)
         return True
 
     # --- following the plan --------------------------------------------------------------

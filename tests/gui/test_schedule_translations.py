@@ -59,7 +59,10 @@ def test_the_view_speaks_chinese_with_the_translator(qapp, qtbot):
     assert translator.load(str(QM))
     QCoreApplication.installTranslator(translator)
     try:
-        view = ScheduleView(PlanSession(Plan()), QUndoStack())
+        from planner_gui.gui.editor import Editor
+
+        session = PlanSession(Plan())
+        view = ScheduleView(session, Editor(QUndoStack(), session))
         qtbot.addWidget(view)
         headers = [view.model.headerData(c, Qt.Orientation.Horizontal)
                    for c in range(view.model.columnCount())]

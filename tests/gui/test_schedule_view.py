@@ -17,6 +17,7 @@ from planner_gui.core.period import Period
 from planner_gui.core.plan import Activity, Meta, Plan, Section
 from planner_gui.gui.undo import EditCommand
 from planner_gui.models.schedule_model import COL_DONE, COL_MONTH, COL_OWNER, COL_TEXT, ProblemRole
+from planner_gui.gui.editor import Editor
 from planner_gui.models.session import PlanSession
 
 
@@ -41,7 +42,7 @@ def parts(qtbot):
 
     session = PlanSession(school_plan())
     stack = QUndoStack()
-    view = ScheduleView(session, stack)
+    view = ScheduleView(session, Editor(stack, session))
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()
@@ -66,7 +67,7 @@ def test_contract_with_the_main_window(qtbot):
 
     from planner_gui.gui.schedule_view import ScheduleView
 
-    view = ScheduleView(None, QUndoStack())
+    view = ScheduleView(None, Editor(QUndoStack()))
     qtbot.addWidget(view)
     assert view.objectName() == "scheduleView"
     actions = view.actions()
@@ -326,7 +327,8 @@ def test_library_entry_outside_the_period_is_not_inserted(qtbot):
 
     plan = school_plan()
     plan.meta.period = Period.for_kind("second_half", 2025)
-    view = ScheduleView(PlanSession(plan), QUndoStack())
+    session = PlanSession(plan)
+    view = ScheduleView(session, Editor(QUndoStack(), session))
     qtbot.addWidget(view)
     assert view.insert_from_library("womens-day") is None
     assert view.status.text()
@@ -392,7 +394,7 @@ def test_read_only_plan_refuses_edits(qtbot):
 
     session = PlanSession(school_plan(), plan_file=ReadOnlyFile())
     stack = QUndoStack()
-    view = ScheduleView(session, stack)
+    view = ScheduleView(session, Editor(stack, session))
     qtbot.addWidget(view)
     assert not view.add_action.isEnabled() and not view.paste_action.isEnabled()
     index = view.model.index_for_activity("a1", COL_TEXT)

@@ -26,10 +26,11 @@ def test_schedule_asks_for_a_section(window):
     assert window.tabs.currentIndex() == 0
 
 
-def test_schedule_view_gets_the_session_and_the_undo_stack(window, make_window, tmp_path):
+def test_schedule_view_gets_the_session_and_the_editor(window, make_window, tmp_path):
     assert window.schedule_view.objectName() == "scheduleView"
     assert window.schedule_view.session is window.session
-    assert window.schedule_view.undo_stack is window.undo_stack
+    assert window.schedule_view.editor is window.editor
+    assert window.editor.undo_stack is window.undo_stack and window.editor.session is window.session
 
 
 def test_status_bar_counts_follow_typing(window):

@@ -17,7 +17,9 @@ from planner_gui.core.period import Period, span_label
 from planner_gui.core.plan import Activity, Meta, Plan, Section
 from planner_gui.models.schedule_model import (COL_DONE, COL_MONTH, COL_OWNER, COL_TEXT,
                                                MIME_ACTIVITIES, ActivityIdRole, ContinuingRole, ScheduleModel)
+from planner_gui.gui.editor import Editor
 from planner_gui.models.session import PlanSession
+from PySide6.QtGui import QUndoStack
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 
@@ -46,6 +48,8 @@ def session(qapp):
 def model(session):
     model = ScheduleModel(session)
     QAbstractItemModelTester(model, Mode.Fatal)
+    editor = Editor(QUndoStack(model), session, model)   # the window's one edit path, as the view wires it
+    model.edit_requested.connect(editor.push)
     return model
 
 
@@ -108,12 +112,15 @@ def test_months_typed_in_place_move_the_row(model, session):
     assert tree(model) == expected(session.plan)
 
 
-def test_submitter_receives_edits(model, session):
+def test_edits_are_requested_not_applied(model, session):
+    """The model asks (edit_requested); the window's editor applies. Nothing
+    changes the plan behind the undo stack's back."""
+    model.edit_requested.disconnect()
     seen = []
-    model.submitter = lambda edit, text: seen.append((edit, text))
+    model.edit_requested.connect(lambda edit, text: seen.append((edit, text)))
     model.setData(model.index_for_activity("a1", COL_TEXT), "庆祝第41个教师节")
     assert len(seen) == 1 and isinstance(seen[0][0], UpdateActivity)
-    assert session.plan.find_activity("a1").text == "庆祝教师节"  # the submitter decides
+    assert session.plan.find_activity("a1").text == "庆祝教师节"
 
 
 def test_persistent_index_follows_a_move_to_another_month(model, session):
@@ -212,6 +219,8 @@ def test_random_sequence_under_the_model_tester(qapp, seed):
     session = PlanSession(school_plan())
     model = ScheduleModel(session)
     QAbstractItemModelTester(model, Mode.Fatal)
+    editor = Editor(QUndoStack(model), session, model)
+    model.edit_requested.connect(editor.push)
     undo: list = []
     for _ in range(60):
         if undo and rng.random() < 0.25:

@@ -21,7 +21,9 @@ from planner_gui.core.period import Period, add_months
 from planner_gui.core.plan import Activity, Meta, Plan, Section
 from planner_gui.models import schedule_model as schedule_model_module
 from planner_gui.models.schedule_model import COLUMN_COUNT, ActivityIdRole, ScheduleModel
+from planner_gui.gui.editor import Editor
 from planner_gui.models.session import PlanSession
+from PySide6.QtGui import QUndoStack
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 Background = Qt.ItemDataRole.BackgroundRole
@@ -60,6 +62,8 @@ def session(qapp):
 def model(session):
     model = ScheduleModel(session)
     QAbstractItemModelTester(model, Mode.Fatal)
+    editor = Editor(QUndoStack(model), session, model)   # the window's one edit path, as the view wires it
+    model.edit_requested.connect(editor.push)
     return model
 
 
