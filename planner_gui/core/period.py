@@ -71,7 +71,7 @@ class Period:
     start: str
     end: str
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"未知的计划期间类型：{self.kind!r}")
         parse_ym(self.start)
