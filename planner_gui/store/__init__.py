@@ -15,3 +15,9 @@ from .errors import (InterruptedSaveError, NewerVersionError, NotAPlanError, Pla
                      StoreError, StoreWriteError)
 from .plan_file import EXTENSION, PlanFile, recovered_copy  # noqa: F401
 from .recovery import RecoveryCopy, RecoveryFolder  # noqa: F401
+
+__all__ = [
+    "BackupFolder", "BackupInfo", "list_backups", "restore_backup", "prepare_writing",
+    "InterruptedSaveError", "NewerVersionError", "NotAPlanError", "PlanLockedError", "StoreError",
+    "StoreWriteError", "EXTENSION", "PlanFile", "recovered_copy", "RecoveryCopy", "RecoveryFolder",
+]
