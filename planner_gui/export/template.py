@@ -70,7 +70,7 @@ def open_template(path) -> "docx.document.Document":
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds on a damaged package
         raise ExportError(f"模板“{name}”已损坏，Word 文档的内容无法读取。") from None
-    document.kept_from_template = clear_body(document)
+    document.kept_from_template = clear_body(document)  # type: ignore[attr-defined]  # our mark, read by docx_writer
     return document
 
 

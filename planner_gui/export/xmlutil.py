@@ -12,6 +12,7 @@ from functools import lru_cache
 from docx.oxml import OxmlElement  # noqa: F401  (kept for callers importing it from here)
 from docx.oxml.ns import nsmap, qn
 from docx.oxml.parser import oxml_parser
+from docx.oxml.xmlchemy import BaseOxmlElement
 
 W_NS = nsmap["w"]
 _W_NSMAP = {"w": W_NS}
@@ -76,7 +77,7 @@ def w(name: str) -> str:
     return f"{{{W_NS}}}{name}"
 
 
-def make(tag: str, **attrs) -> "OxmlElement":
+def make(tag: str, **attrs) -> BaseOxmlElement:
     """<w:tag w:attr="value" …/>; attribute names are given without the prefix.
 
     The same element as python-docx's OxmlElement("w:tag") (its custom element

@@ -92,10 +92,10 @@ def info(parent, text: str, title: str | None = None) -> None:
 
 def confirm(parent, text: str, title: str | None = None, ok_text: str | None = None) -> bool:
     """A yes/no question; True when the user agrees."""
-    box = QMessageBox(QMessageBox.Question, title or translate("alerts", "Please confirm"), text,
-                      QMessageBox.NoButton, parent)
-    ok = box.addButton(ok_text or translate("alerts", "OK"), QMessageBox.AcceptRole)
-    box.addButton(QMessageBox.Cancel)
+    box = QMessageBox(QMessageBox.Icon.Question, title or translate("alerts", "Please confirm"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    ok = box.addButton(ok_text or translate("alerts", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(ok)
     box.exec()
     return box.clickedButton() is ok
@@ -105,13 +105,13 @@ def choose(parent, text: str, choices: list[tuple[str, str]], title: str | None 
            default: str | None = None, cancel: str = "cancel") -> str:
     """A question with several answers: choices = [(key, button label)];
     returns the chosen key, or `cancel` when the box is closed."""
-    box = QMessageBox(QMessageBox.Question, title or translate("alerts", "Please choose"), text,
-                      QMessageBox.NoButton, parent)
+    box = QMessageBox(QMessageBox.Icon.Question, title or translate("alerts", "Please choose"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
     buttons = {}
     for key, label in choices:
-        role = QMessageBox.RejectRole if key == cancel else QMessageBox.AcceptRole
+        role = QMessageBox.ButtonRole.RejectRole if key == cancel else QMessageBox.ButtonRole.AcceptRole
         if key == "discard":
-            role = QMessageBox.DestructiveRole
+            role = QMessageBox.ButtonRole.DestructiveRole
         buttons[box.addButton(label, role)] = key
         if key == default:
             box.setDefaultButton(list(buttons)[-1])

@@ -63,7 +63,7 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     translators: list[QTranslator] = []
     if language == "zh_CN":
         files = sorted(Path(TRANSLATIONS).glob("*_zh_CN.qm"))
-        qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         files.append(Path(qt_dir) / "qtbase_zh_CN.qm")
         for qm in files:
             translator = QTranslator(app)
@@ -73,7 +73,7 @@ def install_translations(app: QApplication, language: str | None = None) -> list
         wordings = QtWordings(app)
         app.installTranslator(wordings)
         translators.append(wordings)
-        QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China))
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     app._planner_translators = translators
     return translators
 

@@ -88,7 +88,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
 
         self.outline_tools = QToolBar(self)
         self.outline_tools.setObjectName("outlineToolBar")
-        self.outline_tools.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.outline_tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.outline_tools.setIconSize(QSize(12, 12))
         outline_pane = QWidget(self)
         pane_layout = QVBoxLayout(outline_pane)
@@ -103,7 +103,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         tree_font.setPointSizeF(tree_font.pointSizeF() * 1.1)
         self.outline_view.setFont(tree_font)
 
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("outlineSplitter")
         splitter.addWidget(outline_pane)
         splitter.addWidget(self.editor_stack)
@@ -120,7 +120,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
 
         self.banner = QFrame(self)
         self.banner.setObjectName("banner")
-        self.banner.setFrameShape(QFrame.StyledPanel)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setStyleSheet("#banner { background: #fff4d6; border: 1px solid #e0c070; }")
         self.banner_label = QLabel(self.banner)
         self.banner_label.setObjectName("bannerText")
@@ -185,7 +185,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self._protect_outline()
         wanted = self.side_panel_width()
         if dock.width() > wanted * 1.2 or dock.width() < wanted * 0.6:
-            self.resizeDocks([dock], [wanted], Qt.Horizontal)
+            self.resizeDocks([dock], [wanted], Qt.Orientation.Horizontal)
 
     def _protect_outline(self) -> None:
         tools = self.outline_tools.sizeHint().width()
@@ -217,8 +217,8 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         saved layout places them), their panels when first shown or used."""
         self._find_panel = None
         self._placeholder_panel = None
-        self.addDockWidget(Qt.RightDockWidgetArea, self.find_dock)
-        self.addDockWidget(Qt.RightDockWidgetArea, self.placeholder_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.find_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.placeholder_dock)
         self.tabifyDockWidget(self.find_dock, self.placeholder_dock)
         self.find_dock.visibilityChanged.connect(self._find_dock_shown)
         self.placeholder_dock.visibilityChanged.connect(self._placeholder_dock_shown)

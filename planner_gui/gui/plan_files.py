@@ -4,15 +4,38 @@ files, recovery copies and the Word export. Mixed into MainWindow."""
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from ..core.sanitize import strip_plan_indents
 from ..models.session import PlanSession
 from . import alerts, recovery, settings
 
+if TYPE_CHECKING:
+    from types import SimpleNamespace
 
-class PlanFilesMixin:
+    from PySide6.QtWidgets import QMainWindow as _WindowBase
+
+    from .outline_view import OutlineView
+else:
+    _WindowBase = object
+
+
+class PlanFilesMixin(_WindowBase):
     """Needs: self.session, self.is_sample, self._failure, set_session(),
     show_sample(), outline_view, menus, _update_state(), _save_tree_state()."""
+
+    if TYPE_CHECKING:   # what MainWindow provides
+        session: PlanSession | None
+        is_sample: bool
+        _failure: str | None
+        outline_view: OutlineView
+        menus: SimpleNamespace
+
+        def set_session(self, session: PlanSession, is_sample: bool = False) -> None: ...
+        def show_sample(self) -> None: ...
+        def can_write(self) -> bool: ...
+        def _update_state(self) -> None: ...
+        def _save_tree_state(self) -> None: ...
 
     # ------------------------------------------------------------------- files
     def open_plan(self) -> bool:

@@ -200,7 +200,7 @@ class RolloverActions(QObject):
                                self.tr("Cancel"), 0, 0, self.window)
         busy.setObjectName("importBusy")
         busy.setWindowTitle(self.tr("Importing"))
-        busy.setWindowModality(Qt.WindowModal)
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.setMinimumDuration(300)
         busy.setAutoReset(False)
         busy.setAutoClose(False)
@@ -209,9 +209,9 @@ class RolloverActions(QObject):
         self.busy = busy
         for action in self.actions():
             action.setEnabled(False)
-        job.done.connect(self._job_done, Qt.QueuedConnection)
-        job.failed.connect(self._job_failed, Qt.QueuedConnection)
-        job.several.connect(self._job_several, Qt.QueuedConnection)
+        job.done.connect(self._job_done, Qt.ConnectionType.QueuedConnection)
+        job.failed.connect(self._job_failed, Qt.ConnectionType.QueuedConnection)
+        job.several.connect(self._job_several, Qt.ConnectionType.QueuedConnection)
         job.start()
 
     def busy_now(self) -> bool:
@@ -384,7 +384,7 @@ class RolloverActions(QObject):
         dock = QDockWidget(title, w)
         dock.setObjectName(name)
         dock.setWidget(panel)
-        w.addDockWidget(Qt.RightDockWidgetArea, dock)
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         anchor = getattr(w, "placeholder_dock", None)
         if anchor is not None:
             w.tabifyDockWidget(anchor, dock)

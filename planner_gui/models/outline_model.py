@@ -25,9 +25,9 @@ MIME_TYPE = "application/x-planner-gui-section-ids"
 #: Kinds of rows (KindRole).
 META, PREAMBLE, SECTION, CLOSING = "meta", "preamble", "section", "closing"
 
-SectionIdRole = Qt.UserRole + 1
-KindRole = Qt.UserRole + 2
-NumberRole = Qt.UserRole + 3
+SectionIdRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+NumberRole = Qt.ItemDataRole.UserRole + 3
 
 _PSEUDO_KEYS = {META: 1, PREAMBLE: 2, CLOSING: 3}
 _KIND_OF_KEY = {key: kind for kind, key in _PSEUDO_KEYS.items()}
@@ -56,10 +56,10 @@ class OutlineModel(QAbstractItemModel):
         self.read_only = False
         # flags() is asked for every row whenever the tree lays itself out
         # (after each move or delete): combine the flags once, not per call.
-        base = Qt.ItemIsSelectable | Qt.ItemIsEnabled
-        self._pseudo_flags = base | Qt.ItemNeverHasChildren
+        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        self._pseudo_flags = base | Qt.ItemFlag.ItemNeverHasChildren
         self._locked_flags = base
-        self._section_flags = base | Qt.ItemIsEditable | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
+        self._section_flags = base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         if session is not None:
             self.set_session(session)
 
@@ -432,13 +432,13 @@ class OutlineModel(QAbstractItemModel):
         elif isinstance(edit, SetHeading):
             index = self.index_for_section(edit.section_id)
             if index.isValid():
-                self.dataChanged.emit(index, index, [Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole])
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole])
         elif isinstance(edit, SetOptions) and "level3_style" in edit.changes:
             self._renumber()
 
     def _renumber(self) -> None:
         """Numbers depend on position: announce every row whose number changed."""
-        roles = [Qt.DisplayRole, Qt.ToolTipRole, NumberRole]
+        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, NumberRole]
         fresh = self._computed_numbers()
         changed = [sid for sid, number in fresh.items() if self._numbers.get(sid) != number]
         self._numbers = fresh
