@@ -52,7 +52,7 @@ class OutlineModel(QAbstractItemModel):
         self._parent_of: dict[str, str | None] = {}
         self._row_of: dict[str, int] = {}
         self._numbers: dict[str, str] = {}  # shown numbers, changed only with dataChanged
-        self._pending = None  # what about_to_apply began, for applied to end
+        self._pending: str | None = None  # what about_to_apply began, for applied to end
         self.read_only = False
         # flags() is asked for every row whenever the tree lays itself out
         # (after each move or delete): combine the flags once, not per call.
@@ -214,8 +214,8 @@ class OutlineModel(QAbstractItemModel):
         return {sid: number_for_path(self._path(sid), style) for sid in self._row_of}
 
     def _path(self, section_id: str) -> list[int]:
-        path = []
-        current = section_id
+        path: list[int] = []
+        current: str | None = section_id
         while current is not None:
             path.insert(0, self._row_of[current])
             current = self._parent_of[current]
@@ -330,7 +330,7 @@ class OutlineModel(QAbstractItemModel):
         return MoveSection(section_id, parent_id, index)
 
     def _is_within(self, section_id: str, ancestor_id: str) -> bool:
-        current = section_id
+        current: str | None = section_id
         while current is not None:
             if current == ancestor_id:
                 return True
