@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Sequence
 
 from .period import Period
 from .plan import Activity, Plan, Section
@@ -353,7 +353,7 @@ class MoveActivity(Edit):
 @dataclass
 class Batch(Edit):
     """Several edits as one step (replace all, accept rollover, period change)."""
-    edits: list[Edit] = field(default_factory=list)
+    edits: Sequence[Edit] = field(default_factory=list)
 
     def apply(self, plan: Plan) -> Edit:
         inverses: list[Edit] = []

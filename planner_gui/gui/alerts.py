@@ -9,12 +9,16 @@ shows a traceback.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtWidgets import (QApplication, QFileDialog, QFileIconProvider, QHeaderView, QMessageBox,
                                QTreeView)
 
 from ..store.plan_file import EXTENSION
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton
 
 translate = QCoreApplication.translate
 
@@ -50,7 +54,7 @@ def file_dialog(parent, title: str, directory: str, name_filter: str, save: bool
     if not use_native_dialogs():
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         provider = _FileTypes()
-        dialog._file_types = provider   # kept alive as long as the dialog
+        dialog._file_types = provider  # type: ignore[attr-defined]  # kept alive as long as the dialog
         dialog.setIconProvider(provider)
         dialog.setViewMode(QFileDialog.ViewMode.Detail)
         view = dialog.findChild(QTreeView, "treeView")
@@ -107,14 +111,15 @@ def choose(parent, text: str, choices: list[tuple[str, str]], title: str | None 
     returns the chosen key, or `cancel` when the box is closed."""
     box = QMessageBox(QMessageBox.Icon.Question, title or translate("alerts", "Please choose"), text,
                       QMessageBox.StandardButton.NoButton, parent)
-    buttons = {}
+    buttons: dict[QAbstractButton, str] = {}
     for key, label in choices:
         role = QMessageBox.ButtonRole.RejectRole if key == cancel else QMessageBox.ButtonRole.AcceptRole
         if key == "discard":
             role = QMessageBox.ButtonRole.DestructiveRole
-        buttons[box.addButton(label, role)] = key
+        button = box.addButton(label, role)
+        buttons[button] = key
         if key == default:
-            box.setDefaultButton(list(buttons)[-1])
+            box.setDefaultButton(button)
     box.exec()
     return buttons.get(box.clickedButton(), cancel)
 

@@ -74,7 +74,7 @@ def install_translations(app: QApplication, language: str | None = None) -> list
         app.installTranslator(wordings)
         translators.append(wordings)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    app._planner_translators = translators
+    app._planner_translators = translators  # type: ignore[attr-defined]  # kept with the app it is installed in
     return translators
 
 
@@ -82,7 +82,7 @@ def uninstall_translations(app: QApplication) -> None:
     """Undo install_translations (tests that check the English source strings)."""
     for translator in getattr(app, "_planner_translators", None) or []:
         app.removeTranslator(translator)
-    app._planner_translators = None
+    app._planner_translators = None  # type: ignore[attr-defined]  # see install_translations
 
 
 def chinese_locale_environment(environ=os.environ) -> bool:
@@ -107,7 +107,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     from ..models.pyside_fixes import protect_singletons
 
     protect_singletons()
-    app = QApplication.instance()
+    app: QApplication | None = QApplication.instance()  # type: ignore[assignment]  # the program makes only QApplications
     if app is None:
         chinese_locale_environment()
         app = QApplication([sys.argv[0] if sys.argv else "planner-gui"] + list(argv or []))

@@ -298,13 +298,13 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         try:
             from .print_actions import install_print_actions
         except ImportError:
-            install_print_actions = None
+            install_print_actions = None  # type: ignore[assignment]  # import guard (issue 17 removes it)
         if install_print_actions is not None:
             install_print_actions(self, file_menu)
         try:
             from .rollover_actions import install_rollover_actions
         except ImportError:
-            install_rollover_actions = None
+            install_rollover_actions = None  # type: ignore[assignment]  # import guard (issue 17 removes it)
         if install_rollover_actions is not None:
             install_rollover_actions(self, file_menu)
         from .summary_actions import install_summary_actions  # issue 18: 生成年度工作总结
@@ -355,7 +355,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.set_session(PlanSession(sample_plan(), None), is_sample=True)
 
     def _restore_tree_state(self) -> None:
-        collapsed = []
+        collapsed: list[str] = []
         plan_file = self.session.plan_file if self.session is not None else None
         if plan_file is not None:
             try:
@@ -434,7 +434,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         else:
             self.tabs.setCurrentIndex(0)
             if kind == SECTION:
-                moved = self.outline_view.select_section(section_id)
+                moved = self.outline_view.select_section(section_id)  # type: ignore[arg-type]  # SECTION: a section's id
             else:
                 self.outline_view.select_kind(kind)
                 moved = True
@@ -464,6 +464,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self._typing_round += 1
 
     def _body_typed(self, kind: str, section_id, paragraphs) -> None:
+        edit: SetBody | SetParagraphs
         if kind == SECTION:
             edit = SetBody(section_id, paragraphs)
         elif kind in (PREAMBLE, CLOSING):
@@ -490,6 +491,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         step; those the new period does not cover are kept and named."""
         from ..core.schedule import refile_for_period
 
+        assert self.session is not None, "the properties panel edits an open plan"
         changes = dict(changes)
         period = changes.pop("period")
         edit, outside = refile_for_period(self.session.plan, period, extra_meta=changes)
@@ -507,12 +509,13 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def _year_edited(self, year: int) -> None:
         """The plan moves to another year: period, months and the year in the
         title move along, as one step."""
+        assert self.session is not None, "the properties panel edits an open plan"
         plan = self.session.plan
         shift = year - plan.meta.year
         changes = {"year": year, "period": plan.meta.period.shifted(shift)}
         if str(plan.meta.year) in plan.meta.title:
             changes["title"] = plan.meta.title.replace(str(plan.meta.year), str(year))
-        edits = [SetMeta(changes)]
+        edits: list[SetMeta | UpdateActivity] = [SetMeta(changes)]
         edits += [UpdateActivity(a.id, {"months": [add_months(m, 12 * shift) for m in a.months]})
                   for a in plan.schedule if a.months]
         self.push_edit(Batch(edits), self.tr("Change year"), merge_key="year")
@@ -588,6 +591,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
 
     def _place_of(self, section_id: str) -> str:
         """一、工作目标 › （二）: the parents with their headings, then the number."""
+        assert self.session is not None, "a place in the open plan"
         plan = self.session.plan
         try:
             path = plan.path_of(section_id)
@@ -736,6 +740,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def _replace_texts(self, changes: dict, text: str) -> None:
         from ..core.locations import set_texts_edits
 
+        assert self.session is not None, "find and replace works on an open plan"
         edits = set_texts_edits(self.session.plan, changes)
         if edits:
             self.push_edit(Batch(edits), text)
@@ -789,7 +794,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         if path.lower().endswith(".ghjh"):
             self.open_path(path)   # (asks about unsaved work first)
         elif getattr(self, "rollover_actions", None) is not None:
-            self.rollover_actions.import_path(path)
+            self.rollover_actions.import_path(path)  # type: ignore[attr-defined]  # set by install_rollover_actions
 
     # ------------------------------------------------------------------- close
     def closeEvent(self, event):

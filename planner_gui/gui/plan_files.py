@@ -192,6 +192,7 @@ class PlanFilesMixin(_WindowBase):
         """The user gave up the unsaved changes: nothing more is written to
         the file, and no recovery copy is offered for them later."""
         session = self.session
+        assert session is not None, "asked only about an open plan"
         if session.plan_file is not None:
             path = session.path
             session.plan_file.close()
@@ -204,6 +205,7 @@ class PlanFilesMixin(_WindowBase):
         from ..store.errors import StoreError
 
         session = self.session
+        assert session is not None, "Save As is enabled with a plan open"
         suggested = os.path.join(settings.last_folder(), self._suggested_name())
         target = alerts.save_plan_path(self, self.tr("Save plan as"), suggested)
         if not target:
@@ -238,6 +240,7 @@ class PlanFilesMixin(_WindowBase):
         from ..export.naming import suggested_filename
         from ..store.plan_file import EXTENSION
 
+        assert self.session is not None, "a name for the open plan"
         return suggested_filename(self.session.plan)[:-len(".docx")] + EXTENSION
 
     def new_plan(self) -> bool:
@@ -305,6 +308,7 @@ class PlanFilesMixin(_WindowBase):
             return False
         from ..export import ExportError, suggested_filename
 
+        assert self.session is not None, "export is enabled with a plan open"
         suggested = os.path.join(settings.last_folder(), suggested_filename(self.session.plan))
         target = alerts.save_path(self, self.tr("Export Word document"), suggested,
                                   self.tr("Word documents (*.docx)"), ".docx")

@@ -405,6 +405,7 @@ class RolloverActions(QObject):
         self.review_panel.set_review(session, changes, old_year, new_year, self.command_state)
         session.changed.connect(self._plan_changed)
         session.destroyed.connect(self._session_gone)
+        assert self.review_dock is not None, "made with the panel"
         self.review_dock.show()
         self.review_dock.raise_()
         return self.review_panel
@@ -420,6 +421,7 @@ class RolloverActions(QObject):
             self.report_panel.location_requested.connect(w.go_to_location)
         self.report_panel.set_report(w.session, result, source)
         w.session.destroyed.connect(self._session_gone)
+        assert self.report_dock is not None, "made with the panel"
         self.report_dock.show()
         self.report_dock.raise_()
         return self.report_panel
@@ -453,6 +455,7 @@ class RolloverActions(QObject):
     def _accept(self, numbers: list[int]) -> None:
         w = self.window
         panel = self.review_panel
+        assert panel is not None, "the review panel asks to accept"
         session = w.session
         if session is None or panel.session is not session:
             panel.detach()

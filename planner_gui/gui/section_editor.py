@@ -69,7 +69,7 @@ class ParagraphEdit(QTextEdit):
         self._mark_matches()
 
     def _mark_matches(self) -> None:
-        selections = []
+        selections: list[QTextEdit.ExtraSelection] = []
         if self._needle:
             flags = QTextDocument.FindFlag.FindCaseSensitively if self._match_case \
                 else QTextDocument.FindFlag(0)
