@@ -52,11 +52,12 @@ def setup_logging(folder: Path | None = None) -> Path | None:
         return _state["path"]  # type: ignore[return-value]
     folder = Path(folder) if folder is not None else data_dir()
     handler: logging.Handler
-    path: Path | None = folder / LOG_NAME
+    log_file = folder / LOG_NAME
+    path: Path | None = log_file
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
+            log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
     except OSError:
         path = None
         handler = logging.StreamHandler(sys.stderr) if sys.stderr is not None else logging.NullHandler()

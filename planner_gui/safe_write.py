@@ -131,13 +131,16 @@ def sweep_stale_temporaries(path: Path) -> list[Path]:
     import time
 
     pattern = re.compile(re.escape(_temp_prefix(path)) + r"(\d+)-[^/\\]*\.tmp$")
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = [p for p in path.parent.iterdir() if pattern.match(p.name)]
     except OSError:
         return removed
     for candidate in candidates:
-        pid = int(pattern.match(candidate.name).group(1))
+        match = pattern.match(candidate.name)
+        if match is None:
+            continue
+        pid = int(match.group(1))
         if pid == os.getpid():
             continue
         if os.name == "posix":
@@ -162,7 +165,7 @@ def sweep_stale_temporaries(path: Path) -> list[Path]:
     return removed
 
 
-def write_atomically(out_path, write: Callable[[BinaryIO], None], kind: str = "文件",
+def write_atomically(out_path, write: Callable[[BinaryIO], object], kind: str = "文件",
                      holder: str = "其他程序", error: type[Exception] = WriteError) -> None:
     """Call write(handle) on a temporary file beside out_path, then move it into
     place; holder names the program that may hold the old file open."""

@@ -56,7 +56,7 @@ def run(args) -> int:
     refuse_overwriting_plan(output, args.file, ".docx")
     check_placeholders(plan, args.allow_placeholders)
     try:
-        breaks = frozenset()
+        breaks: frozenset[tuple[int, int]] = frozenset()
         if args.template is None:
             from ..render.layout import export_table_breaks
 

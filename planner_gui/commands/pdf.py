@@ -97,8 +97,8 @@ def template_pdf(plan, output: Path, template, schedule_only: bool) -> list[str]
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise CommandError(NO_LIBREOFFICE)
-    with tempfile.TemporaryDirectory(prefix="planner-pdf-") as folder:
-        folder = Path(folder)
+    with tempfile.TemporaryDirectory(prefix="planner-pdf-") as folder_name:
+        folder = Path(folder_name)
         docx = folder / "plan.docx"
         try:
             kept = export_docx(plan, docx, template=template, schedule_only=schedule_only)

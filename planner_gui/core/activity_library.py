@@ -13,6 +13,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .period import Period
 from .plan import Activity
@@ -79,7 +80,7 @@ class LibraryEntry:
         return Activity("", months, self.text, self.owner)
 
 
-def _entry(obj, where: str, user: bool) -> LibraryEntry:
+def _entry(obj: object, where: str, user: bool) -> LibraryEntry:
     if not isinstance(obj, dict):
         raise LibraryError(f"{where}：应为对象")
     try:
@@ -135,7 +136,7 @@ def load_library(builtin: Path, user: Path | None = None) -> tuple[list[LibraryE
     return list(by_id.values()), ""
 
 
-def _entry_dict(entry: LibraryEntry) -> dict:
+def _entry_dict(entry: LibraryEntry) -> dict[str, Any]:
     return {"id": entry.id, "name": entry.name, "text": entry.text, "months": list(entry.months),
             "owner": entry.owner, "suits": list(entry.suits)}
 

@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .numbering import chinese_number, parse_chinese_number
 
@@ -55,9 +56,9 @@ class Rules:
     year_labels: tuple[str, ...] = ()
     past_markers: tuple[str, ...] = ()
     figure_units: tuple[str, ...] = ()
-    _patterns: list[tuple[Event, re.Pattern]] = field(default_factory=list, repr=False)
+    _patterns: list[tuple[Event, re.Pattern[str]]] = field(default_factory=list, repr=False)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         for event in self.events:
             names = "|".join(re.escape(k) for k in sorted(event.keywords, key=len, reverse=True))
             if event.ordinal:
@@ -80,9 +81,9 @@ class Rules:
                                         not ascii_digits.isdigit(), ascii_digits != raw))
         found.sort(key=lambda m: (m.start, -m.end))
         out: list[CountMatch] = []
-        for match in found:
-            if not out or match.start >= out[-1].end:
-                out.append(match)
+        for count in found:
+            if not out or count.start >= out[-1].end:
+                out.append(count)
         return out
 
 
@@ -96,7 +97,7 @@ def format_count(value: int, like: CountMatch) -> str:
     return text
 
 
-def rules_from_dict(data: dict) -> Rules:
+def rules_from_dict(data: dict[str, Any]) -> Rules:
     events = [Event(e["name"], int(e["first"]), int(e["month"]), tuple(e["keywords"]), True)
               for e in data.get("ordinal", [])]
     events += [Event(e["name"], int(e["founded"]), int(e["month"]), tuple(e["keywords"]), False)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field, replace
+from typing import Any
+from collections.abc import Sequence
 
 from .period import Period
 from .plan import Activity, Plan, Section
@@ -23,7 +25,7 @@ SINGLE_LINE = {"title", "organization", "signature", "owner", "heading", "done_o
 #   ("meta",) ("texts",) ("options",) ("schedule_order",)
 #   ("section", id) ("section_deleted", id) ("children", parent_id | None)
 #   ("activity", id) ("activity_deleted", id)
-Touched = set
+Touched = set[tuple[str | None, ...]]
 
 
 class EditError(ValueError):
@@ -33,17 +35,17 @@ class EditError(ValueError):
 class Edit:
     """Base class: apply() returns the inverse edit."""
 
-    def apply(self, plan: Plan) -> "Edit":
+    def apply(self, plan: Plan) -> Edit:
         raise NotImplementedError
 
     def touched(self, plan: Plan) -> Touched:
         raise NotImplementedError
 
-    def primitives(self) -> list["Edit"]:
+    def primitives(self) -> list[Edit]:
         return [self]
 
 
-def _clean_value(name: str, value):
+def _clean_value(name: str, value: Any) -> Any:
     if isinstance(value, str):
         return clean_text(value, single_line=name in SINGLE_LINE)
     return value
@@ -51,9 +53,9 @@ def _clean_value(name: str, value):
 
 @dataclass
 class SetMeta(Edit):
-    changes: dict
+    changes: dict[str, Any]
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         unknown = set(self.changes) - set(META_FIELDS)
         if unknown:
             raise EditError(f"unknown meta fields {unknown}")
@@ -61,26 +63,26 @@ class SetMeta(Edit):
             raise EditError("period must be a Period")
         self.changes = {k: _clean_value(k, v) for k, v in self.changes.items()}
 
-    def apply(self, plan):
+    def apply(self, plan: Plan) -> Edit:
         old = {k: getattr(plan.meta, k) for k in self.changes}
         for key, value in self.changes.items():
             setattr(plan.meta, key, value)
         return SetMeta(old)
 
-    def touched(self, plan):
+    def touched(self, plan: Plan) -> Touched:
         return {("meta",)}
 
 
 @dataclass
 class SetOptions(Edit):
-    changes: dict
+    changes: dict[str, Any]
 
-    def apply(self, plan):
+    def apply(self, plan: Plan) -> Edit:
         old = {k: plan.option(k) for k in self.changes}
         plan.options.update(self.changes)
         return SetOptions(old)
 
-    def touched(self, plan):
+    def touched(self, plan: Plan) -> Touched:
         return {("options",)}
 
 
@@ -90,17 +92,17 @@ class SetParagraphs(Edit):
     target: str  # "preamble" | "closing"
     paragraphs: list[str]
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.target not in ("preamble", "closing"):
             raise EditError(f"unknown text {self.target}")
         self.paragraphs = clean_paragraphs(list(self.paragraphs))
 
-    def apply(self, plan):
+    def apply(self, plan: Plan) -> Edit:
         old = list(getattr(plan, self.target))
         setattr(plan, self.target, list(self.paragraphs))
         return SetParagraphs(self.target, old)
 
-    def touched(self, plan):
+    def touched(self, plan: Plan) -> Touched:
         return {("texts",)}
 
 
@@ -116,16 +118,16 @@ class SetHeading(Edit):
     section_id: str
     heading: str
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.heading = clean_text(self.heading, single_line=True)
 
-    def apply(self, plan):
+    def apply(self, plan: Plan) -> Edit:
         section = _section(plan, self.section_id)
         old = section.heading
         section.heading = self.heading
         return SetHeading(self.section_id, old)
 
-    def touched(self, plan):
+    def touched(self, plan: Plan) -> Touched:
         return {("section", self.section_id)}
 
 
@@ -134,16 +136,16 @@ class SetBody(Edit):
     section_id: str
     body: list[str]
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.body = clean_paragraphs(list(self.body))
 
-    def apply(self, plan):
+    def apply(self, plan: Plan) -> Edit:
         section = _section(plan, self.section_id)
         old = list(section.body)
         section.body = list(self.body)
         return SetBody(self.section_id, old)
 
-    def touched(self, plan):
+    def touched(self, plan: Plan) -> Touched:
         return {("section", self.section_id)}
 
 
@@ -162,10 +164,10 @@ class InsertSection(Edit):
     index: int
     section: Section
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.section = _clean_section(copy.deepcopy(self.section))
 
-    def apply(self, plan):
+    def apply(self, plan: Plan) -> Edit:
         siblings = plan.children_of(self.parent_id)
         if not 0 <= self.index <= len(siblings):
             raise EditError(f"位置超出范围：{self.index}")
@@ -175,8 +177,8 @@ class InsertSection(Edit):
         siblings.insert(self.index, copy.deepcopy(self.section))
         return RemoveSection(self.section.id)
 
-    def touched(self, plan):
-        keys = {("children", self.parent_id)}
+    def touched(self, plan: Plan) -> Touched:
+        keys: Touched = {("children", self.parent_id)}
         for s in self.section.walk():
             keys.add(("section", s.id))
             keys.add(("children", s.id))
@@ -189,22 +191,22 @@ class RemoveSection(Edit):
     untie the activities that point at it."""
     section_id: str
 
-    def apply(self, plan):
+    def apply(self, plan: Plan) -> Edit:
         parent, index = _locate(plan, self.section_id)
         siblings = plan.sections if parent is None else parent.children
         section = siblings.pop(index)
         return InsertSection(parent.id if parent else None, index, section)
 
-    def touched(self, plan):
+    def touched(self, plan: Plan) -> Touched:
         # Called before apply: the subtree is still in the plan.
         parent, _ = _locate(plan, self.section_id)
-        keys = {("children", parent.id if parent else None)}
+        keys: Touched = {("children", parent.id if parent else None)}
         for s in _section(plan, self.section_id).walk():
             keys.add(("section_deleted", s.id))
         return keys
 
 
-def _locate(plan: Plan, section_id: str):
+def _locate(plan: Plan, section_id: str) -> tuple[Section | None, int]:
     try:
         return plan.locate(section_id)
     except KeyError:
@@ -219,7 +221,7 @@ class MoveSection(Edit):
     new_parent_id: str | None
     index: int
 
-    def apply(self, plan):
+    def apply(self, plan: Plan) -> Edit:
         section = _section(plan, self.section_id)
         if self.new_parent_id is not None:
             if any(s.id == self.new_parent_id for s in section.walk()):
@@ -235,7 +237,7 @@ class MoveSection(Edit):
         new_siblings.insert(self.index, section)
         return MoveSection(self.section_id, old_parent_id, old_index)
 
-    def touched(self, plan):
+    def touched(self, plan: Plan) -> Touched:
         parent, _ = _locate(plan, self.section_id)
         return {("children", parent.id if parent else None), ("children", self.new_parent_id),
                 ("section", self.section_id)}
@@ -258,7 +260,7 @@ def _clean_activity(activity: Activity) -> Activity:
     return activity
 
 
-def _done_on(value) -> str:
+def _done_on(value: str | None) -> str:
     """The 完成时间 normalized (core.progress); a bad one is an EditError."""
     from .progress import DoneOnError, normalize_done_on
     try:
@@ -272,10 +274,10 @@ class InsertActivity(Edit):
     index: int
     activity: Activity
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.activity = _clean_activity(replace(self.activity))
 
-    def apply(self, plan):
+    def apply(self, plan: Plan) -> Edit:
         if not 0 <= self.index <= len(plan.schedule):
             raise EditError(f"位置超出范围：{self.index}")
         if plan.find_activity(self.activity.id) is not None:
@@ -283,7 +285,7 @@ class InsertActivity(Edit):
         plan.schedule.insert(self.index, replace(self.activity, months=list(self.activity.months)))
         return RemoveActivity(self.activity.id)
 
-    def touched(self, plan):
+    def touched(self, plan: Plan) -> Touched:
         return {("activity", self.activity.id), ("schedule_order",)}
 
 
@@ -291,12 +293,12 @@ class InsertActivity(Edit):
 class RemoveActivity(Edit):
     activity_id: str
 
-    def apply(self, plan):
+    def apply(self, plan: Plan) -> Edit:
         index = _activity_index(plan, self.activity_id)
         activity = plan.schedule.pop(index)
         return InsertActivity(index, activity)
 
-    def touched(self, plan):
+    def touched(self, plan: Plan) -> Touched:
         return {("activity_deleted", self.activity_id), ("schedule_order",)}
 
 
@@ -310,9 +312,9 @@ def _activity_index(plan: Plan, activity_id: str) -> int:
 @dataclass
 class UpdateActivity(Edit):
     activity_id: str
-    changes: dict
+    changes: dict[str, Any]
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         unknown = set(self.changes) - set(ACTIVITY_FIELDS)
         if unknown:
             raise EditError(f"unknown activity fields {unknown}")
@@ -320,14 +322,14 @@ class UpdateActivity(Edit):
                             else _clean_value(k, v))
                         for k, v in self.changes.items()}
 
-    def apply(self, plan):
+    def apply(self, plan: Plan) -> Edit:
         activity = _activity(plan, self.activity_id)
         old = {k: copy.copy(getattr(activity, k)) for k in self.changes}
         for key, value in self.changes.items():
             setattr(activity, key, list(value) if key == "months" else value)
         return UpdateActivity(self.activity_id, old)
 
-    def touched(self, plan):
+    def touched(self, plan: Plan) -> Touched:
         return {("activity", self.activity_id)}
 
 
@@ -337,7 +339,7 @@ class MoveActivity(Edit):
     activity_id: str
     index: int
 
-    def apply(self, plan):
+    def apply(self, plan: Plan) -> Edit:
         old_index = _activity_index(plan, self.activity_id)
         if not 0 <= self.index < len(plan.schedule):
             raise EditError(f"位置超出范围：{self.index}")
@@ -345,16 +347,16 @@ class MoveActivity(Edit):
         plan.schedule.insert(self.index, activity)
         return MoveActivity(self.activity_id, old_index)
 
-    def touched(self, plan):
+    def touched(self, plan: Plan) -> Touched:
         return {("schedule_order",), ("activity", self.activity_id)}
 
 
 @dataclass
 class Batch(Edit):
     """Several edits as one step (replace all, accept rollover, period change)."""
-    edits: list[Edit] = field(default_factory=list)
+    edits: Sequence[Edit] = field(default_factory=list)
 
-    def apply(self, plan):
+    def apply(self, plan: Plan) -> Edit:
         inverses: list[Edit] = []
         try:
             for edit in self.edits:
@@ -365,10 +367,10 @@ class Batch(Edit):
             raise
         return Batch(list(reversed(inverses)))
 
-    def touched(self, plan):
+    def touched(self, plan: Plan) -> Touched:
         raise EditError("Batch.touched is computed while applying; use apply_edit()")
 
-    def primitives(self):
+    def primitives(self) -> list[Edit]:
         return [p for e in self.edits for p in e.primitives()]
 
 

@@ -106,7 +106,8 @@ def _fail(where: str, what: str) -> PlanFormatError:
     return PlanFormatError(f"{where}：{what}")
 
 
-def _keys(obj: Any, where: str, required: set[str], optional: set[str] = frozenset()) -> dict:
+def _keys(obj: Any, where: str, required: set[str],
+          optional: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
     if not isinstance(obj, dict):
         raise _fail(where, "应为对象")
     unknown = set(obj) - required - optional
@@ -213,7 +214,7 @@ def _options_from_dict(obj: Any) -> dict[str, object]:
     return out
 
 
-def _id(obj: dict, where: str) -> str | None:
+def _id(obj: dict[str, Any], where: str) -> str | None:
     if "id" not in obj:
         return None
     if not isinstance(obj["id"], str) or not obj["id"].strip() or len(obj["id"]) > 64:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+from collections.abc import Iterable, Sequence
+
 from . import typography as ty
+
+if TYPE_CHECKING:
+    from .schedule_table import MonthGroup
 
 CELL_MARGIN_TWIPS = 108   # Word's default left/right cell margin
 BORDER_TWIPS = 10         # a 0.5 pt table rule
@@ -105,11 +111,11 @@ MIN_TEXT_SHARE = 0.38
 FIT_SLACK = 0.25          # a little room so that a line exactly as wide as the cell never wraps
 
 
-def _longest_line(texts) -> float:
+def _longest_line(texts: Iterable[str]) -> float:
     return max([text_width(line) for text in texts for line in text.split("\n")] or [0.0])
 
 
-def _orphans(texts, width: float) -> int:
+def _orphans(texts: Iterable[str], width: float) -> int:
     """How many texts, wrapped at `width` characters, end with a line of one character."""
     count = 0
     for text in texts:
@@ -122,7 +128,7 @@ def _orphans(texts, width: float) -> int:
     return count
 
 
-def _fit(texts, floor: float, cap: float) -> float:
+def _fit(texts: Sequence[str], floor: float, cap: float) -> float:
     """A column width in characters: its longest line when that fits under the cap,
     else the width near the cap that leaves the fewest one-character last lines
     (提案工作小/组)."""
@@ -164,7 +170,7 @@ def balance_cell(text: str, width_chars: float) -> str:
     return "\n".join(lines)
 
 
-def column_texts(groups) -> dict[str, list[str]]:
+def column_texts(groups: Iterable[MonthGroup]) -> dict[str, list[str]]:
     """What each column will hold (core.schedule_table groups), for column_widths:
     month labels and their 六月（续） forms, owners, notes."""
     months = [group.label for group in groups]

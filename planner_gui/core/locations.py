@@ -7,10 +7,10 @@ a place can be turned back into the edit that rewrites its text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
 
 from .edits import Edit, SetBody, SetHeading, SetMeta, SetParagraphs, UpdateActivity
-from .plan import Plan
+from .plan import Plan, Section
 
 
 @dataclass(frozen=True)
@@ -29,10 +29,10 @@ class Location:
         if self.kind in ("preamble", "closing"):
             return f"{'开头' if self.kind == 'preamble' else '结尾'}第{(self.index or 0) + 1}段"
         if self.kind == "section":
-            section = plan.find_section(self.id)
+            section = plan.find_section(self.id) if self.id is not None else None
             if section is None:
                 return "（已删除的章节）"
-            label = number_for_path(plan.path_of(self.id), plan.option("level3_style")) + section.heading
+            label = number_for_path(plan.path_of(section.id), plan.option("level3_style")) + section.heading
             return label if self.field == "heading" else f"{label} 第{(self.index or 0) + 1}段"
         fields = {"text": "工作内容", "owner": "负责人", "note": "备注", "outcome": "完成情况"}
         return f"月份安排·{fields.get(self.field, self.field)}"
@@ -60,14 +60,17 @@ def iter_texts(plan: Plan) -> Iterator[tuple[Location, str]]:
 
 
 def text_at(plan: Plan, loc: Location) -> str:
+    text: str
     if loc.kind == "meta":
-        return getattr(plan.meta, loc.field)
-    if loc.kind in ("preamble", "closing"):
-        return getattr(plan, loc.kind)[loc.index]
-    if loc.kind == "section":
-        section = plan.find_section(loc.id)
-        return section.heading if loc.field == "heading" else section.body[loc.index]
-    return getattr(plan.find_activity(loc.id), loc.field)
+        text = getattr(plan.meta, loc.field)
+    elif loc.kind in ("preamble", "closing"):
+        text = getattr(plan, loc.kind)[loc.index]
+    elif loc.kind == "section":
+        section = _section_of(plan, loc)
+        text = section.heading if loc.field == "heading" else section.body[_index(loc)]
+    else:
+        text = getattr(plan.find_activity(_required(loc.id)), loc.field)
+    return text
 
 
 def set_texts_edits(plan: Plan, changes: dict[Location, str]) -> list[Edit]:
@@ -84,17 +87,39 @@ def set_texts_edits(plan: Plan, changes: dict[Location, str]) -> list[Edit]:
             key = (loc.kind, loc.id)
             if key not in lists:
                 lists[key] = (list(getattr(plan, loc.kind)) if loc.kind != "section"
-                              else list(plan.find_section(loc.id).body))
-            lists[key][loc.index] = text
+                              else list(_section_of(plan, loc).body))
+            lists[key][_index(loc)] = text
         elif loc.kind == "section":
-            headings[loc.id] = text
+            headings[_required(loc.id)] = text
         else:
-            activities.setdefault(loc.id, {})[loc.field] = text
+            activities.setdefault(_required(loc.id), {})[loc.field] = text
     edits: list[Edit] = []
     if meta:
         edits.append(SetMeta(meta))
     for (kind, ident), paragraphs in lists.items():
-        edits.append(SetParagraphs(kind, paragraphs) if kind != "section" else SetBody(ident, paragraphs))
+        edits.append(SetParagraphs(kind, paragraphs) if kind != "section"
+                     else SetBody(_required(ident), paragraphs))
     edits.extend(SetHeading(i, t) for i, t in headings.items())
     edits.extend(UpdateActivity(i, c) for i, c in activities.items())
     return edits
+
+
+def _required(ident: str | None) -> str:
+    """A section or activity location always carries its id."""
+    if ident is None:
+        raise ValueError("a section or activity location needs an id")
+    return ident
+
+
+def _index(loc: Location) -> int:
+    """A paragraph location always carries its index."""
+    if loc.index is None:
+        raise ValueError("a paragraph location needs an index")
+    return loc.index
+
+
+def _section_of(plan: Plan, loc: Location) -> Section:
+    section = plan.find_section(_required(loc.id))
+    if section is None:
+        raise KeyError(loc.id)
+    return section

@@ -15,7 +15,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _below_10000(n: int) -> str:
-    out = []
+    out: list[str] = []
     zero = False
     for power in range(3, -1, -1):
         digit = (n // 10 ** power) % 10

@@ -71,7 +71,7 @@ class Period:
     start: str
     end: str
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"未知的计划期间类型：{self.kind!r}")
         parse_ym(self.start)
@@ -82,7 +82,7 @@ class Period:
             raise ValueError(f"计划期间过长（超过 {MAX_MONTHS} 个月）")
 
     @classmethod
-    def for_kind(cls, kind: str, year: int) -> "Period":
+    def for_kind(cls, kind: str, year: int) -> Period:
         """The usual period of a kind starting in `year` (custom = calendar year)."""
         first, count = _SPANS.get(kind, (1, 12))
         start = format_ym(year, first)
@@ -120,7 +120,7 @@ class Period:
                 return add_months(self.start, offset)
         return format_ym(year, month)
 
-    def shifted(self, years: int) -> "Period":
+    def shifted(self, years: int) -> Period:
         return Period(self.kind, add_months(self.start, 12 * years), add_months(self.end, 12 * years))
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Any
+from collections.abc import Iterator
 
 from .period import Period
 
@@ -35,9 +36,9 @@ class Section:
     id: str
     heading: str = ""
     body: list[str] = field(default_factory=list)
-    children: list["Section"] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
 
-    def walk(self) -> Iterator["Section"]:
+    def walk(self) -> Iterator[Section]:
         """This section and all below it, depth first, in reading order."""
         yield self
         for child in self.children:
@@ -113,7 +114,7 @@ class Plan:
             raise KeyError(section_id)
         return list(path)
 
-    def _follow(self, path) -> Section | None:
+    def _follow(self, path: tuple[int, ...]) -> Section | None:
         items, section = self.sections, None
         for index in path:
             if index >= len(items):
@@ -135,7 +136,7 @@ class Plan:
         InsertSection refuse repeats); on a repeat the first in reading
         order wins, as in a walk.
         """
-        paths = self.__dict__.get("_section_paths")
+        paths: dict[str, tuple[int, ...]] | None = self.__dict__.get("_section_paths")
         if paths is not None:
             path = paths.get(section_id)
             if path is not None:
@@ -144,7 +145,7 @@ class Plan:
                     return path
         paths = {}
 
-        def visit(items, prefix):
+        def visit(items: list[Section], prefix: tuple[int, ...]) -> None:
             for index, section in enumerate(items):
                 path = prefix + (index,)
                 paths.setdefault(section.id, path)
@@ -175,7 +176,7 @@ class Plan:
         are unique (the interchange JSON and InsertActivity refuse repeats).
         """
         schedule = self.schedule
-        positions = self.__dict__.get("_positions")
+        positions: dict[str, int] | None = self.__dict__.get("_positions")
         if positions is not None:
             index = positions.get(activity_id)
             if index is not None and index < len(schedule) and schedule[index].id == activity_id:
@@ -186,7 +187,7 @@ class Plan:
         self.__dict__["_positions"] = positions
         return positions.get(activity_id)
 
-    def option(self, name: str):
+    def option(self, name: str) -> Any:
         return self.options.get(name, DEFAULT_OPTIONS.get(name))
 
     # --- ids ---------------------------------------------------------------

@@ -165,7 +165,8 @@ class _Proposer:
     def _free(self, start: int, end: int) -> bool:
         return all(end <= c.start or start >= c.end for c in self.found)
 
-    def add(self, start, end, after, rule, kind=AUTO, reason=""):
+    def add(self, start: int, end: int, after: str | None, rule: str, kind: str = AUTO,
+            reason: str = "") -> None:
         before = self.text[start:end]
         if after == before or not self._free(start, end):
             return
@@ -174,7 +175,7 @@ class _Proposer:
         self.found.append(Change(self.loc, start, end, before, after, rule, kind, reason, context))
 
     # specific dates: never changed silently (the weekday and the plan differ)
-    def _dates(self):
+    def _dates(self) -> None:
         for pattern, cn in ((_ISO_DATE, False), (_DATE, False), (_CN_DATE, True)):
             for m in pattern.finditer(self.text):
                 year_text = m.group("y")
@@ -195,7 +196,7 @@ class _Proposer:
                 self.add(m.start(), m.end(), after, RULE_DATE, REVIEW,
                          "具体日期要按今年的安排重新确定（已按年份顺延作为建议）")
 
-    def _ranges(self):
+    def _ranges(self) -> None:
         for pattern, cn in ((_RANGE, False), (_CN_RANGE, True)):
             for m in pattern.finditer(self.text):
                 a_text, b_text = m.group("a"), m.group("b")
@@ -223,7 +224,7 @@ class _Proposer:
                     after = str(new_a) + m.group("sep") + (str(new_b) if len(b_text) == 4 else f"{new_b % 100:02d}")
                 self.add(m.start(), m.end(), after, RULE_RANGE)
 
-    def _counts(self):
+    def _counts(self) -> None:
         for match in self.rules.find_counts(self.text):
             event = match.event
             old_expected = event.count_in(self.event_year(event.month))
@@ -237,7 +238,7 @@ class _Proposer:
                 self.add(match.start, match.end, after, RULE_COUNT, REVIEW,
                          f"原文的数字与{self.old_year}年的{event.name}对不上，请核对")
 
-    def _sessions(self):
+    def _sessions(self) -> None:
         for m in _PLENUM.finditer(self.text):
             self.add(m.start(), m.end(), None, RULE_SESSION, REVIEW,
                      "引用的上级会议可能已有新的一次，请核对")
@@ -252,16 +253,16 @@ class _Proposer:
             what = m.group("what")
             annual = value is not None and any(word in what for word in _ANNUAL)
             after = None
-            if annual and value + self.shift >= 1:
+            if annual and value is not None and value + self.shift >= 1:
                 after = "第" + _ordinal_text(value + self.shift, m.group("n")) + "届"
             self.add(m.start(), m.start("what"), after, RULE_SESSION, REVIEW,
                      "如每年举办一届，届数应顺延；请核对" if annual else "届次要按实际情况填写")
 
-    def _five_year(self):
+    def _five_year(self) -> None:
         if self.old_fyp is None or self.new_fyp is None or self.old_fyp == self.new_fyp:
             return
         for m in _FIVE_YEAR.finditer(self.text):
-            number = 10 + parse_chinese_number(m.group("d"))
+            number = 10 + (parse_chinese_number(m.group("d")) or 0)   # d is one digit 一…九
             if number == self.old_fyp:
                 after = "十" + chinese_number(self.new_fyp - 10) + "五" if self.new_fyp < 20 else None
                 self.add(m.start(), m.end(), after, RULE_FIVE_YEAR, REVIEW,
@@ -270,7 +271,7 @@ class _Proposer:
                 self.add(m.start(), m.end(), None, RULE_FIVE_YEAR, REVIEW,
                          "五年规划已从谋划转入实施，请核对这句话")
 
-    def _years(self):
+    def _years(self) -> None:
         for pattern, cn in ((_YEAR, False), (_CN_YEAR, True)):
             for m in pattern.finditer(self.text):
                 if not _YEAR_FOLLOW.match(self.text, m.end()):
@@ -287,13 +288,13 @@ class _Proposer:
                     self.add(m.start(), m.end(), after, RULE_NEAR_YEAR, REVIEW,
                              "这不是计划本身的年份，可能指上一年或下一年，请核对")
 
-    def _year_labels(self):
+    def _year_labels(self) -> None:
         for label in self.rules.year_labels:
             for m in re.finditer(re.escape(label), self.text):
                 self.add(m.start(), m.end(), None, RULE_YEAR_LABEL, REVIEW,
                          "对年度的定性要按今年的情况核对")
 
-    def _figures(self):
+    def _figures(self) -> None:
         units = "|".join(re.escape(u) for u in sorted(self.rules.figure_units, key=len, reverse=True))
         if not units:
             return
@@ -355,6 +356,7 @@ def apply_to_text(text: str, changes: list[Change]) -> str:
     ordered = sorted((c for c in changes if c.after is not None), key=lambda c: c.start, reverse=True)
     limit = len(text) + 1
     for change in ordered:
+        assert change.after is not None
         if change.end > limit:
             raise StaleChangeError("两处修改互相重叠，无法同时接受")
         if text[change.start:change.end] != change.before:

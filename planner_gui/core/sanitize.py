@@ -8,6 +8,10 @@ gets in (typing, paste, load, import) passes through clean_text.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .plan import Plan
 
 # Allowed in XML 1.0: \t \n \r, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF.
 _BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -53,7 +57,7 @@ def clean_paragraphs(paragraphs: list[str]) -> list[str]:
     return [strip_indent(clean_text(p)) for p in paragraphs]
 
 
-def strip_plan_indents(plan) -> int:
+def strip_plan_indents(plan: Plan) -> int:
     """Remove typed indentation from every paragraph of a loaded plan (files
     written before this rule); returns how many paragraphs changed."""
     changed = 0

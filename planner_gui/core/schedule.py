@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .edits import Batch, Edit, InsertActivity, MoveActivity, RemoveActivity, SetMeta, UpdateActivity
 from .months import match_month_head, resolve
 from .numbering import number_for_path
 from .period import Period, add_months, month_span, parse_ym, span_label
-from .plan import Activity, Plan
+from .plan import Activity, Plan, Section
 
 NO_MONTH = ""            # group key of the activities without a month
 NO_MONTH_LABEL = "全年"
@@ -217,7 +218,7 @@ def duplicate_edit(plan: Plan, activity_id: str) -> tuple[Edit, str]:
 
 
 def remove_activities_edit(plan: Plan, activity_ids: list[str]) -> Edit | None:
-    edits = [RemoveActivity(i) for i in activity_ids if plan.find_activity(i) is not None]
+    edits: list[Edit] = [RemoveActivity(i) for i in activity_ids if plan.find_activity(i) is not None]
     if not edits:
         return None
     return edits[0] if len(edits) == 1 else Batch(edits)
@@ -288,7 +289,7 @@ def _refile_month(ym: str, period: Period) -> str:
 
 
 def refile_for_period(plan: Plan, new_period: Period,
-                      extra_meta: dict | None = None) -> tuple[Edit, list[Activity]]:
+                      extra_meta: dict[str, Any] | None = None) -> tuple[Edit, list[Activity]]:
     """The one edit that changes the plan's period and re-files activities.
 
     Each activity month is mapped to the month with the same calendar month
@@ -305,7 +306,7 @@ def refile_for_period(plan: Plan, new_period: Period,
     after: list[Activity] = []
     outside: list[Activity] = []
     for activity in plan.schedule:
-        months = sorted(set(_refile_month(m, new_period) for m in activity.months))
+        months = sorted({_refile_month(m, new_period) for m in activity.months})
         if months != activity.months:
             edits.append(UpdateActivity(activity.id, {"months": months}))
         moved = replace(activity, months=months)
@@ -361,7 +362,7 @@ def crowded_threshold(counts: list[int]) -> int:
 def month_load(plan: Plan) -> list[MonthLoad]:
     period = plan.meta.period
     months = period.months()
-    counts = {m: 0 for m in months}
+    counts = dict.fromkeys(months, 0)
     for activity in plan.schedule:
         for m in set(activity.months):
             if m in counts:
@@ -382,7 +383,7 @@ def section_choices(plan: Plan) -> list[tuple[str, str, int]]:
     style = str(plan.option("level3_style"))
     out: list[tuple[str, str, int]] = []
 
-    def walk(sections, path):
+    def walk(sections: list[Section], path: list[int]) -> None:
         for index, section in enumerate(sections):
             here = path + [index]
             out.append((section.id, number_for_path(here, style) + section.heading, len(here)))

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .period import Period, month_name, parse_ym, span_label
-from .plan import Plan, Section
+from .plan import Activity, Plan, Section
 from .sanitize import clean_text
 from .schedule import item_number
 
@@ -60,7 +60,7 @@ def schedule_host(plan: Plan) -> Section | None:
 
 def group_schedule(plan: Plan) -> list[MonthGroup]:
     start_year = plan.meta.period.start_year
-    by_month: dict[str, list] = {}
+    by_month: dict[str, list[Activity]] = {}
     for activity in plan.schedule:
         key = activity.months[0] if activity.months else ""
         by_month.setdefault(key, []).append(activity)

@@ -26,12 +26,16 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .period import month_label, parse_ym
 from .plan import Activity, Meta, Plan, Section
 from .progress import done_on_label
 from .schedule import months_label
 from .schedule_table import MonthGroup, group_schedule
+
+if TYPE_CHECKING:
+    from .edits import SetParagraphs
 
 SUMMARY_KIND = "summary"
 WORK_HEADING = "主要工作及成效"
@@ -278,7 +282,7 @@ def printed_schedule(plan: Plan) -> bool:
     return not is_summary(plan)
 
 
-def opening_from_summary_edit(plan: Plan, summary: Plan):
+def opening_from_summary_edit(plan: Plan, summary: Plan) -> SetParagraphs | None:
     """The edit that puts a summary's 下一年工作打算 paragraphs at the start of
     the new plan's opening (开头), keeping what the opening already says (the
     user deletes what is not wanted; nothing is lost); None when the summary

@@ -19,7 +19,11 @@ counted here.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import TYPE_CHECKING
+from collections.abc import Iterable
+
+if TYPE_CHECKING:
+    from .plan import Plan, Section
 
 # CJK ideographs (incl. extensions and compatibility), kana, hangul, bopomofo,
 # and the full-width punctuation blocks: each character is one count.
@@ -56,12 +60,12 @@ def count_all(texts: Iterable[str]) -> int:
     return sum(count_words(t) for t in texts)
 
 
-def section_words(section) -> int:
+def section_words(section: Section) -> int:
     """A section's own heading and paragraphs (not its subsections)."""
     return count_words(section.heading) + count_all(section.body)
 
 
-def plan_words(plan) -> int:
+def plan_words(plan: Plan) -> int:
     """Every text of the plan a reader sees: properties, opening, headings,
     paragraphs, the month table, closing (numbering excluded)."""
     from .locations import iter_texts

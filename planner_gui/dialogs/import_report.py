@@ -16,7 +16,7 @@ from ..core.locations import text_at
 from .rollover_review import join_sentences
 
 COL_KIND, COL_MESSAGE, COL_TEXT, COL_PLACE = range(4)
-_ROW_ROLE = Qt.UserRole + 1
+_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _COLORS = {"guess": QColor("#a05a00"), "unplaced": QColor("#b3261e")}
 
 

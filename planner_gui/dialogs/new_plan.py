@@ -14,8 +14,8 @@ from .. import resources
 from ..core.period import Period, parse_ym
 from ..core.starter import empty_plan, planning_year
 
-_NAME_ROLE = Qt.UserRole + 1
-_PERIODS_ROLE = Qt.UserRole + 2
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+_PERIODS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def default_year(today: datetime.date | None = None) -> int:

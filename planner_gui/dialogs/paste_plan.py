@@ -64,7 +64,7 @@ def get_plan_text(parent) -> str | None:
     function (the one place the dialog is run)."""
     dialog = PastePlanDialog(parent)
     try:
-        if dialog.exec() != QDialog.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.text()
     finally:

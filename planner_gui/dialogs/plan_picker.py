@@ -70,7 +70,7 @@ def pick_part(parent, parts) -> int | None:
     """The index of the plan the user chose, or None when she cancelled."""
     dialog = PlanPickerDialog(parts, parent)
     try:
-        if dialog.exec() != QDialog.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.chosen()
     finally:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout)
 
-_PATH_ROLE = Qt.UserRole + 1
+_PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RestoreBackupDialog(QDialog):
@@ -61,7 +61,7 @@ class RestoreBackupDialog(QDialog):
         self.resize(620, 360)
 
     def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(self.selected_path() is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.selected_path() is not None)
 
     def selected_path(self):
         item = self.list.currentItem()

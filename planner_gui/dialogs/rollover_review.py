@@ -33,7 +33,7 @@ APPLIED, UNDONE, GONE = "applied", "undone", "gone"
 
 COL_KIND, COL_PLACE, COL_BEFORE, COL_AFTER, COL_RULE = range(5)
 COL_CHECK = COL_KIND   # the check box and the row number live in the first column
-_ROW_ROLE = Qt.UserRole + 1
+_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _GREY = QColor("#8a8a8a")
 _REVIEW = QColor("#a05a00")
@@ -192,9 +192,9 @@ class RolloverReviewPanel(QWidget):
             for number, row in enumerate(self.rows):
                 item = QTreeWidgetItem()
                 item.setData(COL_CHECK, _ROW_ROLE, number)
-                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable
-                              | Qt.ItemIsEditable)
-                item.setCheckState(COL_CHECK, Qt.Checked if row.change.kind == AUTO else Qt.Unchecked)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+                              | Qt.ItemFlag.ItemIsEditable)
+                item.setCheckState(COL_CHECK, Qt.CheckState.Checked if row.change.kind == AUTO else Qt.CheckState.Unchecked)
                 self.list.addTopLevelItem(item)
         finally:
             self._painting = False
@@ -259,7 +259,7 @@ class RolloverReviewPanel(QWidget):
         try:
             for row in restore_tick:
                 if row.was_checked and row.state == PENDING:
-                    self.list.topLevelItem(self.rows.index(row)).setCheckState(COL_CHECK, Qt.Checked)
+                    self.list.topLevelItem(self.rows.index(row)).setCheckState(COL_CHECK, Qt.CheckState.Checked)
         finally:
             self._painting = False
 
@@ -280,8 +280,8 @@ class RolloverReviewPanel(QWidget):
             row.state = ACCEPTED
             row.token = token
             item = self.list.topLevelItem(number)
-            row.was_checked = item.checkState(COL_CHECK) == Qt.Checked
-            item.setCheckState(COL_CHECK, Qt.Unchecked)
+            row.was_checked = item.checkState(COL_CHECK) == Qt.CheckState.Checked
+            item.setCheckState(COL_CHECK, Qt.CheckState.Unchecked)
         self.refresh()
 
     # ------------------------------------------------------------------ actions
@@ -312,7 +312,7 @@ class RolloverReviewPanel(QWidget):
     def chosen(self) -> list[int]:
         """The checked rows; when none is checked, the highlighted ones."""
         checked = [n for n in range(self.list.topLevelItemCount())
-                   if self.list.topLevelItem(n).checkState(COL_CHECK) == Qt.Checked
+                   if self.list.topLevelItem(n).checkState(COL_CHECK) == Qt.CheckState.Checked
                    and not self.list.topLevelItem(n).isHidden()]
         if checked:
             return checked
@@ -340,7 +340,7 @@ class RolloverReviewPanel(QWidget):
             return
         for number in numbers:
             self.rows[number].state = REJECTED
-            self.list.topLevelItem(number).setCheckState(COL_CHECK, Qt.Unchecked)
+            self.list.topLevelItem(number).setCheckState(COL_CHECK, Qt.CheckState.Unchecked)
         self.message.clear()
         self._paint_all()
 
@@ -355,7 +355,7 @@ class RolloverReviewPanel(QWidget):
         else:
             row.typed = text
         if row.replacement is not None:
-            self.list.topLevelItem(number).setCheckState(COL_CHECK, Qt.Checked)
+            self.list.topLevelItem(number).setCheckState(COL_CHECK, Qt.CheckState.Checked)
         if row.state == REJECTED:
             row.state = PENDING
         self._paint(number)
@@ -388,7 +388,7 @@ class RolloverReviewPanel(QWidget):
             return
         # a box ticked by hand on a rejected row puts it back in play
         number = item.data(COL_CHECK, _ROW_ROLE)
-        if number is not None and item.checkState(COL_CHECK) == Qt.Checked \
+        if number is not None and item.checkState(COL_CHECK) == Qt.CheckState.Checked \
                 and self.rows[number].state == REJECTED:
             self.rows[number].state = PENDING
             self._paint(number)
@@ -443,12 +443,12 @@ class RolloverReviewPanel(QWidget):
                 color = _REVIEW
             if color is not None:
                 item.setForeground(COL_KIND, QBrush(color))
-            flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if row.state != ACCEPTED:
-                flags |= Qt.ItemIsUserCheckable | Qt.ItemIsEditable
+                flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
             item.setFlags(flags)
             if row.state == ACCEPTED:
-                item.setCheckState(COL_CHECK, Qt.Unchecked)
+                item.setCheckState(COL_CHECK, Qt.CheckState.Unchecked)
         finally:
             self._painting = False
 

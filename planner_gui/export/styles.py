@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from docx.oxml.ns import qn
 
@@ -115,7 +116,7 @@ def write_style(style, spec: StyleSpec, font: str, based_on: str | None) -> None
     if spec.keep_next:
         set_child(ppr, "keepNext")
     set_child(ppr, "snapToGrid", val=1 if spec.snap_to_grid else 0)
-    spacing = {"before": twips(spec.before_pt), "after": twips(spec.after_pt)}
+    spacing: dict[str, Any] = {"before": twips(spec.before_pt), "after": twips(spec.after_pt)}
     if spec.line_pt is None:
         spacing.update(line=240, lineRule="auto")
     else:

@@ -69,7 +69,7 @@ def open_template(path) -> docx.document.Document:
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on a damaged package; logged
         logging.getLogger(__name__).warning("template %s could not be read: %r", name, exc)
         raise ExportError(f"模板“{name}”已损坏，Word 文档的内容无法读取。") from None
-    document.kept_from_template = clear_body(document)
+    document.kept_from_template = clear_body(document)  # type: ignore[attr-defined]  # our mark, read by docx_writer
     return document
 
 

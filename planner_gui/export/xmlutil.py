@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from docx.oxml import OxmlElement
 from docx.oxml.ns import nsmap, qn
 from docx.oxml.parser import oxml_parser
+from docx.oxml.xmlchemy import BaseOxmlElement
 
 W_NS = nsmap["w"]
 _W_NSMAP = {"w": W_NS}
@@ -76,7 +76,7 @@ def w(name: str) -> str:
     return f"{{{W_NS}}}{name}"
 
 
-def make(tag: str, **attrs) -> OxmlElement:
+def make(tag: str, **attrs) -> BaseOxmlElement:
     """<w:tag w:attr="value" …/>; attribute names are given without the prefix.
 
     The same element as python-docx's OxmlElement("w:tag") (its custom element

@@ -69,8 +69,8 @@ def _stack_action(parent, stack, undo: bool) -> QAction:
 
 def create_actions(w) -> SimpleNamespace:
     """Every QAction of the main window `w`, by name."""
-    K = QKeySequence
-    tree = Qt.WidgetWithChildrenShortcut  # only while the outline has the focus
+    K = QKeySequence.StandardKey
+    tree = Qt.ShortcutContext.WidgetWithChildrenShortcut  # only while the outline has the focus
     # name, text, slot, shortcuts, status tip, shortcut context
     specs = [
         ("new", translate("actions", "&New…"), w.new_plan, [K.New],
@@ -127,7 +127,7 @@ def create_actions(w) -> SimpleNamespace:
     for name, text, slot, keys, tip, context in specs:
         object_name = "action" + "".join(part.title() for part in name.split("_"))
         setattr(a, name, _action(w, text, slot, keys, object_name, tip, context))
-    a.quit.setMenuRole(QAction.QuitRole)
+    a.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
     a.undo = _stack_action(w, w.undo_stack, undo=True)
     a.undo.setObjectName("actionUndo")

@@ -9,12 +9,16 @@ shows a traceback.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtWidgets import (QApplication, QFileDialog, QFileIconProvider, QHeaderView, QMessageBox,
                                QTreeView)
 
 from ..core.files import PLAN_EXTENSION as EXTENSION
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton
 
 translate = QCoreApplication.translate
 
@@ -50,7 +54,7 @@ def file_dialog(parent, title: str, directory: str, name_filter: str, save: bool
     if not use_native_dialogs():
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         provider = _FileTypes()
-        dialog._file_types = provider   # kept alive as long as the dialog
+        dialog._file_types = provider  # type: ignore[attr-defined]  # kept alive as long as the dialog
         dialog.setIconProvider(provider)
         dialog.setViewMode(QFileDialog.ViewMode.Detail)
         view = dialog.findChild(QTreeView, "treeView")
@@ -92,10 +96,10 @@ def info(parent, text: str, title: str | None = None) -> None:
 
 def confirm(parent, text: str, title: str | None = None, ok_text: str | None = None) -> bool:
     """A yes/no question; True when the user agrees."""
-    box = QMessageBox(QMessageBox.Question, title or translate("alerts", "Please confirm"), text,
-                      QMessageBox.NoButton, parent)
-    ok = box.addButton(ok_text or translate("alerts", "OK"), QMessageBox.AcceptRole)
-    box.addButton(QMessageBox.Cancel)
+    box = QMessageBox(QMessageBox.Icon.Question, title or translate("alerts", "Please confirm"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    ok = box.addButton(ok_text or translate("alerts", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(ok)
     box.exec()
     return box.clickedButton() is ok
@@ -105,16 +109,17 @@ def choose(parent, text: str, choices: list[tuple[str, str]], title: str | None 
            default: str | None = None, cancel: str = "cancel") -> str:
     """A question with several answers: choices = [(key, button label)];
     returns the chosen key, or `cancel` when the box is closed."""
-    box = QMessageBox(QMessageBox.Question, title or translate("alerts", "Please choose"), text,
-                      QMessageBox.NoButton, parent)
-    buttons = {}
+    box = QMessageBox(QMessageBox.Icon.Question, title or translate("alerts", "Please choose"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    buttons: dict[QAbstractButton, str] = {}
     for key, label in choices:
-        role = QMessageBox.RejectRole if key == cancel else QMessageBox.AcceptRole
+        role = QMessageBox.ButtonRole.RejectRole if key == cancel else QMessageBox.ButtonRole.AcceptRole
         if key == "discard":
-            role = QMessageBox.DestructiveRole
-        buttons[box.addButton(label, role)] = key
+            role = QMessageBox.ButtonRole.DestructiveRole
+        button = box.addButton(label, role)
+        buttons[button] = key
         if key == default:
-            box.setDefaultButton(list(buttons)[-1])
+            box.setDefaultButton(button)
     box.exec()
     return buttons.get(box.clickedButton(), cancel)
 

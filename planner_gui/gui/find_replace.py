@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLin
 
 from ..core.locations import iter_texts
 
-_MATCH_ROLE = Qt.UserRole + 1
-SPAN_ROLE = Qt.UserRole + 2    # (start, end) of the match inside the shown snippet
+_MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
+SPAN_ROLE = Qt.ItemDataRole.UserRole + 2    # (start, end) of the match inside the shown snippet
 MATCH_COLOUR = "#ffd43b"
 CONTEXT = 14  # characters shown after a match
 LEFT_CONTEXT = 6   # ... and before it
@@ -237,7 +237,7 @@ class FindReplacePanel(QWidget):
                 + ("…" if end + CONTEXT < len(text) else "")
             item = QTreeWidgetItem([loc.describe(plan), snippet.replace("\n", " ")])
             item.setData(1, SPAN_ROLE, (len(before), len(before) + end - start))
-            item.setCheckState(0, Qt.Checked)
+            item.setCheckState(0, Qt.CheckState.Checked)
             item.setData(0, _MATCH_ROLE, number)
             item.setToolTip(1, text)
             self.results.addTopLevelItem(item)

@@ -63,7 +63,7 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     translators: list[QTranslator] = []
     if language == "zh_CN":
         files = sorted(Path(TRANSLATIONS).glob("*_zh_CN.qm"))
-        qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         files.append(Path(qt_dir) / "qtbase_zh_CN.qm")
         for qm in files:
             translator = QTranslator(app)
@@ -73,8 +73,8 @@ def install_translations(app: QApplication, language: str | None = None) -> list
         wordings = QtWordings(app)
         app.installTranslator(wordings)
         translators.append(wordings)
-        QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China))
-    app._planner_translators = translators
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    app._planner_translators = translators  # type: ignore[attr-defined]  # kept with the app it is installed in
     return translators
 
 
@@ -82,7 +82,7 @@ def uninstall_translations(app: QApplication) -> None:
     """Undo install_translations (tests that check the English source strings)."""
     for translator in getattr(app, "_planner_translators", None) or []:
         app.removeTranslator(translator)
-    app._planner_translators = None
+    app._planner_translators = None  # type: ignore[attr-defined]  # see install_translations
 
 
 def chinese_locale_environment(environ=os.environ) -> bool:
@@ -104,7 +104,7 @@ def chinese_locale_environment(environ=os.environ) -> bool:
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
+    app: QApplication | None = QApplication.instance()  # type: ignore[assignment]  # the program makes only QApplications
     if app is None:
         chinese_locale_environment()
         app = QApplication([sys.argv[0] if sys.argv else "planner-gui"] + list(argv or []))

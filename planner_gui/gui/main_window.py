@@ -88,7 +88,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
 
         self.outline_tools = QToolBar(self)
         self.outline_tools.setObjectName("outlineToolBar")
-        self.outline_tools.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.outline_tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.outline_tools.setIconSize(QSize(12, 12))
         outline_pane = QWidget(self)
         pane_layout = QVBoxLayout(outline_pane)
@@ -103,7 +103,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         tree_font.setPointSizeF(tree_font.pointSizeF() * 1.1)
         self.outline_view.setFont(tree_font)
 
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("outlineSplitter")
         splitter.addWidget(outline_pane)
         splitter.addWidget(self.editor_stack)
@@ -120,7 +120,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
 
         self.banner = QFrame(self)
         self.banner.setObjectName("banner")
-        self.banner.setFrameShape(QFrame.StyledPanel)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setStyleSheet("#banner { background: #fff4d6; border: 1px solid #e0c070; }")
         self.banner_label = QLabel(self.banner)
         self.banner_label.setObjectName("bannerText")
@@ -185,7 +185,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self._protect_outline()
         wanted = self.side_panel_width()
         if dock.width() > wanted * 1.2 or dock.width() < wanted * 0.6:
-            self.resizeDocks([dock], [wanted], Qt.Horizontal)
+            self.resizeDocks([dock], [wanted], Qt.Orientation.Horizontal)
 
     def _protect_outline(self) -> None:
         tools = self.outline_tools.sizeHint().width()
@@ -217,8 +217,8 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         saved layout places them), their panels when first shown or used."""
         self._find_panel = None
         self._placeholder_panel = None
-        self.addDockWidget(Qt.RightDockWidgetArea, self.find_dock)
-        self.addDockWidget(Qt.RightDockWidgetArea, self.placeholder_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.find_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.placeholder_dock)
         self.tabifyDockWidget(self.find_dock, self.placeholder_dock)
         self.find_dock.visibilityChanged.connect(self._find_dock_shown)
         self.placeholder_dock.visibilityChanged.connect(self._placeholder_dock_shown)
@@ -338,7 +338,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.set_session(PlanSession(sample_plan(), None), is_sample=True)
 
     def _restore_tree_state(self) -> None:
-        collapsed = []
+        collapsed: list[str] = []
         plan_file = self.session.plan_file if self.session is not None else None
         if plan_file is not None:
             try:
@@ -405,7 +405,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         else:
             self.tabs.setCurrentIndex(0)
             if kind == SECTION:
-                moved = self.outline_view.select_section(section_id)
+                moved = self.outline_view.select_section(section_id)  # type: ignore[arg-type]  # SECTION: a section's id
             else:
                 self.outline_view.select_kind(kind)
                 moved = True
@@ -435,6 +435,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.editor.break_typing()
 
     def _body_typed(self, kind: str, section_id, paragraphs) -> None:
+        edit: SetBody | SetParagraphs
         if kind == SECTION:
             edit = SetBody(section_id, paragraphs)
         elif kind in (PREAMBLE, CLOSING):
@@ -461,6 +462,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         step; those the new period does not cover are kept and named."""
         from ..core.schedule import refile_for_period
 
+        assert self.session is not None, "the properties panel edits an open plan"
         changes = dict(changes)
         period = changes.pop("period")
         edit, outside = refile_for_period(self.session.plan, period, extra_meta=changes)
@@ -478,12 +480,13 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def _year_edited(self, year: int) -> None:
         """The plan moves to another year: period, months and the year in the
         title move along, as one step."""
+        assert self.session is not None, "the properties panel edits an open plan"
         plan = self.session.plan
         shift = year - plan.meta.year
         changes = {"year": year, "period": plan.meta.period.shifted(shift)}
         if str(plan.meta.year) in plan.meta.title:
             changes["title"] = plan.meta.title.replace(str(plan.meta.year), str(year))
-        edits = [SetMeta(changes)]
+        edits: list[SetMeta | UpdateActivity] = [SetMeta(changes)]
         edits += [UpdateActivity(a.id, {"months": [add_months(m, 12 * shift) for m in a.months]})
                   for a in plan.schedule if a.months]
         self.push_edit(Batch(edits), self.tr("Change year"), merge_key="year")
@@ -557,6 +560,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
 
     def _place_of(self, section_id: str) -> str:
         """一、工作目标 › （二）: the parents with their headings, then the number."""
+        assert self.session is not None, "a place in the open plan"
         plan = self.session.plan
         try:
             path = plan.path_of(section_id)
@@ -704,6 +708,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def _replace_texts(self, changes: dict, text: str) -> None:
         from ..core.locations import set_texts_edits
 
+        assert self.session is not None, "find and replace works on an open plan"
         edits = set_texts_edits(self.session.plan, changes)
         if edits:
             self.push_edit(Batch(edits), text)
@@ -757,7 +762,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         if path.lower().endswith(".ghjh"):
             self.open_path(path)   # (asks about unsaved work first)
         elif getattr(self, "rollover_actions", None) is not None:
-            self.rollover_actions.import_path(path)
+            self.rollover_actions.import_path(path)  # type: ignore[attr-defined]  # set by install_rollover_actions
 
     # ------------------------------------------------------------------- close
     def closeEvent(self, event):

@@ -3,25 +3,47 @@ indent and outdent the selected section. Mixed into MainWindow."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..core.edits import (InsertSection, indent_edit, move_by_edit, new_section, outdent_edit,
                           remove_section_edit)
 from ..models.outline_model import META, PREAMBLE, SECTION
 from . import alerts
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow as _WindowBase
 
-class OutlineActionsMixin:
+    from ..core.edits import Edit
+    from ..models.outline_model import OutlineModel
+    from ..models.session import PlanSession
+    from .outline_view import OutlineView
+else:
+    _WindowBase = object
+
+
+class OutlineActionsMixin(_WindowBase):
     """Needs: self.session, outline_view, outline_model, push_edit()."""
+
+    if TYPE_CHECKING:   # what MainWindow provides
+        session: PlanSession | None
+        outline_view: OutlineView
+        outline_model: OutlineModel
+
+        def push_edit(self, edit: Edit | None, text: str, debounce: bool = False,
+                      merge_key: str | None = None) -> bool: ...
 
     # --- outline operations --------------------------------------------------------
     def current_section_id(self) -> str | None:
         return self.outline_view.current_section_id()
 
     def add_section(self, as_child: bool = False) -> str | None:
+        assert self.session is not None, "outline actions are enabled with a plan open"
         plan = self.session.plan
         current = self.current_section_id()
         kind = self.outline_view.current_kind()
+        parent_id: str | None
         if current is not None and as_child:
-            parent_id, index = current, len(plan.find_section(current).children)
+            parent_id, index = current, len(plan.children_of(current))
         elif current is not None:
             parent, row = plan.locate(current)
             parent_id, index = (parent.id if parent else None), row + 1
@@ -41,8 +63,10 @@ class OutlineActionsMixin:
         section_id = self.current_section_id()
         if section_id is None:
             return False
+        assert self.session is not None, "outline actions are enabled with a plan open"
         plan = self.session.plan
         section = plan.find_section(section_id)
+        assert section is not None, "the current section is in the plan"
         label = self.outline_model.number(section_id) + section.heading
         has_text = any(p.strip() for s in section.walk() for p in s.body)
         if section.children or has_text:
@@ -74,6 +98,7 @@ class OutlineActionsMixin:
         section_id = self.current_section_id()
         if section_id is None:
             return False
+        assert self.session is not None, "outline actions are enabled with a plan open"
         edit = move_by_edit(self.session.plan, section_id, delta)
         return self._move(edit, section_id)
 
@@ -81,6 +106,7 @@ class OutlineActionsMixin:
         section_id = self.current_section_id()
         if section_id is None:
             return False
+        assert self.session is not None, "outline actions are enabled with a plan open"
         return self._move(indent_edit(self.session.plan, section_id), section_id,
                           self.tr("Demote section"))
 
@@ -88,6 +114,7 @@ class OutlineActionsMixin:
         section_id = self.current_section_id()
         if section_id is None:
             return False
+        assert self.session is not None, "outline actions are enabled with a plan open"
         return self._move(outdent_edit(self.session.plan, section_id), section_id,
                           self.tr("Promote section"))
 

@@ -39,7 +39,7 @@ class OutlineView(QTreeView):
             self.selectionModel().currentChanged.connect(self._current_changed)
 
     def outline_model(self) -> OutlineModel:
-        return self.model()
+        return self.model()  # type: ignore[return-value]  # the view is only given an OutlineModel
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         model = self.outline_model()
@@ -86,7 +86,7 @@ class OutlineView(QTreeView):
                 index = model.index(row, 0, parent)
                 if model.rowCount(index):
                     if not self.isExpanded(index):
-                        out.append(model.section_id(index))
+                        out.append(model.section_id(index))  # type: ignore[arg-type]  # a row with children is a section
                     visit(index)
 
         visit(QModelIndex())

@@ -16,7 +16,7 @@ from . import alerts
 
 translate = QCoreApplication.translate
 
-_ROLE = Qt.UserRole + 1
+_ROLE = Qt.ItemDataRole.UserRole + 1
 REFRESH_MS = 300   # after an edit, the shown list is read again after this pause
 
 

@@ -4,15 +4,38 @@ files, recovery copies and the Word export. Mixed into MainWindow."""
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from ..core.sanitize import strip_plan_indents
 from ..models.session import PlanSession
 from . import alerts, recovery, settings
 
+if TYPE_CHECKING:
+    from types import SimpleNamespace
 
-class PlanFilesMixin:
+    from PySide6.QtWidgets import QMainWindow as _WindowBase
+
+    from .outline_view import OutlineView
+else:
+    _WindowBase = object
+
+
+class PlanFilesMixin(_WindowBase):
     """Needs: self.session, self.is_sample, self._failure, set_session(),
     show_sample(), outline_view, menus, _update_state(), _save_tree_state()."""
+
+    if TYPE_CHECKING:   # what MainWindow provides
+        session: PlanSession | None
+        is_sample: bool
+        _failure: str | None
+        outline_view: OutlineView
+        menus: SimpleNamespace
+
+        def set_session(self, session: PlanSession, is_sample: bool = False) -> None: ...
+        def show_sample(self) -> None: ...
+        def can_write(self) -> bool: ...
+        def _update_state(self) -> None: ...
+        def _save_tree_state(self) -> None: ...
 
     # ------------------------------------------------------------------- files
     def open_plan(self) -> bool:
@@ -169,6 +192,7 @@ class PlanFilesMixin:
         """The user gave up the unsaved changes: nothing more is written to
         the file, and no recovery copy is offered for them later."""
         session = self.session
+        assert session is not None, "asked only about an open plan"
         if session.plan_file is not None:
             path = session.path
             session.plan_file.close()
@@ -181,6 +205,7 @@ class PlanFilesMixin:
         from ..store.errors import StoreError
 
         session = self.session
+        assert session is not None, "Save As is enabled with a plan open"
         suggested = os.path.join(settings.last_folder(), self._suggested_name())
         target = alerts.save_plan_path(self, self.tr("Save plan as"), suggested)
         if not target:
@@ -215,6 +240,7 @@ class PlanFilesMixin:
         from ..export.naming import suggested_filename
         from ..store.plan_file import EXTENSION
 
+        assert self.session is not None, "a name for the open plan"
         return suggested_filename(self.session.plan)[:-len(".docx")] + EXTENSION
 
     def new_plan(self) -> bool:
@@ -282,6 +308,7 @@ class PlanFilesMixin:
             return False
         from ..export import ExportError, suggested_filename
 
+        assert self.session is not None, "export is enabled with a plan open"
         suggested = os.path.join(settings.last_folder(), suggested_filename(self.session.plan))
         target = alerts.save_path(self, self.tr("Export Word document"), suggested,
                                   self.tr("Word documents (*.docx)"), ".docx")

@@ -145,7 +145,7 @@ class PrintActions(QObject):
         """The whole plan or the 工作计划表 alone, for the preview, printing and PDF."""
         self.schedule_only = bool(checked)
         if self.preview_dialog is not None:
-            a4_printer(self.preview_dialog._printer, landscape=self.schedule_only)
+            a4_printer(self.preview_dialog._printer, landscape=self.schedule_only)  # type: ignore[attr-defined]  # kept on the dialog below
             self.refresh_preview()
 
     def font_notice(self) -> str:
@@ -176,14 +176,14 @@ class PrintActions(QObject):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             dialog.paintRequested.connect(self.paint_preview)
             dialog.finished.connect(self._preview_closed)
-            dialog._printer = printer   # keep the printer alive as long as the dialog
+            dialog._printer = printer  # type: ignore[attr-defined]  # keep the printer alive as long as the dialog
             self.notice_label = QLabel(dialog)
             self.notice_label.setObjectName("fontNotice")
             self.notice_label.setWordWrap(True)
             self.notice_label.setContentsMargins(8, 4, 8, 4)
             self.notice_label.hide()
-            if dialog.layout() is not None:   # a line under the pages
-                dialog.layout().addWidget(self.notice_label)
+            if (layout := dialog.layout()) is not None:   # a line under the pages
+                layout.addWidget(self.notice_label)
             from PySide6.QtWidgets import QToolBar
 
             toolbar = dialog.findChild(QToolBar)
@@ -221,7 +221,7 @@ class PrintActions(QObject):
 
     def refresh_preview(self) -> None:
         widget = self.preview_widget()
-        if widget is not None and self.preview_dialog.isVisible():
+        if widget is not None and self.preview_dialog is not None and self.preview_dialog.isVisible():
             widget.updatePreview()
 
     def _follow_session(self, *_args) -> None:

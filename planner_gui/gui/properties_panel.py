@@ -169,7 +169,7 @@ class PropertiesPanel(QScrollArea):
         self.refresh()
 
     def set_read_only(self, read_only: bool) -> None:
-        self.widget().setEnabled(not read_only)
+        self.widget().setEnabled(not read_only)  # type: ignore[union-attr]  # the form, set in __init__
 
     def refresh(self) -> None:
         if self._session is None:

@@ -20,7 +20,7 @@ from ..store.errors import StoreError
 
 
 def data_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     if not base:
         base = os.path.join(os.path.expanduser("~"), ".planner_gui")
     return Path(base)

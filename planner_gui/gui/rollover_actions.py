@@ -199,7 +199,7 @@ class RolloverActions(QObject):
                                self.tr("Cancel"), 0, 0, self.window)
         busy.setObjectName("importBusy")
         busy.setWindowTitle(self.tr("Importing"))
-        busy.setWindowModality(Qt.WindowModal)
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.setMinimumDuration(300)
         busy.setAutoReset(False)
         busy.setAutoClose(False)
@@ -208,9 +208,9 @@ class RolloverActions(QObject):
         self.busy = busy
         for action in self.actions():
             action.setEnabled(False)
-        job.done.connect(self._job_done, Qt.QueuedConnection)
-        job.failed.connect(self._job_failed, Qt.QueuedConnection)
-        job.several.connect(self._job_several, Qt.QueuedConnection)
+        job.done.connect(self._job_done, Qt.ConnectionType.QueuedConnection)
+        job.failed.connect(self._job_failed, Qt.ConnectionType.QueuedConnection)
+        job.several.connect(self._job_several, Qt.ConnectionType.QueuedConnection)
         job.start()
 
     def busy_now(self) -> bool:
@@ -383,7 +383,7 @@ class RolloverActions(QObject):
         dock = QDockWidget(title, w)
         dock.setObjectName(name)
         dock.setWidget(panel)
-        w.addDockWidget(Qt.RightDockWidgetArea, dock)
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         anchor = getattr(w, "placeholder_dock", None)
         if anchor is not None:
             w.tabifyDockWidget(anchor, dock)
@@ -404,6 +404,7 @@ class RolloverActions(QObject):
         self.review_panel.set_review(session, changes, old_year, new_year, self.command_state)
         session.changed.connect(self._plan_changed)
         session.destroyed.connect(self._session_gone)
+        assert self.review_dock is not None, "made with the panel"
         self.review_dock.show()
         self.review_dock.raise_()
         return self.review_panel
@@ -419,6 +420,7 @@ class RolloverActions(QObject):
             self.report_panel.location_requested.connect(w.go_to_location)
         self.report_panel.set_report(w.session, result, source)
         w.session.destroyed.connect(self._session_gone)
+        assert self.report_dock is not None, "made with the panel"
         self.report_dock.show()
         self.report_dock.raise_()
         return self.report_panel
@@ -452,6 +454,7 @@ class RolloverActions(QObject):
     def _accept(self, numbers: list[int]) -> None:
         w = self.window
         panel = self.review_panel
+        assert panel is not None, "the review panel asks to accept"
         session = w.session
         if session is None or panel.session is not session:
             panel.detach()

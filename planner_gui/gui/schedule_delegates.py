@@ -27,7 +27,7 @@ def _editable_combo(delegate: QStyledItemDelegate, parent, name: str) -> QComboB
         delegate.commitData.emit(combo)
         delegate.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
-    combo.lineEdit().returnPressed.connect(commit)
+    combo.lineEdit().returnPressed.connect(commit)  # type: ignore[union-attr]  # an editable combo box
     return combo
 
 #: Owners most plans name; the plan's own owners are offered first.

@@ -54,7 +54,7 @@ class MonthDialog(QDialog):
         self.anytime.setChecked(not months)
         self.text.setText(sch.months_label(months, self.period))
         self._updating = False
-        self._months = list(months)
+        self._months: list[str] | None = list(months)
         self._show()
 
     def months(self) -> list[str] | None:
@@ -68,7 +68,7 @@ class MonthDialog(QDialog):
         if sender is self.anytime and self.anytime.isChecked():
             for box in self.boxes.values():
                 box.setChecked(False)
-        elif sender is not self.anytime and sender.isChecked():
+        elif sender is not self.anytime and sender.isChecked():  # type: ignore[attr-defined]  # a month's check box
             self.anytime.setChecked(False)
         self._updating = False
         months = [ym for ym, box in self.boxes.items() if box.isChecked()]
@@ -107,6 +107,7 @@ class MonthDialog(QDialog):
 def get_months(parent, period: Period, months: list[str]) -> tuple[list[str], bool]:
     """Ask for an activity's months: (months, True), or ([], False) when cancelled."""
     dialog = MonthDialog(period, months, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.months() is None:
+    chosen = dialog.months() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if chosen is None:
         return [], False
-    return dialog.months(), True
+    return chosen, True

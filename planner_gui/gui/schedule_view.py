@@ -594,7 +594,7 @@ class ScheduleView(QWidget):
                       else self.tr("Deleted %n activities; Undo brings them back.", "", len(ids)))
             if parent.isValid() and self.model.rowCount(parent):
                 near = self.model.index(min(row, self.model.rowCount(parent) - 1), 0, parent)
-                self._select_ids([self.model.activity_id(near)])
+                self._select_ids([self.model.activity_id(near)])  # type: ignore[list-item]  # an id that is not found selects nothing
 
     def _sequence(self, builder, ids: list[str]):
         """Build one edit per id against a copy of the plan, each seeing the
@@ -721,7 +721,7 @@ class ScheduleView(QWidget):
     def _section_chosen(self, combo_index: int) -> None:
         if self._refreshing_sections:
             return
-        self.tie_to_section(self.selected_ids() or [self.current_id()], self.section_combo.itemData(combo_index))
+        self.tie_to_section(self.selected_ids() or [self.current_id()], self.section_combo.itemData(combo_index))  # type: ignore[list-item]  # tie_to_section skips a None id
 
     def tie_to_section(self, ids: list[str], section_id: str | None) -> bool:
         ids = [i for i in ids if i and self.plan.find_activity(i) is not None

@@ -69,7 +69,7 @@ class ParagraphEdit(QTextEdit):
         self._mark_matches()
 
     def _mark_matches(self) -> None:
-        selections = []
+        selections: list[QTextEdit.ExtraSelection] = []
         if self._needle:
             flags = QTextDocument.FindFlag.FindCaseSensitively if self._match_case \
                 else QTextDocument.FindFlag(0)
@@ -94,9 +94,9 @@ class ParagraphEdit(QTextEdit):
         block_format = QTextBlockFormat()
         block_format.setTextIndent(metrics.horizontalAdvance("中") * 2)
         block_format.setBottomMargin(metrics.height() * 0.35)
-        block_format.setLineHeight(130, QTextBlockFormat.ProportionalHeight.value)
+        block_format.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.Document)
+        cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(block_format)
 
     def keyPressEvent(self, event):
@@ -116,7 +116,7 @@ class ParagraphEdit(QTextEdit):
             length = indent_length(block.text())
             if length:
                 cursor = QTextCursor(block)
-                cursor.setPosition(block.position() + length, QTextCursor.KeepAnchor)
+                cursor.setPosition(block.position() + length, QTextCursor.MoveMode.KeepAnchor)
                 cursor.removeSelectedText()
                 changed = True
             block = block.next()
@@ -236,7 +236,7 @@ class SectionEditor(QWidget):
                     self.caption.setText(self.tr("Closing"))
                     self.hint.setText(self.tr("The paragraphs after the last section, before the signature."))
                 self.editor.set_paragraphs_text("\n".join(getattr(plan, kind)))
-            self.editor.moveCursor(QTextCursor.Start)
+            self.editor.moveCursor(QTextCursor.MoveOperation.Start)
         finally:
             self._loading = False
 
@@ -285,13 +285,13 @@ class SectionEditor(QWidget):
             return
         cursor = QTextCursor(block)
         cursor.setPosition(block.position() + min(start, block.length() - 1))
-        cursor.setPosition(block.position() + min(end, block.length() - 1), QTextCursor.KeepAnchor)
+        cursor.setPosition(block.position() + min(end, block.length() - 1), QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
-        self.editor.setFocus(Qt.OtherFocusReason)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_heading(self, start: int, end: int) -> None:
-        self.heading.setFocus(Qt.OtherFocusReason)
+        self.heading.setFocus(Qt.FocusReason.OtherFocusReason)
         self.heading.setSelection(start, end - start)
 
     # --- typing -----------------------------------------------------------------

@@ -82,6 +82,6 @@ class WindowUndoKeys(QObject):
 
 def is_undo_key(event) -> bool:
     combo = event.keyCombination().toCombined()
-    if event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo):
+    if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
         return True
-    return combo in (QKeySequence("Ctrl+Y")[0].toCombined(), QKeySequence("Ctrl+Shift+Z")[0].toCombined())
+    return combo in (QKeySequence("Ctrl+Y")[0].toCombined(), QKeySequence("Ctrl+Shift+Z")[0].toCombined())  # type: ignore[index]  # QKeySequence[i] works; the stubs lack __getitem__

@@ -42,7 +42,7 @@ class Block:
     """
     text: str = ""
     label: str = ""
-    outline: int | None = None
+    outline: float | None = None
     title_hint: bool = False
     bold_prefix: int = 0
     table: Table | None = None

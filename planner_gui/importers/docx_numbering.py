@@ -11,6 +11,7 @@ says startOverride or a higher level moves on.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..core.numbering import chinese_number
 
@@ -164,7 +165,7 @@ class NumberingResolver:
             aid = abstract.get(w("abstractNumId"))
             if aid is None:
                 continue
-            levels = {}
+            levels: dict[int, Level] = {}
             for lvl in abstract.iterchildren(w("lvl")):
                 ilvl = _ilvl(lvl.get(w("ilvl")))
                 if ilvl is not None:
@@ -179,7 +180,7 @@ class NumberingResolver:
             if num_id is None or aid is None:
                 continue
             starts: dict[int, int] = {}
-            levels: dict[int, Level] = {}
+            levels = {}
             for override in num.iterchildren(w("lvlOverride")):
                 ilvl = _ilvl(override.get(w("ilvl")))
                 if ilvl is None:
@@ -194,7 +195,8 @@ class NumberingResolver:
 
     # --- styles
     def style_chain(self, style_id: str | None) -> list:
-        chain, seen = [], set()
+        chain: list[Any] = []
+        seen: set[str] = set()
         while style_id and style_id in self.styles and style_id not in seen and len(chain) < 20:
             seen.add(style_id)
             style = self.styles[style_id]
@@ -205,9 +207,9 @@ class NumberingResolver:
     def _num_pr(self, p) -> tuple[str, int | None] | None:
         ppr = p.find(w("pPr"))
         num_pr = ppr.find(w("numPr")) if ppr is not None else None
-        if num_pr is not None and wval(num_pr, "numId") is not None:
+        if num_pr is not None and (num_id := wval(num_pr, "numId")) is not None:
             ilvl = wval(num_pr, "ilvl")
-            return wval(num_pr, "numId"), _ilvl(ilvl)
+            return num_id, _ilvl(ilvl)
         style_id = wval(ppr, "pStyle") if ppr is not None else None
         if style_id not in self._style_num:         # once per style: styles do not change while reading
             self._style_num[style_id] = self._style_num_pr(style_id)
@@ -217,11 +219,11 @@ class NumberingResolver:
         for style in self.style_chain(style_id):
             style_ppr = style.find(w("pPr"))
             num_pr = style_ppr.find(w("numPr")) if style_ppr is not None else None
-            if num_pr is not None and wval(num_pr, "numId") is not None:
+            if num_pr is not None and (num_id := wval(num_pr, "numId")) is not None:
                 ilvl = wval(num_pr, "ilvl")
                 if _ilvl(ilvl) is not None:
-                    return wval(num_pr, "numId"), _ilvl(ilvl)
-                return wval(num_pr, "numId"), self._level_for_style(wval(num_pr, "numId"), style_id)
+                    return num_id, _ilvl(ilvl)
+                return num_id, self._level_for_style(num_id, style_id)
         return None
 
     def _level_for_style(self, num_id: str, style_id: str | None) -> int:
@@ -278,7 +280,7 @@ class NumberingResolver:
             if token not in text:
                 continue
             other = levels.get(k, Level())
-            value = counters[k] if counters[k] is not None else other.start
+            value = counted if (counted := counters[k]) is not None else other.start
             fmt = "decimal" if level.legal and k != ilvl else other.fmt
             text = text.replace(token, format_number(max(value, 0), fmt))
         text = text.strip()

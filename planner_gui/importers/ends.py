@@ -42,7 +42,7 @@ def take_head(lines: list[Line], report: ImportReport) -> tuple[str, str]:
     title, org = "", ""
     if not lines or lines[0].table is not None:
         return title, org
-    hinted = []
+    hinted: list[Line] = []
     for line in lines[:3]:
         text = line.text
         if line.table is None and line.title_hint and line.rank is None and len(text) <= 60 \

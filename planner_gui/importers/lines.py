@@ -75,6 +75,7 @@ def _read_label(line: str) -> Label | None:
         if not match:
             continue
         raw = match.group("n")
+        number: int | None
         if kind == "circled":
             number = _CIRCLED.index(raw) + 1
         elif kind == "multi":
@@ -130,7 +131,7 @@ def month_head(line: str) -> MonthHead | None:
         rest = line.strip()                        # 3月8日召开…: the date is part of the activity
     months = head.months
     if year:
-        months = [(m, int(year.group("y"))) for m, _ in months]   # an explicit year: kept as the year
+        months = [(m, int(year.group("y"))) for m, _ in months]  # type: ignore[misc]  # the written year in the 次年 slot: period_guess.MonthSpec
     return MonthHead(months, rest, head.spec, separated)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 
 from ..core.period import Period, format_ym
 from .lines import first_year
@@ -81,7 +82,7 @@ def _fits(period: Period, specs: list[MonthSpec]) -> bool:
 
 
 def guess_year(title: str, opening: str, date_iso: str | None, crossing: bool,
-               specs: list[MonthSpec] = ()) -> tuple[int | None, str]:
+               specs: Sequence[MonthSpec] = ()) -> tuple[int | None, str]:
     """(year, where it came from) — the period's first calendar year, 1900–2999."""
     written = explicit_years(list(specs))
     if written and not first_year(title):

@@ -17,6 +17,7 @@ from ..core.sanitize import clean_text
 from . import cancel
 from .base import Block, ImportReport, PlanImportError, Table, excerpt
 from .lines import CLOSING_PUNCT, Label, ends_open, match_date_line, match_label, month_head, split_heading, strip_bullet
+from .period_guess import MonthSpec
 from .tables import read_schedule, split_items, table_lines
 
 MAX_BLOCKS = 50_000
@@ -38,7 +39,7 @@ class Line:
     bold_prefix: int = 0
     title_hint: bool = False
     table: Table | None = None
-    outline: int | None = None
+    outline: float | None = None
     head_after_label: bool = False   # `head` was read after an item number (1、9月中旬……)
 
 
@@ -254,7 +255,7 @@ def demote_sentence_lists(lines: list[Line], report: ImportReport) -> None:
             j += 1
         if gap and items[-1] < j:
             bodies += 1
-        headingish = sum(1 for i in items if lines[i].bold_prefix or not reads_as_sentence(lines[i].label.rest))
+        headingish = sum(1 for i in items if lines[i].bold_prefix or not reads_as_sentence(lines[i].label.rest))  # type: ignore[misc, union-attr]  # items are labelled lines
         is_heading = headingish * 2 >= len(items) or bodies * 2 >= len(items)
         before = lines[index - 1] if index else None
         if before is not None and before.head is not None and (before.head.separated or not before.head.rest) \
@@ -285,7 +286,7 @@ class Builder:
         self.armed_label: tuple[str, int] | None = None   # the kind and number of the heading that armed
         self.schedule: _Schedule | None = None
         self.activities: list[_RawActivity] = []
-        self.specs: list[list[tuple[int, bool]]] = []
+        self.specs: list[MonthSpec] = []
         self.schedule_sections: list[Section] = []
         self.comma_labels = 0
         self.month_start = 0
@@ -358,6 +359,7 @@ class Builder:
             if self.stack:
                 self.schedule_sections.append(self.stack[-1][1])
         head = line.head
+        assert head is not None, "a month line"
         self.schedule.months = list(head.months)
         self.month_start = len(self.activities)
         self.month_numbered = match_label(head.rest.lstrip("：:，,、 ")) is not None
@@ -373,6 +375,7 @@ class Builder:
         text = text.strip()
         if not text:
             return
+        assert self.schedule is not None, "activities are added inside a schedule"
         spec = self.schedule.months if months is None else months
         self.activities.append(_RawActivity(list(spec) if spec is not None else None, text, ""))
 
@@ -452,6 +455,7 @@ class Builder:
     def _open_section(self, line: Line) -> None:
         self._flush_closing()
         rank = line.rank
+        assert rank is not None, "a heading candidate"
         label = line.label
         if label is not None:
             heading, body = split_heading(label.rest, line.bold_prefix)
@@ -499,7 +503,7 @@ class Builder:
                 self._flush_closing()
                 if self.schedule is None:
                     self._start_month(Line(text, None, MonthHead([], "", "", True), None))
-                    self.schedule.months = None
+                    self.schedule.months = None  # type: ignore[attr-defined]  # _start_month has just set it
                     self.report.add("guess", "编号条目开头写有月份，已按所写月份归入月份安排", text)
                 self.month_numbered = self.schedule_numbered = line.label is not None
                 if line.label is not None:

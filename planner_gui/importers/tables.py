@@ -80,7 +80,7 @@ def read_schedule(table: Table) -> list[TableActivity] | None:
     rows = [list(r) for r in table.rows]
     if not rows:
         return None
-    header_at, cols = None, None
+    header_at, cols = -1, None   # -1: no header row (columns read from the content)
     for index, row in enumerate(rows[:3]):
         cols = table_columns(row)
         if cols:
@@ -223,7 +223,7 @@ def unflatten_tables(blocks: list, report) -> list:
         rows: list[list[str]] = [names]
         j = i + len(names)
         while j < len(blocks) and blocks[j].table is None and _reads_as_month(blocks[j].text) \
-                and month_head(blocks[j].text).rest == "":
+                and month_head(blocks[j].text).rest == "":  # type: ignore[union-attr]  # _reads_as_month: a head
             k = j + 1
             cells: list[str] = []
             while k < len(blocks) and blocks[k].table is None and not _reads_as_month(blocks[k].text) \

@@ -50,7 +50,7 @@ def blocks_from_text(text: str) -> list[Block]:
             while j < len(lines) and _cells_of(lines[j]) is not None:
                 j += 1
             if j - i >= 2:
-                table = Table([_cells_of(line) for line in lines[i:j]])
+                table = Table([cells for line in lines[i:j] if (cells := _cells_of(line)) is not None])
                 if read_schedule(table):
                     blocks.append(Block(table=table))
                     i = j

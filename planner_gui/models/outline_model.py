@@ -25,9 +25,9 @@ MIME_TYPE = "application/x-planner-gui-section-ids"
 #: Kinds of rows (KindRole).
 META, PREAMBLE, SECTION, CLOSING = "meta", "preamble", "section", "closing"
 
-SectionIdRole = Qt.UserRole + 1
-KindRole = Qt.UserRole + 2
-NumberRole = Qt.UserRole + 3
+SectionIdRole = Qt.ItemDataRole.UserRole + 1
+KindRole = Qt.ItemDataRole.UserRole + 2
+NumberRole = Qt.ItemDataRole.UserRole + 3
 
 _PSEUDO_KEYS = {META: 1, PREAMBLE: 2, CLOSING: 3}
 _KIND_OF_KEY = {key: kind for kind, key in _PSEUDO_KEYS.items()}
@@ -52,14 +52,14 @@ class OutlineModel(QAbstractItemModel):
         self._parent_of: dict[str, str | None] = {}
         self._row_of: dict[str, int] = {}
         self._numbers: dict[str, str] = {}  # shown numbers, changed only with dataChanged
-        self._pending = None  # what about_to_apply began, for applied to end
+        self._pending: str | None = None  # what about_to_apply began, for applied to end
         self.read_only = False
         # flags() is asked for every row whenever the tree lays itself out
         # (after each move or delete): combine the flags once, not per call.
-        base = Qt.ItemIsSelectable | Qt.ItemIsEnabled
-        self._pseudo_flags = base | Qt.ItemNeverHasChildren
+        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        self._pseudo_flags = base | Qt.ItemFlag.ItemNeverHasChildren
         self._locked_flags = base
-        self._section_flags = base | Qt.ItemIsEditable | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled
+        self._section_flags = base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         if session is not None:
             self.set_session(session)
 
@@ -214,8 +214,8 @@ class OutlineModel(QAbstractItemModel):
         return {sid: number_for_path(self._path(sid), style) for sid in self._row_of}
 
     def _path(self, section_id: str) -> list[int]:
-        path = []
-        current = section_id
+        path: list[int] = []
+        current: str | None = section_id
         while current is not None:
             path.insert(0, self._row_of[current])
             current = self._parent_of[current]
@@ -330,7 +330,7 @@ class OutlineModel(QAbstractItemModel):
         return MoveSection(section_id, parent_id, index)
 
     def _is_within(self, section_id: str, ancestor_id: str) -> bool:
-        current = section_id
+        current: str | None = section_id
         while current is not None:
             if current == ancestor_id:
                 return True
@@ -432,13 +432,13 @@ class OutlineModel(QAbstractItemModel):
         elif isinstance(edit, SetHeading):
             index = self.index_for_section(edit.section_id)
             if index.isValid():
-                self.dataChanged.emit(index, index, [Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole])
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole])
         elif isinstance(edit, SetOptions) and "level3_style" in edit.changes:
             self._renumber()
 
     def _renumber(self) -> None:
         """Numbers depend on position: announce every row whose number changed."""
-        roles = [Qt.DisplayRole, Qt.ToolTipRole, NumberRole]
+        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, NumberRole]
         fresh = self._computed_numbers()
         changed = [sid for sid, number in fresh.items() if self._numbers.get(sid) != number]
         self._numbers = fresh

@@ -21,7 +21,7 @@ import copy
 import json
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core import schedule as sch
@@ -343,6 +343,7 @@ class ScheduleModel(QAbstractItemModel):
             if group is not None:
                 rows.setdefault(group.uid, []).append(group.ids.index(ident))
         wanted = set(ids)
+        pos: int | None
         for group in self._groups:
             for pos, ident in enumerate(group.cont):
                 if ident in wanted:
@@ -379,11 +380,11 @@ class ScheduleModel(QAbstractItemModel):
                 return self.createIndex(row, 0, 0)
         return QModelIndex()
 
-    def activity_id(self, index: QModelIndex) -> str | None:
+    def activity_id(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
         group = self._group_of_child(index)
         return group.id_at(index.row()) if group is not None else None
 
-    def is_continuing(self, index: QModelIndex) -> bool:
+    def is_continuing(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         """A row showing a span in a month after its first (七至八月 under 八月)."""
         group = self._group_of_child(index)
         return group is not None and index.row() >= len(group.ids)
@@ -404,13 +405,13 @@ class ScheduleModel(QAbstractItemModel):
         group = next((g for g in self._groups if g.key == key), None)
         return group.label if group is not None else ""
 
-    def _group_of_child(self, index: QModelIndex) -> _Group | None:
+    def _group_of_child(self, index: QModelIndex | QPersistentModelIndex) -> _Group | None:
         if not index.isValid():
             return None
         uid = index.internalId()
         return self._by_uid.get(uid) if uid else None
 
-    def _activity(self, index: QModelIndex):
+    def _activity(self, index: QModelIndex | QPersistentModelIndex):
         ident = self.activity_id(index)
         return self.plan.find_activity(ident) if ident is not None else None
 
@@ -444,7 +445,7 @@ class ScheduleModel(QAbstractItemModel):
         return dict(self._flagged)
 
     # --- the tree ------------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
         if column < 0 or column >= COLUMN_COUNT or row < 0:
             return QModelIndex()
         if not parent.isValid():
@@ -454,23 +455,23 @@ class ScheduleModel(QAbstractItemModel):
         group = self._groups[parent.row()]
         return self.createIndex(row, column, group.uid) if row < group.row_count() else QModelIndex()
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # Qt overloads parent() (QObject's) and parent(index)
         if not index.isValid():
             return QModelIndex()
         row = self._row_of_uid.get(index.internalId())
         return QModelIndex() if row is None else self.createIndex(row, 0, 0)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == 0 and parent.column() == 0 and parent.row() < len(self._groups):
             return self._groups[parent.row()].row_count()
         return 0
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return COLUMN_COUNT
 
-    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -482,14 +483,14 @@ class ScheduleModel(QAbstractItemModel):
         return [self.tr("Month"), self.tr("Work"), self.tr("Owner"), self.tr("Note"), self.tr("Done"),
                 self.tr("Done on"), self.tr("Outcome")]
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.plan is None:
             return None
         if index.internalId() == 0:
             return self._group_data(index, role)
         return self._activity_data(index, role)
 
-    def _group_data(self, index: QModelIndex, role):
+    def _group_data(self, index: QModelIndex | QPersistentModelIndex, role):
         if index.row() >= len(self._groups):
             return None
         group = self._groups[index.row()]
@@ -543,7 +544,7 @@ class ScheduleModel(QAbstractItemModel):
         return (sum(a.done for a in activities), len(activities),
                 sum(is_overdue(a, self.now_month) for a in activities))
 
-    def _activity_data(self, index: QModelIndex, role):
+    def _activity_data(self, index: QModelIndex | QPersistentModelIndex, role):
         activity = self._activity(index)
         if activity is None:
             return None
@@ -635,7 +636,7 @@ class ScheduleModel(QAbstractItemModel):
             paste.OUTSIDE_PERIOD: self.tr("The pasted month is outside the plan's period."),
         }.get(problem, problem)
 
-    def flags(self, index: QModelIndex):
+    def flags(self, index: QModelIndex | QPersistentModelIndex):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         if index.internalId() == 0:
@@ -644,7 +645,7 @@ class ScheduleModel(QAbstractItemModel):
             return self._locked_flags
         return self._check_flags if index.column() == COL_DONE else self._cell_flags
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         activity = self._activity(index)
         if activity is None:
             return False
@@ -731,7 +732,7 @@ class ScheduleModel(QAbstractItemModel):
     def dropMimeData(self, data, action, row, column, parent) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        key, position = self._drop_target(row, parent)
+        key, position = self._drop_target(row, parent)  # type: ignore[misc]  # canDropMimeData found a target
         if data.hasFormat(MIME_LIBRARY):
             entries = json.loads(bytes(data.data(MIME_LIBRARY)).decode("utf-8"))
             self.library_dropped.emit(list(entries), key, position)

@@ -11,11 +11,17 @@ and catches up when it is shown again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core import schedule as sch
 from ..core.progress import MonthProgress, YearProgress, current_month, is_overdue, year_progress
+
+if TYPE_CHECKING:
+    from ..core.plan import Activity
+    from .session import PlanSession
 
 MARK = "●"
 DONE_MARK = "✓"
@@ -36,7 +42,7 @@ ProgressRole = Qt.ItemDataRole.UserRole + 4    # (done, planned, overdue) on the
 class YearGridModel(QAbstractTableModel):
     def __init__(self, session=None, parent: QObject | None = None):
         super().__init__(parent)
-        self.session = None
+        self.session: PlanSession | None = None
         self._active = True
         self._stale = False
         self._months: list[str] = []
@@ -82,6 +88,7 @@ class YearGridModel(QAbstractTableModel):
             for group in sch.group_activities(plan):
                 for position, ident in enumerate(group.activity_ids):
                     activity = plan.find_activity(ident)
+                    assert activity is not None, "a grouped activity is in the plan"
                     label = f"{group.label} {sch.item_number(position)}{activity.text}"
                     self._rows.append((ident, label))
         self.endResetModel()
@@ -97,10 +104,10 @@ class YearGridModel(QAbstractTableModel):
         """The year's figures (done / planned / overdue), as the view states them."""
         return self._progress
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() or self.session is None else len(self._rows) + 2
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._months)
 
     def loads(self) -> list[sch.MonthLoad]:
@@ -110,15 +117,24 @@ class YearGridModel(QAbstractTableModel):
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
 
     def _covered(self, row: int, column: int) -> bool:
+        assert self.session is not None, "rows come from a session's plan"
         activity = self.session.plan.find_activity(self._rows[row][0])
         return activity is not None and self._months[column] in activity.months
 
+    def _activity_at(self, row: int) -> Activity:
+        """The activity of a covered cell's row (it is in the plan: covered says so)."""
+        assert self.session is not None, "rows come from a session's plan"
+        activity = self.session.plan.find_activity(self._rows[row][0])
+        assert activity is not None, "a covered cell's activity is in the plan"
+        return activity
+
     def _anytime(self, row: int) -> bool:
         """A 全年 / 长期 activity (no month): shown across the whole period, not counted in a month."""
+        assert self.session is not None, "rows come from a session's plan"
         activity = self.session.plan.find_activity(self._rows[row][0])
         return activity is not None and not activity.months
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.session is None:
             return None
         row, col = index.row(), index.column()
@@ -128,6 +144,7 @@ class YearGridModel(QAbstractTableModel):
         if role == LoadStateRole:
             return load.state
         if self._is_progress(row):
+            assert self._progress is not None, "the progress row is shown with a plan"
             return self._progress_data(self._progress.months[col], role)
         if self._is_total(row):
             if role == Qt.ItemDataRole.DisplayRole:
@@ -155,12 +172,12 @@ class YearGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not covered:
                 return ""
-            return DONE_MARK if self.session.plan.find_activity(self._rows[row][0]).done else MARK
+            return DONE_MARK if self._activity_at(row).done else MARK
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if covered:
-                late = is_overdue(self.session.plan.find_activity(self._rows[row][0]), self.now_month)
+                late = is_overdue(self._activity_at(row), self.now_month)
                 return QBrush(OVERDUE if late else COVERED)
             if load.state == sch.EMPTY:
                 return QBrush(EMPTY)

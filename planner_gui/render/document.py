@@ -11,6 +11,7 @@ points; render.layout turns these blocks into lines and pages.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..core import typography as ty
 from ..core.numbering import format_date, number_for_path
@@ -88,8 +89,8 @@ def styles(options: dict, landscape: bool = False) -> dict[str, Style]:
     bold = bool(options.get("bold_headings"))
     line = ty.LINE_PITCH_PT
     indent = float(ty.FIRST_LINE_INDENT_CHARS)
-    table = ({"size": ty.SIZE_XIAOSI, "line_pt": ty.LANDSCAPE_TABLE_LINE_PITCH_PT} if landscape
-             else {"size": ty.SIZE_SIHAO_TABLE, "line_pt": ty.TABLE_LINE_PITCH_PT})
+    table: dict[str, Any] = ({"size": ty.SIZE_XIAOSI, "line_pt": ty.LANDSCAPE_TABLE_LINE_PITCH_PT} if landscape
+                             else {"size": ty.SIZE_SIHAO_TABLE, "line_pt": ty.TABLE_LINE_PITCH_PT})
     result = {
         "body": Style("body", "body", ty.SIZE_SANHAO, line, first_indent_chars=indent,
                       condense=True),

@@ -56,7 +56,8 @@ def measure_table(table: doc.Table, fonts: Fonts, text_height: int = doc.TEXT_HE
 
     header_cells = [Cell(break_lines(title, header_style, header_font, w))
                     for (_, title), w in zip(table.columns, inner)]
-    header = Row(header_cells, max(c.block.count for c in header_cells), True, True, True)
+    header = Row(header_cells, max(c.block.count for c in header_cells),  # type: ignore[union-attr]  # header cells always hold a block
+                 True, True, True)
 
     centered = doc.Style("cell_center", text_style.font_role, text_style.size,
                          text_style.line_pt, align="center")

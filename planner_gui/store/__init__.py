@@ -9,9 +9,15 @@ Reading a plan never imports sqlite-utils: it is imported by the first write,
 create or migration (database.py).
 """
 
-from .backups import BackupFolder, BackupInfo, list_backups, restore_backup  # noqa: F401
-from .database import prepare_writing  # noqa: F401
-from .errors import (InterruptedSaveError, NewerVersionError, NotAPlanError, PlanLockedError,  # noqa: F401
+from .backups import BackupFolder, BackupInfo, list_backups, restore_backup
+from .database import prepare_writing
+from .errors import (InterruptedSaveError, NewerVersionError, NotAPlanError, PlanLockedError,
                      StoreError, StoreWriteError)
-from .plan_file import EXTENSION, PlanFile, recovered_copy  # noqa: F401
-from .recovery import RecoveryCopy, RecoveryFolder  # noqa: F401
+from .plan_file import EXTENSION, PlanFile, recovered_copy
+from .recovery import RecoveryCopy, RecoveryFolder
+
+__all__ = [
+    "BackupFolder", "BackupInfo", "list_backups", "restore_backup", "prepare_writing",
+    "InterruptedSaveError", "NewerVersionError", "NotAPlanError", "PlanLockedError", "StoreError",
+    "StoreWriteError", "EXTENSION", "PlanFile", "recovered_copy", "RecoveryCopy", "RecoveryFolder",
+]

@@ -22,11 +22,13 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from collections.abc import Callable
 from urllib.parse import quote
 
 from ..core.interchange import dumps
+from ..core.plan import Plan
 from .errors import (OPEN_ELSEWHERE, NotAPlanError, PlanLockedError, StoreError, StoreWriteError,
                      describe_sqlite_error)
 from . import plan_file as plan_file_module
@@ -56,7 +58,7 @@ class BackupInfo:
                 f"{self.sections} 个标题，{self.activities} 项月份安排")
 
 
-def plan_key(plan_path: str | os.PathLike) -> str:
+def plan_key(plan_path: str | os.PathLike[str]) -> str:
     """The sub-folder name for one plan: readable stem plus a hash of the full
     path, so two plans called 计划.ghjh in different folders stay apart."""
     path = Path(plan_path).expanduser()
@@ -69,17 +71,17 @@ def plan_key(plan_path: str | os.PathLike) -> str:
     return f"{stem}-{digest}"
 
 
-def content_digest(plan) -> str:
+def content_digest(plan: Plan) -> str:
     return hashlib.sha256(dumps(plan).encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
-def inspect_backup(path: str | os.PathLike) -> BackupInfo:
+def inspect_backup(path: str | os.PathLike[str]) -> BackupInfo:
     """Open a backup read-only, check it whole and return what it holds.
     Raises StoreError (NotAPlanError for a damaged one)."""
     return _inspect(Path(path))[0]
 
 
-def _inspect(path: Path):
+def _inspect(path: Path) -> tuple[BackupInfo, Plan]:
     with PlanFile.open(path, read_only=True) as plan_file:
         if not plan_file.integrity_ok():
             raise NotAPlanError("备份文件已损坏。")
@@ -98,9 +100,9 @@ def _inspect(path: Path):
 class BackupFolder:
     """The backups of every plan, under one folder (the GUI's user data folder)."""
 
-    def __init__(self, folder: str | os.PathLike, keep: int = 10,
+    def __init__(self, folder: str | os.PathLike[str], keep: int = 10,
                  min_interval: timedelta = timedelta(minutes=10), keep_days: int = 14,
-                 clock=datetime.now):
+                 clock: Callable[[], datetime] = datetime.now):
         self.folder = Path(folder)
         self.keep = keep
         self.min_interval = min_interval
@@ -108,10 +110,10 @@ class BackupFolder:
         self.clock = clock
 
     # --- where --------------------------------------------------------------
-    def plan_folder(self, plan_path: str | os.PathLike) -> Path:
+    def plan_folder(self, plan_path: str | os.PathLike[str]) -> Path:
         return self.folder / plan_key(plan_path)
 
-    def _files(self, plan_path) -> list[tuple[datetime, Path]]:
+    def _files(self, plan_path: str | os.PathLike[str]) -> list[tuple[datetime, Path]]:
         """(time, path) of the backups of one plan, newest first, by name only."""
         folder = self.plan_folder(plan_path)
         found = []
@@ -131,7 +133,7 @@ class BackupFolder:
         return [(when, path) for when, _, path in found]
 
     # --- making -------------------------------------------------------------
-    def due(self, plan_path, now: datetime | None = None) -> bool:
+    def due(self, plan_path: str | os.PathLike[str], now: datetime | None = None) -> bool:
         """True when the newest backup is older than min_interval (or none)."""
         files = self._files(plan_path)
         now = now or self.clock()
@@ -181,11 +183,11 @@ class BackupFolder:
         same = [p for p in folder.glob(f"{stamp}-*{EXTENSION}") if _NAME.match(p.name)]
         if not same:
             return folder / f"{stamp}-{digest}{EXTENSION}"
-        serial = 1 + max(int(_NAME.match(p.name).group(2) or 0) for p in same)
+        serial = 1 + max(int(m.group(2) or 0) for p in same if (m := _NAME.match(p.name)))
         return folder / f"{stamp}-{serial}-{digest}{EXTENSION}"
 
     @staticmethod
-    def _write_source(folder: Path, plan_path) -> None:
+    def _write_source(folder: Path, plan_path: str | os.PathLike[str]) -> None:
         source = folder / SOURCE
         text = json.dumps({"path": str(Path(plan_path).absolute())}, ensure_ascii=False)
         if not source.exists() or source.read_text(encoding="utf-8", errors="replace") != text:
@@ -194,8 +196,8 @@ class BackupFolder:
             os.replace(tmp, source)
 
     # --- rotating -----------------------------------------------------------
-    def prune(self, plan_path, now: datetime | None = None,
-              verified: set[Path] | frozenset = frozenset()) -> list[Path]:
+    def prune(self, plan_path: str | os.PathLike[str], now: datetime | None = None,
+              verified: set[Path] | frozenset[Path] = frozenset()) -> list[Path]:
         """Drop backups beyond the rotation; returns what was dropped.
 
         Walks newest to oldest, checking each backup it would keep (damaged
@@ -205,7 +207,7 @@ class BackupFolder:
         now = now or self.clock()
         files = self._files(plan_path)
         kept: list[tuple[datetime, Path]] = []
-        days: set = set()
+        days: set[date] = set()
         dropped: list[Path] = []
         oldest_day = (now - timedelta(days=self.keep_days)).date()
         for when, path in files:
@@ -226,7 +228,7 @@ class BackupFolder:
         return dropped
 
     # --- listing and restoring ---------------------------------------------
-    def list_backups(self, plan_path) -> list[BackupInfo]:
+    def list_backups(self, plan_path: str | os.PathLike[str]) -> list[BackupInfo]:
         """The plan's backups that open and pass the integrity check, newest first."""
         out = []
         for _, path in self._files(plan_path):
@@ -253,7 +255,7 @@ class BackupFolder:
                 out.append((Path(source), entry))
         return out
 
-    def restore(self, backup: str | os.PathLike | BackupInfo, target: str | os.PathLike) -> Path | None:
+    def restore(self, backup: str | os.PathLike[str] | BackupInfo, target: str | os.PathLike[str]) -> Path | None:
         """Put a backup in place of target; the replaced file (often a damaged
         one) is kept in the plan's backup folder. Returns where it was kept."""
         return restore_backup(backup, target, keep_replaced_in=self.plan_folder(target))
@@ -267,13 +269,13 @@ def _verifies(path: Path) -> bool:
     return True
 
 
-def list_backups(plan_path, folder) -> list[BackupInfo]:
+def list_backups(plan_path: str | os.PathLike[str], folder: str | os.PathLike[str]) -> list[BackupInfo]:
     """The plan's verified backups in folder, newest first."""
     return BackupFolder(folder).list_backups(plan_path)
 
 
-def restore_backup(backup: str | os.PathLike | BackupInfo, target: str | os.PathLike,
-                   keep_replaced_in: str | os.PathLike | None = None) -> Path | None:
+def restore_backup(backup: str | os.PathLike[str] | BackupInfo, target: str | os.PathLike[str],
+                   keep_replaced_in: str | os.PathLike[str] | None = None) -> Path | None:
     """Replace target with a copy of backup, atomically.
 
     The backup is checked first; the copy is written under a temporary name
@@ -325,7 +327,7 @@ def restore_backup(backup: str | os.PathLike | BackupInfo, target: str | os.Path
     return kept
 
 
-def _keep_replaced(target: Path, folder) -> Path | None:
+def _keep_replaced(target: Path, folder: str | os.PathLike[str] | None) -> Path | None:
     if folder is None or not target.exists():
         return None
     folder = Path(folder)

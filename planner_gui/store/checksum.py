@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import Any
+from collections.abc import Iterable, Sequence
 
 #: The row checksum (a hex string, JSON-encoded like every meta value).
 ROWS_KEY = "row_checksum"
@@ -44,7 +46,7 @@ COLUMNS = {"meta": META_COLUMNS, "sections": SECTION_COLUMNS, "activities": ACTI
 _MODULUS = 1 << 256
 
 
-def counted(key) -> bool:
+def counted(key: object) -> bool:
     """Whether a meta row is part of the plan: not UI state (the rows
     `DELETE … WHERE key NOT LIKE 'ui.%'` keeps) and not a checksum."""
     if not isinstance(key, str):
@@ -52,7 +54,7 @@ def counted(key) -> bool:
     return key[:3].lower() != "ui." and key not in (ROWS_KEY, CHECKSUM_KEY)
 
 
-def _blob(value):
+def _blob(value: object) -> dict[str, str]:
     if isinstance(value, bytes):
         return {"blob": value.hex()}
     raise TypeError(type(value).__name__)
@@ -64,7 +66,7 @@ _encode = json.JSONEncoder(default=_blob).encode
 _sha256 = hashlib.sha256
 
 
-def row_digest(table: str, row) -> int:
+def row_digest(table: str, row: Sequence[object]) -> int:
     """One row's digest; row is the column values in schema order, as SQLite
     returns them (str, int, None; bytes and floats only in a damaged file)."""
     width = BASE_WIDTH.get(table)
@@ -80,12 +82,13 @@ def row_digest(table: str, row) -> int:
 class RowDigests:
     """The digest of every counted row in a file, and their sum."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._digests: dict[tuple[str, object], int] = {}
         self._sum = 0
 
     @classmethod
-    def of_rows(cls, meta_rows, section_rows, activity_rows) -> "RowDigests":
+    def of_rows(cls, meta_rows: Iterable[Sequence[object]], section_rows: Iterable[Sequence[object]],
+                activity_rows: Iterable[Sequence[object]]) -> RowDigests:
         """The digests of rows as read (every row of a table, in one go)."""
         digests = cls()
         found = digests._digests
@@ -96,21 +99,21 @@ class RowDigests:
         digests._sum = sum(found.values())
         return digests
 
-    def put(self, table: str, row) -> None:
+    def put(self, table: str, row: Sequence[object]) -> None:
         """A row inserted or replaced (primary key = its first column)."""
         key = (table, row[0])
         digest = row_digest(table, row)
         self._sum += digest - self._digests.get(key, 0)
         self._digests[key] = digest
 
-    def remove(self, table: str, primary_key) -> None:
+    def remove(self, table: str, primary_key: object) -> None:
         self._sum -= self._digests.pop((table, primary_key), 0)
 
     def hexdigest(self) -> str:
         return format(self._sum % _MODULUS, "064x")
 
 
-def content_checksum(data: dict) -> str:
+def content_checksum(data: dict[str, Any]) -> str:
     """The earlier whole-plan checksum, over the plan as read from the file
     (interchange dict); still checked on files stamped with it."""
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode("ascii")).hexdigest()

@@ -18,19 +18,24 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 #: Optional imports of sqlite-utils the program never needs.
 OPTIONAL_IMPORTS = ("numpy", "pandas", "pysqlite3", "sqlite_dump")
 
 
-def sqlite_utils():
+def sqlite_utils() -> ModuleType:
     """The sqlite_utils module, imported on first use without its optional extras."""
-    module = sys.modules.get("sqlite_utils")
-    if module is not None:
-        return module
+    imported = sys.modules.get("sqlite_utils")
+    if imported is not None:
+        return imported
     hidden = [name for name in OPTIONAL_IMPORTS if name not in sys.modules]
     for name in hidden:
-        sys.modules[name] = None    # `import name` now raises ImportError
+        sys.modules[name] = None    # type: ignore[assignment]  # `import name` now raises ImportError
     try:
         import sqlite_utils as module
     finally:
@@ -40,9 +45,10 @@ def sqlite_utils():
     return module
 
 
-def database(conn: sqlite3.Connection):
+def database(conn: sqlite3.Connection) -> Database:
     """A sqlite_utils.Database over one of our connections; plugins never run."""
-    return sqlite_utils().Database(conn, execute_plugins=False)
+    db: Database = sqlite_utils().Database(conn, execute_plugins=False)
+    return db
 
 
 def prepare_writing() -> None:

@@ -7,19 +7,24 @@ layout without importing sqlite-utils, and tests/store checks they agree.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .database import sqlite_utils
 
-migrations = sqlite_utils().Migrations("planner_gui")
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
+
+migrations: Migrations = sqlite_utils().Migrations("planner_gui")
 
 
 @migrations()
-def m001_initial(db) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["sections"].create(
+def m001_initial(db: Database) -> None:
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("sections").create(
         {"id": str, "parent": str, "position": int, "heading": str, "body": str},
         pk="id", not_null={"position", "heading", "body"},
     )
-    db["activities"].create(
+    db.table("activities").create(
         {"id": str, "position": int, "months": str, "text": str, "owner": str,
          "note": str, "section": str, "done": int},
         pk="id", not_null={"position", "months", "text", "owner", "note", "done"},
@@ -27,14 +32,14 @@ def m001_initial(db) -> None:
 
 
 @migrations()
-def m002_activity_outcome(db) -> None:
+def m002_activity_outcome(db: Database) -> None:
     """When an activity actually took place and its 完成情况 (issue 18).
     Plain nullable columns (no DEFAULT: schema.check_schema refuses tables
     that would compute values); NULL reads as "" and an empty value is
     written as NULL, so the rows of a plan not using them keep their old
     checksum digests (checksum.row_digest)."""
-    db["activities"].add_column("done_on", str)
-    db["activities"].add_column("outcome", str)
+    db.table("activities").add_column("done_on", str)
+    db.table("activities").add_column("outcome", str)
 
 
 def names() -> list[str]:

@@ -15,10 +15,13 @@ import random
 import re
 import sqlite3
 import stat
+import sys
 import time
 import weakref
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator
 from urllib.parse import quote
 
 from ..core.interchange import PlanFormatError, plan_from_dict, plan_to_dict
@@ -31,8 +34,14 @@ from .database import database
 from .errors import (OPEN_ELSEWHERE, RESTORE_HINT, InterruptedSaveError, NewerVersionError, NotAPlanError,
                      PlanLockedError, StoreError, StoreWriteError, describe_sqlite_error)
 from .schema import APPLICATION_ID, FORMAT_VERSION, MIGRATION_NAMES, apply_migrations, check_schema
-
 from ..core.files import PLAN_EXTENSION as EXTENSION
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from ..core.edits import Touched
+    from ..core.plan import Activity, Section
+
 #: Windows semantics (a file open anywhere cannot be replaced; no directory
 #: fsync); a name of its own so tests can simulate them on POSIX.
 WINDOWS = os.name == "nt"
@@ -68,7 +77,7 @@ DAMAGED_NOTICE = ("文件内容与保存时的校验值不符，可能已损坏�
 _file_key = file_key
 
 
-def open_in_this_process(path: str | os.PathLike) -> bool:
+def open_in_this_process(path: str | os.PathLike[str]) -> bool:
     """True while a PlanFile of this process holds the file (any name for it)."""
     return is_held(path)
 
@@ -123,7 +132,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     # No single text or blob larger than this is read or written: a damaged
     # or hostile file with a 200 MB cell is refused ("string or blob too
     # big") without building it in memory. A whole plan is well under 1 MB.
-    if hasattr(conn, "setlimit"):
+    if sys.version_info >= (3, 11):     # Connection.setlimit is new in 3.11
         conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_CELL_BYTES)
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA cell_size_check = ON")
@@ -137,11 +146,11 @@ class PlanFile:
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, notice: str | None):
         self.path = path
         self.conn = conn
-        self._db = None       # sqlite-utils over conn, made on the first write (see db)
+        self._db: Database | None = None   # sqlite-utils over conn, made on the first write (see db)
         self.read_only = read_only
         self.notice = notice  # why the file is read-only, for the user
-        self._release = None  # forgets the file in held_files on close
-        self._key = None      # (device, inode) at open: tells a file deleted or replaced since
+        self._release: Callable[[], object] | None = None  # forgets the file in held_files on close
+        self._key: tuple[int, int] | None = None  # (device, inode) at open: tells a file deleted or replaced since
         self.damaged = False  # set by load() when the checksum does not match
         #: The digest of every row in the file (checksum.py), or None when not
         #: known (before load(), after a failed transaction): then the next
@@ -149,7 +158,7 @@ class PlanFile:
         self._digests: RowDigests | None = None
 
     @property
-    def db(self):
+    def db(self) -> Database:
         """A sqlite_utils.Database over the connection. Only writing, creating
         and migrating use it: reading a plan never imports sqlite-utils."""
         if self._db is None:
@@ -158,7 +167,7 @@ class PlanFile:
 
     # --- opening -----------------------------------------------------------
     @classmethod
-    def open(cls, path: str | os.PathLike, read_only: bool = False) -> "PlanFile":
+    def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> PlanFile:
         """Open a plan. When two programs open one plan at the same moment,
         each may take a shared lock that keeps the other from the exclusive
         one, and both would be refused: a refused opener lets go of every
@@ -175,7 +184,7 @@ class PlanFile:
                 time.sleep(random.uniform(0.03, 0.2))
 
     @classmethod
-    def _open_once(cls, path: Path, read_only: bool) -> "PlanFile":
+    def _open_once(cls, path: Path, read_only: bool) -> PlanFile:
         if open_in_this_process(path):
             raise PlanLockedError(OPEN_ELSEWHERE)
         app_id, version = read_header(path)
@@ -264,8 +273,8 @@ class PlanFile:
 
     # --- creating ----------------------------------------------------------
     @classmethod
-    def create(cls, path: str | os.PathLike, plan: Plan, overwrite: bool = False,
-               ui_state: dict | None = None) -> "PlanFile":
+    def create(cls, path: str | os.PathLike[str], plan: Plan, overwrite: bool = False,
+               ui_state: dict[str, Any] | None = None) -> PlanFile:
         """Write a new plan file atomically: a temporary file in the same folder,
         checked, then renamed; a half-written plan never has the target's name."""
         path = Path(path)
@@ -294,7 +303,7 @@ class PlanFile:
             with temporary_beside(path, "创建文件") as tmp:
                 conn = sqlite3.connect(str(tmp), isolation_level=None)
                 try:
-                    if hasattr(conn, "setlimit"):   # never a file that open() would refuse
+                    if sys.version_info >= (3, 11):   # never a file that open() would refuse
                         conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_CELL_BYTES)
                     conn.execute("PRAGMA synchronous = FULL")
                     writer = cls(tmp, conn, False, None)
@@ -348,7 +357,7 @@ class PlanFile:
             # Undecodable text, broken JSON in a cell, a page that fails to read.
             raise NotAPlanError("文件已损坏，其中部分内容无法读取。" + RESTORE_HINT) from None
 
-    def _read_rows(self) -> tuple[list, list, list]:
+    def _read_rows(self) -> tuple[list[Any], list[Any], list[Any]]:
         """Every meta, section and activity row as stored (columns in schema order)."""
         meta = self.conn.execute("SELECT key, value FROM meta").fetchall()
         sections = self.conn.execute(
@@ -375,7 +384,7 @@ class PlanFile:
             self.read_only = True
             self.conn.execute("PRAGMA query_only = ON")
 
-    def get_ui(self, key: str, default=None):
+    def get_ui(self, key: str, default: Any = None) -> Any:
         """UI state is a convenience: unreadable state gives the default."""
         try:
             row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [f"ui.{key}"]).fetchone()
@@ -383,8 +392,8 @@ class PlanFile:
         except (sqlite3.Error, ValueError, TypeError):
             return default
 
-    def ui_state(self) -> dict:
-        state = {}
+    def ui_state(self) -> dict[str, Any]:
+        state: dict[str, Any] = {}
         try:
             rows = self.conn.execute("SELECT key, value FROM meta WHERE key LIKE 'ui.%'").fetchall()
         except sqlite3.Error:
@@ -401,7 +410,7 @@ class PlanFile:
         if self.read_only:
             raise StoreWriteError(self.notice or "文件以只读方式打开，无法保存。")
 
-    def _transaction(self, work, action="保存") -> None:
+    def _transaction(self, work: Callable[[], object], action: str = "保存") -> None:
         self._check_writable()
         try:
             try:
@@ -421,18 +430,24 @@ class PlanFile:
         moved away, or replaced by another program or a sync client)."""
         return self._key is not None and _file_key(self.path) != self._key
 
-    def set_ui(self, key: str, value) -> None:
+    def set_ui(self, key: str, value: Any) -> None:
         """UI state kept with the plan (expanded sections); not part of the plan."""
         if not self.read_only:
             self._transaction(lambda: self._put_meta(f"ui.{key}", value))
 
     def write_all(self, plan: Plan) -> None:
         """Replace the whole plan in one transaction."""
-        self._transaction(lambda: (self._write_all(plan), self._stamp()))
+        def work() -> None:
+            self._write_all(plan)
+            self._stamp()
+        self._transaction(work)
 
-    def sync(self, plan: Plan, touched: set) -> None:
+    def sync(self, plan: Plan, touched: Touched) -> None:
         """Write what an edit touched (see core.edits), in one transaction."""
-        self._transaction(lambda: (self._sync(plan, touched), self._stamp()))
+        def work() -> None:
+            self._sync(plan, touched)
+            self._stamp()
+        self._transaction(work)
 
     def _stamp(self) -> None:
         """The checksum of what is now stored, in the same transaction: from
@@ -443,10 +458,10 @@ class PlanFile:
         self._put_meta(ROWS_KEY, self._digests.hexdigest())
         self.conn.execute("DELETE FROM meta WHERE key = ?", [CHECKSUM_KEY])
 
-    def _put_meta(self, key: str, value) -> None:
+    def _put_meta(self, key: str, value: Any) -> None:
         self._write_meta({key: value})
 
-    def _write_meta(self, data: dict) -> None:
+    def _write_meta(self, data: dict[str, Any]) -> None:
         rows = [(key, json.dumps(value, ensure_ascii=False)) for key, value in data.items()]
         # Upserts: a row whose key exists is updated in place, never deleted
         # and inserted again as INSERT OR REPLACE would (which also deletes
@@ -463,7 +478,7 @@ class PlanFile:
     # columns of checksum.SECTION_COLUMNS / ACTIVITY_COLUMNS in that order. A
     # row whose id exists is updated in place (an upsert, never INSERT OR
     # REPLACE, which deletes whatever row conflicts with any unique index).
-    def _write_sections(self, rows: list[dict], replace: bool = True) -> None:
+    def _write_sections(self, rows: list[dict[str, Any]], replace: bool = True) -> None:
         values = [tuple(r[c] for c in SECTION_COLUMNS) for r in rows]
         if replace:
             self.conn.executemany(
@@ -475,7 +490,7 @@ class PlanFile:
                 "INSERT INTO sections (id, parent, position, heading, body) VALUES (?, ?, ?, ?, ?)", values)
         self._note_rows("sections", SECTION_COLUMNS, rows)
 
-    def _write_activities(self, rows: list[dict], replace: bool = True) -> None:
+    def _write_activities(self, rows: list[dict[str, Any]], replace: bool = True) -> None:
         values = [tuple(r[c] for c in ACTIVITY_COLUMNS) for r in rows]
         if replace:
             self.conn.executemany(
@@ -490,12 +505,12 @@ class PlanFile:
                 "outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
         self._note_rows("activities", ACTIVITY_COLUMNS, rows)
 
-    def _note_rows(self, table: str, columns: tuple, rows: list[dict]) -> None:
+    def _note_rows(self, table: str, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
         if self._digests is not None:
             for row in rows:
                 self._digests.put(table, tuple(row[c] for c in columns))
 
-    def _forget_rows(self, table: str, keys) -> None:
+    def _forget_rows(self, table: str, keys: Iterable[object]) -> None:
         if self._digests is not None:
             for key in keys:
                 self._digests.remove(table, key)
@@ -512,7 +527,7 @@ class PlanFile:
         self._write_sections(_section_rows(plan), replace=False)
         self._write_activities([_activity_row(a, i) for i, a in enumerate(plan.schedule)], replace=False)
 
-    def _sync(self, plan: Plan, touched: set) -> None:
+    def _sync(self, plan: Plan, touched: Touched) -> None:
         """Write the rows the touched keys name, and only those."""
         kinds = {key[0] for key in touched}
         if {"meta", "options"} & kinds:
@@ -526,14 +541,14 @@ class PlanFile:
             self._write_meta({"preamble": plan.preamble, "closing": plan.closing})
         deleted = [key[1] for key in touched if key[0] == "section_deleted"]
         if deleted:
-            self.db["sections"].delete_where(
+            self.db.table("sections").delete_where(
                 f"id IN ({','.join('?' * len(deleted))})", deleted)
             self._forget_rows("sections", deleted)
         if {"section", "children"} & kinds:
             self._write_sections(_touched_section_rows(plan, touched))
         gone = [key[1] for key in touched if key[0] == "activity_deleted"]
         if gone:
-            self.db["activities"].delete_where(f"id IN ({','.join('?' * len(gone))})", gone)
+            self.db.table("activities").delete_where(f"id IN ({','.join('?' * len(gone))})", gone)
             self._forget_rows("activities", gone)
         if "schedule_order" in kinds:
             self._write_activities([_activity_row(a, i) for i, a in enumerate(plan.schedule)])
@@ -542,9 +557,10 @@ class PlanFile:
 
     # --- copies and checks --------------------------------------------------
     def integrity_ok(self) -> bool:
-        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        result: str = self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return result == "ok"
 
-    def backup_to(self, target: str | os.PathLike) -> None:
+    def backup_to(self, target: str | os.PathLike[str]) -> None:
         """A byte-for-byte copy of the committed file through SQLite's backup API,
         written to a temporary name, checked, then renamed into place."""
         target = Path(target)
@@ -558,7 +574,7 @@ class PlanFile:
                 dst.close()
             replace_in_use_aware(tmp, target)
 
-    def snapshot(self) -> "PlanFile":
+    def snapshot(self) -> PlanFile:
         """A read-only PlanFile over an in-memory copy of the committed file,
         made through SQLite's backup API on this connection (milliseconds for
         a plan), for a backup written on another thread while editing goes on:
@@ -581,20 +597,21 @@ class PlanFile:
         if self._release is not None:
             self._release()
 
-    def __enter__(self):
+    def __enter__(self) -> PlanFile:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
-def _plan_dict(meta_rows, section_rows, activity_rows) -> dict:
+def _plan_dict(meta_rows: Iterable[Any], section_rows: list[Any],
+               activity_rows: Iterable[Any]) -> dict[str, Any]:
     """The interchange dict of the stored rows (plan_from_dict checks it)."""
     wanted = {*META_KEYS, *OPTIONAL_META_KEYS, "preamble", "closing", "options"}
     meta = {key: json.loads(value) for key, value in meta_rows if key in wanted}
     nodes = {r[0]: {"id": r[0], "heading": r[3], "body": json.loads(r[4]), "children": []}
              for r in section_rows}
-    top = []
+    top: list[dict[str, Any]] = []
     for ident, parent, *_ in section_rows:
         (nodes[parent]["children"] if parent in nodes else top).append(nodes[ident])
     schedule = [
@@ -618,7 +635,7 @@ def _plan_dict(meta_rows, section_rows, activity_rows) -> dict:
     return data
 
 
-def _checksum_ok(meta_rows, data: dict, digests: RowDigests) -> bool:
+def _checksum_ok(meta_rows: Iterable[Any], data: dict[str, Any], digests: RowDigests) -> bool:
     """Whether the stored checksum matches the rows (checksum.py). A file
     without one was written before checksums; it is stamped on the next save."""
     stored = {key: value for key, value in meta_rows if key in (ROWS_KEY, CHECKSUM_KEY)}
@@ -629,31 +646,32 @@ def _checksum_ok(meta_rows, data: dict, digests: RowDigests) -> bool:
     else:
         return True
     try:
-        return json.loads(stored.get(CHECKSUM_KEY, stored.get(ROWS_KEY))) == expected
+        ok: bool = json.loads(stored[CHECKSUM_KEY] if CHECKSUM_KEY in stored else stored[ROWS_KEY]) == expected
+        return ok
     except (ValueError, TypeError):
         return False
 
 
-def _section_row(section, parent_id: str | None, position: int) -> dict:
+def _section_row(section: Section, parent_id: str | None, position: int) -> dict[str, Any]:
     return {"id": section.id, "parent": parent_id, "position": position,
             "heading": section.heading, "body": json.dumps(section.body, ensure_ascii=False)}
 
 
-def _section_rows(plan: Plan) -> list[dict]:
-    def rows(items, parent):
+def _section_rows(plan: Plan) -> list[dict[str, Any]]:
+    def rows(items: list[Section], parent: str | None) -> Iterator[dict[str, Any]]:
         for position, section in enumerate(items):
             yield _section_row(section, parent, position)
             yield from rows(section.children, section.id)
     return list(rows(plan.sections, None))
 
 
-def _touched_section_rows(plan: Plan, touched: set) -> list[dict]:
+def _touched_section_rows(plan: Plan, touched: Touched) -> list[dict[str, Any]]:
     """Rows of the sections named by ("section", id) and of the children of
     ("children", parent id | None), in reading order; a section no longer in
     the plan (deleted later in the same batch) is left out."""
-    found: dict[str, tuple] = {}
+    found: dict[str, tuple[Section, str | None, int]] = {}
     for kind, *rest in touched:
-        if kind == "section":
+        if kind == "section" and rest[0] is not None:
             try:
                 parent, index = plan.locate(rest[0])
             except KeyError:
@@ -671,11 +689,11 @@ def _touched_section_rows(plan: Plan, touched: set) -> list[dict]:
     return [_section_row(section, parent, index) for section, parent, index in ordered]
 
 
-def _touched_activity_rows(plan: Plan, touched: set) -> list[dict]:
+def _touched_activity_rows(plan: Plan, touched: Touched) -> list[dict[str, Any]]:
     """Rows of the activities named by ("activity", id) still in the plan, in order."""
-    indexes = set()
+    indexes: set[int] = set()
     for kind, *rest in touched:
-        if kind == "activity":
+        if kind == "activity" and rest[0] is not None:
             try:
                 indexes.add(plan.activity_index(rest[0]))
             except KeyError:
@@ -683,7 +701,7 @@ def _touched_activity_rows(plan: Plan, touched: set) -> list[dict]:
     return [_activity_row(plan.schedule[i], i) for i in sorted(indexes)]
 
 
-def _activity_row(activity, position: int) -> dict:
+def _activity_row(activity: Activity, position: int) -> dict[str, Any]:
     return {"id": activity.id, "position": position,
             "months": json.dumps(activity.months), "text": activity.text,
             "owner": activity.owner, "note": activity.note,
@@ -692,7 +710,7 @@ def _activity_row(activity, position: int) -> dict:
 
 
 @contextmanager
-def temporary_beside(target: Path, action: str, tag: str = ""):
+def temporary_beside(target: Path, action: str, tag: str = "") -> Iterator[Path]:
     """A temporary name in the target's folder for a file that is then moved
     into place (os.replace is atomic only within one file system). On any
     failure the temporary file goes, and an SQLite or OS error becomes the
@@ -793,7 +811,7 @@ def lock_existing(path: Path) -> sqlite3.Connection | None:
     return conn
 
 
-def recovered_copy(path: str | os.PathLike, folder: str | os.PathLike) -> Path:
+def recovered_copy(path: str | os.PathLike[str], folder: str | os.PathLike[str]) -> Path:
     """For a plan whose save was interrupted on a medium that cannot be
     written (InterruptedSaveError): copy the plan and its journal into folder
     (a writable place, e.g. the user data folder), let SQLite roll the
@@ -822,14 +840,17 @@ def sweep_stale_temporaries(path: Path) -> list[Path]:
     """Remove the hidden temporary files a create or backup of this very name
     left when its process was killed (.<name>.<pid>.tmp and its journal).
     Only files whose process is gone (POSIX), or older than a day elsewhere."""
-    removed = []
+    removed: list[Path] = []
     pattern = re.compile(re.escape(f".{path.name}.") + r"(\d+)(?:\.restore)?\.tmp(?:-journal)?$")
     try:
         candidates = [p for p in path.parent.iterdir() if pattern.match(p.name)]
     except OSError:
         return removed
     for candidate in candidates:
-        pid = int(pattern.match(candidate.name).group(1))
+        match = pattern.match(candidate.name)
+        if match is None:
+            continue
+        pid = int(match.group(1))
         if pid == os.getpid() or _alive(pid, candidate):
             continue
         try:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -34,14 +35,14 @@ class RecoveryCopy:
 
 
 class RecoveryFolder:
-    def __init__(self, folder: str | os.PathLike):
+    def __init__(self, folder: str | os.PathLike[str]):
         self.folder = Path(folder)
 
-    def path_for(self, plan_path: str | os.PathLike | None) -> Path:
+    def path_for(self, plan_path: str | os.PathLike[str] | None) -> Path:
         name = plan_key(plan_path) if plan_path is not None else UNSAVED
         return self.folder / f"{name}{EXTENSION}"
 
-    def write(self, plan: Plan, plan_path: str | os.PathLike | None) -> Path:
+    def write(self, plan: Plan, plan_path: str | os.PathLike[str] | None) -> Path:
         """Write (or replace) the recovery copy of a plan, atomically."""
         target = self.path_for(plan_path)
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -49,17 +50,17 @@ class RecoveryFolder:
         PlanFile.create(target, plan, overwrite=True, ui_state={SOURCE_KEY: source}).close()
         return target
 
-    def writer(self, plan_path: str | os.PathLike | None):
+    def writer(self, plan_path: str | os.PathLike[str] | None) -> Callable[[Plan], None]:
         """The callable for PlanSession(recovery=...)."""
         def write_recovery(plan: Plan) -> None:
             self.write(plan, plan_path)
         return write_recovery
 
-    def find(self, plan_path: str | os.PathLike | None) -> RecoveryCopy | None:
+    def find(self, plan_path: str | os.PathLike[str] | None) -> RecoveryCopy | None:
         path = self.path_for(plan_path)
         return self._describe(path) if path.is_file() else None
 
-    def discard(self, plan_path: str | os.PathLike | None) -> None:
+    def discard(self, plan_path: str | os.PathLike[str] | None) -> None:
         """After the plan was saved again: the copy is no longer needed."""
         _remove_quietly(self.path_for(plan_path))
 

@@ -12,6 +12,13 @@ from __future__ import annotations
 import re
 import sqlite3
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+#: One column as pragma_table_xinfo describes it: (name, type, notnull, pk, hidden).
+Column = tuple[str, str, int, int, int]
 
 #: PRAGMA application_id: "GHJH" (工会计划) so `file` and we can tell our files apart.
 APPLICATION_ID = 0x47484A48
@@ -54,7 +61,7 @@ PLAN_COLUMNS = {
 }
 
 
-def apply_migrations(db) -> None:
+def apply_migrations(db: Database) -> None:
     """Bring a file (a sqlite_utils.Database) up to FORMAT_VERSION; sqlite-utils
     records the steps, we set user_version and application_id so a plain
     header read can tell the format."""
@@ -77,7 +84,7 @@ _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|`[^`]*`|\'[^\']*\'')
 
 
 @lru_cache(maxsize=1)
-def expected_structure() -> dict[str, tuple]:
+def expected_structure() -> dict[str, tuple[Column, ...]]:
     """table -> its columns (name, type, notnull, pk, hidden), as the installed
     sqlite-utils creates them: computed from a fresh in-memory plan (this
     imports sqlite-utils), asked only when a file's columns are not
@@ -92,12 +99,13 @@ def expected_structure() -> dict[str, tuple]:
         conn.close()
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> tuple:
+def _columns(conn: sqlite3.Connection, table: str) -> tuple[Column, ...]:
     return tuple((row[1], row[2].upper(), row[3], row[5], row[6]) for row in
                  conn.execute("SELECT * FROM pragma_table_xinfo(?)", [table]))
 
 
-def index_definition(conn: sqlite3.Connection, name: str, table: str):
+def index_definition(conn: sqlite3.Connection, name: str,
+                     table: str) -> tuple[object, ...] | None:
     """(table, unique, origin, partial, key columns) of one index, as SQLite
     itself describes it (pragmas, not the stored SQL text); None if unknown."""
     listed = [row for row in conn.execute("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?)",
