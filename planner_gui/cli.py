@@ -1,6 +1,6 @@
 """Headless sub-commands: the same program as the editor, without a window.
 
-Each command lives in planner_gui/commands/<name>.py with HELP, add_arguments()
+Each command lives in planner_gui/commands/<name>.py with add_arguments()
 and run(args) -> int, and is imported only when called, so `dump` never pays
 for Qt or python-docx. Errors reach the user as one Chinese line on stderr.
 """

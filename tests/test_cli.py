@@ -86,3 +86,22 @@ def test_check_lists_placeholders_and_says_so_in_its_status(tmp_path):
     run("load", "-", tmp_path / "ok.ghjh", stdin=json.dumps(EXAMPLE, ensure_ascii=False).encode())
     clean = run("check", tmp_path / "ok.ghjh")
     assert clean.returncode == 0 and "没有未填写" in clean.stdout.decode()
+
+
+def test_each_command_is_described_once_and_export_and_pdf_share_their_options():
+    import importlib
+
+    from planner_gui.cli import COMMANDS, SHORT_HELP, build_parser
+
+    assert set(SHORT_HELP) == set(COMMANDS)
+    for name, module_name in COMMANDS.items():
+        module = importlib.import_module(f"planner_gui.commands.{module_name}")
+        assert not hasattr(module, "HELP"), f"{name}: its help is cli.SHORT_HELP[{name!r}]"
+    parser = build_parser()
+    choices = parser._subparsers._group_actions[0].choices   # argparse keeps the sub-parsers here
+
+    def options(name):
+        return {o for a in choices[name]._actions for o in a.option_strings}
+
+    shared = {"--template", "--schedule-only", "--font-profile", "--allow-placeholders"}
+    assert shared <= options("export") and shared <= options("pdf")

@@ -1,1 +1,3 @@
-"""One module per headless command: HELP, add_arguments(parser), run(args) -> int."""
+"""One module per headless command: add_arguments(parser), run(args) -> int.
+
+Their one-line help lives in cli.SHORT_HELP, so `planner-gui --help` imports none of them."""

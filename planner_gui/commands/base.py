@@ -85,6 +85,21 @@ def refuse_overwriting_plan(output: Path, plan_path: str, kind: str) -> None:
         raise CommandError(f"导出文件不能覆盖计划文件本身，请用 -o 指定一个 {kind} 文件名")
 
 
+def add_output_options(parser, what: str) -> None:
+    """The options `export` and `pdf` share, defined once: the template, the
+    工作计划表 alone, the font profile and leave to print placeholders."""
+    parser.add_argument("--template", default=None,
+                        help="使用自己的 Word 模板（.docx 或 .dotx）的页面设置、页眉页脚和样式"
+                             + ("（需要 LibreOffice 转换）" if what == "pdf" else ""))
+    parser.add_argument("--schedule-only", action="store_true",
+                        help="只输出工作计划表（横向 A4，一张表）")
+    parser.add_argument("--font-profile", choices=("standard", "windows"), default=None,
+                        help="字体方案：standard＝方正小标宋/仿宋_GB2312，windows＝宋体/仿宋/黑体/楷体"
+                             "（默认用计划中保存的设置）")
+    parser.add_argument("--allow-placeholders", action="store_true",
+                        help="计划中还有未填写的占位符（如 20__、xx、【 】）时仍然导出")
+
+
 def placeholder_lines(plan) -> list[str]:
     """One line per unfilled placeholder: where it is and what is there."""
     from ..core.placeholders import find_placeholders

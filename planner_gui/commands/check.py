@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from .base import load_plan, placeholder_lines, write_stdout
 
-HELP = "检查未填写的占位符"
 
 
 def add_arguments(parser):

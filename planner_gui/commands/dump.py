@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .base import load_plan, write_stdout
 
-HELP = "以交换 JSON 输出计划"
 
 
 def add_arguments(parser):

@@ -11,24 +11,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .base import CommandError, check_placeholders, load_plan, refuse_overwriting_plan, write_stdout
+from .base import CommandError, add_output_options, check_placeholders, load_plan, refuse_overwriting_plan, write_stdout
 
-HELP = "导出 Word 文档（公文格式）"
 
 
 def add_arguments(parser):
     parser.add_argument("file", help="计划文件")
     parser.add_argument("-o", "--output", default=None,
                         help="要生成的 .docx 文件（默认与计划文件同名）")
-    parser.add_argument("--template", default=None,
-                        help="使用自己的 Word 模板（.docx 或 .dotx）的页面设置、页眉页脚和样式")
-    parser.add_argument("--schedule-only", action="store_true",
-                        help="只导出工作计划表（横向 A4，一张表）")
-    parser.add_argument("--font-profile", choices=("standard", "windows"), default=None,
-                        help="字体方案：standard＝方正小标宋/仿宋_GB2312，windows＝宋体/仿宋/黑体/楷体"
-                             "（默认用计划中保存的设置）")
-    parser.add_argument("--allow-placeholders", action="store_true",
-                        help="计划中还有未填写的占位符（如 20__、xx、【 】）时仍然导出")
+    add_output_options(parser, "docx")
     parser.add_argument("--list-fonts", action="store_true",
                         help="只列出文档要用到的字体（每行一个），不导出")
 

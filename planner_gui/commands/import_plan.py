@@ -11,7 +11,6 @@ import sys
 
 from .base import CommandError
 
-HELP = "导入去年的 Word 或文本计划"
 
 
 def add_arguments(parser):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .base import read_text_arg
 
-HELP = "由交换 JSON 生成计划文件"
 
 
 def add_arguments(parser):

@@ -7,7 +7,6 @@ import datetime
 from ..core.period import KINDS
 from .base import CommandError
 
-HELP = "新建计划文件"
 
 
 def add_arguments(parser):

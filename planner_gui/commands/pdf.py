@@ -15,24 +15,15 @@ import os
 import sys
 from pathlib import Path
 
-from .base import CommandError, check_placeholders, load_plan, refuse_overwriting_plan
+from .base import CommandError, add_output_options, check_placeholders, load_plan, refuse_overwriting_plan
 
-HELP = "导出 PDF（版式与导出的 Word 文档相同，字体嵌入）"
 
 
 def add_arguments(parser):
     parser.add_argument("file", help="计划文件")
     parser.add_argument("-o", "--output", default=None,
                         help="要生成的 .pdf 文件（默认与计划文件同名）")
-    parser.add_argument("--template", default=None,
-                        help="与 export --template 相同：按自己的 Word 模板排版（需要 LibreOffice 转换）")
-    parser.add_argument("--schedule-only", action="store_true",
-                        help="只输出工作计划表（横向 A4，一张表），与 export --schedule-only 相同")
-    parser.add_argument("--font-profile", choices=("standard", "windows"), default=None,
-                        help="字体方案：standard＝方正小标宋/仿宋_GB2312，windows＝宋体/仿宋/黑体/楷体"
-                             "（默认用计划中保存的设置）")
-    parser.add_argument("--allow-placeholders", action="store_true",
-                        help="计划中还有未填写的占位符（如 20__、xx、【 】）时仍然导出")
+    add_output_options(parser, "pdf")
 
 
 def gui_application():

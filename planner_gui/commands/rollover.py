@@ -16,7 +16,6 @@ import sys
 
 from .base import CommandError, load_plan
 
-HELP = "以去年的计划为基础生成今年的草稿"
 
 
 def add_arguments(parser):

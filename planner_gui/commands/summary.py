@@ -13,7 +13,6 @@ import sys
 
 from .base import CommandError, load_plan
 
-HELP = "由年度计划生成年度工作总结"
 
 
 def add_arguments(parser):

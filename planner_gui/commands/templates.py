@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .base import write_stdout
 
-HELP = "列出起始模板"
 
 
 def add_arguments(parser):
