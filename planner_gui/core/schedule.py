@@ -271,6 +271,83 @@ def move_within_group_edit(plan: Plan, activity_id: str, delta: int) -> Edit | N
     return MoveActivity(activity_id, plan.activity_index(members[position]))
 
 
+# --- several activities in one step -------------------------------------------------
+#
+# Each edit of such a step must see the ones before it (the second activity
+# moved lands after the first). The placing builders read nothing but ids,
+# months and order, so they are chained over a skeleton of the schedule (ids
+# and months), never over a copy of the plan.
+
+def _skeleton(plan: Plan) -> Plan:
+    """The schedule as ids and months only, in order."""
+    return Plan(schedule=[Activity(a.id, list(a.months)) for a in plan.schedule])
+
+
+def _advance(skeleton: Plan, edit: Edit) -> None:
+    for primitive in edit.primitives():
+        primitive.apply(skeleton)
+
+
+def _one_step(edits: list[Edit]) -> Edit | None:
+    if not edits:
+        return None
+    return edits[0] if len(edits) == 1 else Batch(edits)
+
+
+def duplicate_activities_edit(plan: Plan, activity_ids: list[str]) -> tuple[Edit | None, list[str]]:
+    """A copy of each activity right after its original (not marked done),
+    as one step; returns the edit and the copies' ids, in order."""
+    order = [a.id for a in plan.schedule]
+    new_ids = _fresh_ids(plan, len(activity_ids))
+    edits: list[Edit] = []
+    for ident, new_id in zip(activity_ids, new_ids):
+        source = plan.find_activity(ident)
+        if source is None:
+            raise KeyError(ident)
+        index = order.index(ident) + 1
+        order.insert(index, new_id)
+        edits.append(InsertActivity(index, replace(source, id=new_id, months=list(source.months),
+                                                   done=False)))
+    return _one_step(edits), new_ids if edits else []
+
+
+def set_months_of_edit(plan: Plan, activity_ids: list[str], months: list[str]) -> Edit | None:
+    """Give these activities the same months, as one step (None: nothing changes)."""
+    skeleton = _skeleton(plan)
+    edits: list[Edit] = []
+    for ident in activity_ids:
+        edit = set_months_edit(skeleton, ident, months)
+        if edit is not None:
+            _advance(skeleton, edit)
+            edits.append(edit)
+    return _one_step(edits)
+
+
+def move_activities_edit(plan: Plan, activity_ids: list[str], key: str,
+                         position: int | None = -1) -> Edit | None:
+    """Move activities (in this order) into group `key` at `position` among
+    its activities (None or negative: at its end), as one step; ids not in
+    the plan are skipped. None when nothing moves."""
+    skeleton = _skeleton(plan)
+    edits: list[Edit] = []
+    pos = None if position is None or position < 0 else position
+    for ident in activity_ids:
+        activity = skeleton.find_activity(ident)
+        if activity is None:
+            continue
+        if pos is not None and group_key(activity) == key:
+            # moving down within the same month: the row itself is taken out first
+            if position_in_group(skeleton, ident) < pos:
+                pos -= 1
+        edit = move_to_group_edit(skeleton, ident, key, pos)
+        if edit is not None:
+            _advance(skeleton, edit)
+            edits.append(edit)
+        if pos is not None:
+            pos = position_in_group(skeleton, ident) + 1
+    return _one_step(edits)
+
+
 # --- the period changes ------------------------------------------------------------
 
 def _refile_month(ym: str, period: Period) -> str:
@@ -328,6 +405,21 @@ def _sort_moves(schedule: list[Activity]) -> list[Edit]:
             current.insert(index, ident)
             moves.append(MoveActivity(ident, index))
     return moves
+
+
+def year_change_edit(plan: Plan, year: int) -> Edit:
+    """The one edit that moves the plan to another year: the year, the period
+    shifted by as many years, every activity's months likewise, and the old
+    year in the title (when it is there) rewritten to the new one."""
+    old = plan.meta.year
+    shift = year - old
+    changes: dict[str, Any] = {"year": year, "period": plan.meta.period.shifted(shift)}
+    if str(old) in plan.meta.title:
+        changes["title"] = plan.meta.title.replace(str(old), str(year))
+    edits: list[Edit] = [SetMeta(changes)]
+    edits += [UpdateActivity(a.id, {"months": [add_months(m, 12 * shift) for m in a.months]})
+              for a in plan.schedule if a.months]
+    return Batch(edits)
 
 
 def outside_activities(plan: Plan) -> list[Activity]:

@@ -8,15 +8,13 @@ suggestion, and jumps to a place. The panel never changes the plan: it asks
 with `accept_requested(row numbers)`; the window makes one undo step and
 calls `mark_accepted`.
 
-A row's state follows the plan. Accepted rows go back to pending when their
-undo step is undone (and return with redo); a row whose text was edited
-since is re-found in a fresh proposal (its offsets may have moved) or shown
-as stale, and a stale row is never applied.
+The rows and their states (pending, accepted, rejected, stale; what undo and
+redo do to them; re-finding a change after the plan changed) are kept by
+core.rollover_review.RolloverReview; this panel shows them and forwards the
+user's actions to it.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -24,12 +22,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel
                                QPushButton, QStyledItemDelegate, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ..core.rollover import AUTO, Change, propose, still_applies
-from ..core.sanitize import clean_text
+from ..core.rollover import AUTO, Change
+from ..core.rollover_review import (ACCEPTED, APPLIED, GONE, PENDING, REJECTED, STALE, UNDONE,
+                                    ReviewRow, RolloverReview)
 
-PENDING, ACCEPTED, REJECTED, STALE = "pending", "accepted", "rejected", "stale"
-# what command_state(token) answers about the undo step that accepted a row
-APPLIED, UNDONE, GONE = "applied", "undone", "gone"
+__all__ = ["ACCEPTED", "APPLIED", "GONE", "PENDING", "REJECTED", "STALE", "UNDONE", "ReviewRow",
+           "RolloverReviewPanel", "join_sentences"]
 
 COL_KIND, COL_PLACE, COL_BEFORE, COL_AFTER, COL_RULE = range(5)
 COL_CHECK = COL_KIND   # the check box and the row number live in the first column
@@ -53,22 +51,6 @@ def join_sentences(parts) -> str:
             text += " "
         text += part
     return text
-
-
-@dataclass
-class ReviewRow:
-    change: Change               # anchored at the text as it is now
-    state: str = PENDING
-    typed: str | None = None     # the user's own replacement text
-    token: object = None         # the undo step that accepted the row
-    was_checked: bool = False    # ticked when accepted: ticked again when that step is undone
-
-    @property
-    def replacement(self) -> str | None:
-        return self.typed if self.typed is not None else self.change.after
-
-    def to_apply(self) -> Change:
-        return replace(self.change, after=self.replacement)
 
 
 class _AfterDelegate(QStyledItemDelegate):
@@ -103,9 +85,7 @@ class RolloverReviewPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("rolloverReviewPanel")
         self.session = None
-        self.rows: list[ReviewRow] = []
-        self.old_year = self.new_year = 0
-        self._command_state = lambda token: GONE
+        self.review = RolloverReview([], 0, 0)
         self._painting = False
 
         self.summary = QLabel(self)
@@ -175,6 +155,18 @@ class RolloverReviewPanel(QWidget):
         self._set_enabled(False)
 
     # ------------------------------------------------------------------ filling
+    @property
+    def rows(self) -> list[ReviewRow]:
+        return self.review.rows
+
+    @property
+    def old_year(self) -> int:
+        return self.review.old_year
+
+    @property
+    def new_year(self) -> int:
+        return self.review.new_year
+
     def set_review(self, session, changes: list[Change], old_year: int, new_year: int,
                    command_state=None) -> None:
         """Show the changes proposed for `session`'s plan (last year = old_year).
@@ -182,10 +174,8 @@ class RolloverReviewPanel(QWidget):
         command_state(token) says whether the undo step that accepted a row is
         APPLIED, UNDONE (redo would bring it back) or GONE."""
         self.session = session
-        self.old_year, self.new_year = old_year, new_year
-        if command_state is not None:
-            self._command_state = command_state
-        self.rows = [ReviewRow(change) for change in changes]
+        self.review = RolloverReview(changes, old_year, new_year,
+                                     command_state or self.review.command_state)
         self.list.clear()
         self._painting = True
         try:
@@ -224,85 +214,28 @@ class RolloverReviewPanel(QWidget):
         """Recompute every row's state from the plan and the undo stack; repaint."""
         if self.session is None:
             return
-        plan = self.session.plan
-        fresh: list[Change] | None = None
-        claimed: set[int] = set()
-        restore_tick: list[ReviewRow] = []   # accepted rows whose step was undone
-        for row in self.rows:
-            if row.token is not None:
-                state = self._command_state(row.token)
-                if state == APPLIED:
-                    row.state = ACCEPTED
-                    continue
-                if state == GONE:
-                    row.token = None
-                if row.state == ACCEPTED:
-                    row.state = PENDING
-                    restore_tick.append(row)
-            if still_applies(plan, row.change):
-                if row.state == STALE:
-                    row.state = PENDING
-                continue
-            if fresh is None:
-                fresh = propose(plan, self.new_year, from_year=self.old_year)
-            match = self._find_again(row.change, fresh, claimed)
-            if match is not None:
-                claimed.add(id(match))
-                row.change = match
-                if row.state == STALE:
-                    row.state = PENDING
-            elif row.state != REJECTED:
-                row.state = STALE
+        restore_tick = self.review.refresh(self.session.plan)
         self._paint_all()
         # After undo the boxes are as the user left them before accepting.
         self._painting = True
         try:
-            for row in restore_tick:
-                if row.was_checked and row.state == PENDING:
-                    self.list.topLevelItem(self.rows.index(row)).setCheckState(COL_CHECK, Qt.CheckState.Checked)
+            for number in restore_tick:
+                self.list.topLevelItem(number).setCheckState(COL_CHECK, Qt.CheckState.Checked)
         finally:
             self._painting = False
 
-    @staticmethod
-    def _find_again(change: Change, fresh: list[Change], claimed: set[int]) -> Change | None:
-        """The same proposal in a newer list: same place, rule and text, nearest offset."""
-        candidates = [c for c in fresh if id(c) not in claimed and c.location == change.location
-                      and c.rule == change.rule and c.before == change.before
-                      and c.kind == change.kind]
-        if not candidates:
-            return None
-        return min(candidates, key=lambda c: abs(c.start - change.start))
-
     def mark_accepted(self, numbers: list[int], token) -> None:
         """The window applied these rows as the undo step `token`."""
+        checked = [n for n in numbers
+                   if self.list.topLevelItem(n).checkState(COL_CHECK) == Qt.CheckState.Checked]
+        self.review.mark_accepted(numbers, token, checked)
         for number in numbers:
-            row = self.rows[number]
-            row.state = ACCEPTED
-            row.token = token
-            item = self.list.topLevelItem(number)
-            row.was_checked = item.checkState(COL_CHECK) == Qt.CheckState.Checked
-            item.setCheckState(COL_CHECK, Qt.CheckState.Unchecked)
+            self.list.topLevelItem(number).setCheckState(COL_CHECK, Qt.CheckState.Unchecked)
         self.refresh()
 
     # ------------------------------------------------------------------ actions
-    def _acceptable(self, numbers) -> tuple[list[int], int, int]:
-        """(rows that can be applied, rows lacking a replacement, stale rows)."""
-        good, empty, stale = [], 0, 0
-        for number in numbers:
-            row = self.rows[number]
-            if row.state == ACCEPTED:
-                continue
-            if row.state == STALE:
-                stale += 1
-            elif row.replacement is None:
-                empty += 1
-            else:
-                good.append(number)
-        return good, empty, stale
-
     def accept_all(self) -> None:
-        numbers = [n for n, row in enumerate(self.rows) if row.state == PENDING]
-        good, _empty, _stale = self._acceptable(numbers)
+        good = self.review.accept_all()
         if not good:
             self.message.setText(self.tr("There is nothing left to accept."))
             return
@@ -319,7 +252,8 @@ class RolloverReviewPanel(QWidget):
         return sorted(item.data(COL_CHECK, _ROW_ROLE) for item in self.list.selectedItems())
 
     def accept_selected(self) -> None:
-        good, empty, stale = self._acceptable(self.chosen())
+        acceptable = self.review.acceptable(self.chosen())
+        good, empty, stale = acceptable.numbers, acceptable.empty, acceptable.stale
         notes = []
         if empty:
             notes.append(self.tr("%1 rows have no replacement yet: double-click “After” to type "
@@ -334,30 +268,21 @@ class RolloverReviewPanel(QWidget):
             self.accept_requested.emit(good)
 
     def reject_selected(self) -> None:
-        numbers = [n for n in self.chosen() if self.rows[n].state in (PENDING, STALE)]
+        numbers = self.review.reject(self.chosen())
         if not numbers:
             self.message.setText(self.tr("Check the rows to reject first."))
             return
         for number in numbers:
-            self.rows[number].state = REJECTED
             self.list.topLevelItem(number).setCheckState(COL_CHECK, Qt.CheckState.Unchecked)
         self.message.clear()
         self._paint_all()
 
     def set_replacement(self, number: int, text: str) -> None:
         """The user typed the text that should replace a row's original."""
-        row = self.rows[number]
-        if row.state == ACCEPTED:
+        if not self.review.set_replacement(number, text):
             return
-        text = clean_text(text, single_line=True)
-        if not text or text == row.change.after:
-            row.typed = None
-        else:
-            row.typed = text
-        if row.replacement is not None:
+        if self.rows[number].replacement is not None:
             self.list.topLevelItem(number).setCheckState(COL_CHECK, Qt.CheckState.Checked)
-        if row.state == REJECTED:
-            row.state = PENDING
         self._paint(number)
         self._show_details(self.list.currentItem())
 
@@ -369,15 +294,7 @@ class RolloverReviewPanel(QWidget):
         self.go_to(item.data(COL_CHECK, _ROW_ROLE))
 
     def go_to(self, number: int) -> None:
-        row = self.rows[number]
-        change = row.change
-        if row.state == STALE:
-            self.location_requested.emit(change.location, 0, 0)
-        elif row.state == ACCEPTED:
-            length = len(row.replacement or "")
-            self.location_requested.emit(change.location, change.start, change.start + length)
-        else:
-            self.location_requested.emit(change.location, change.start, change.end)
+        self.location_requested.emit(*self.review.place(number))
 
     def _activated(self, item, column: int) -> None:
         if column != COL_AFTER and self.session is not None:
@@ -389,16 +306,12 @@ class RolloverReviewPanel(QWidget):
         # a box ticked by hand on a rejected row puts it back in play
         number = item.data(COL_CHECK, _ROW_ROLE)
         if number is not None and item.checkState(COL_CHECK) == Qt.CheckState.Checked \
-                and self.rows[number].state == REJECTED:
-            self.rows[number].state = PENDING
+                and self.review.reopen(number):
             self._paint(number)
 
     # ----------------------------------------------------------------- painting
     def counts(self) -> dict[str, int]:
-        result = {PENDING: 0, ACCEPTED: 0, REJECTED: 0, STALE: 0}
-        for row in self.rows:
-            result[row.state] += 1
-        return result
+        return self.review.counts()
 
     def _paint_all(self) -> None:
         for number in range(len(self.rows)):
@@ -468,7 +381,7 @@ class RolloverReviewPanel(QWidget):
 
     def _update_summary(self) -> None:
         counts = self.counts()
-        auto = sum(1 for row in self.rows if row.change.kind == AUTO)
+        auto = self.review.automatic_count()
         text = self.tr("The plan has been moved from %1 to %2: the period and the months of the "
                        "schedule follow, done marks and the date of issue are cleared. "
                        "%3 changes to the text are proposed (%4 automatic, %5 to check).")

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QMainWi
                                QToolBar, QVBoxLayout, QWidget)
 
 from ..core.edits import (Batch, SetBody, SetHeading, SetMeta, SetOptions,
-                          SetParagraphs, UpdateActivity)
-from ..core.period import add_months
+                          SetParagraphs)
+from ..core.schedule import year_change_edit
 from ..models.outline_model import META, PREAMBLE, SECTION, CLOSING, OutlineModel
 from ..models.session import PlanSession
 from . import alerts, recovery, settings
@@ -481,15 +481,8 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         """The plan moves to another year: period, months and the year in the
         title move along, as one step."""
         assert self.session is not None, "the properties panel edits an open plan"
-        plan = self.session.plan
-        shift = year - plan.meta.year
-        changes = {"year": year, "period": plan.meta.period.shifted(shift)}
-        if str(plan.meta.year) in plan.meta.title:
-            changes["title"] = plan.meta.title.replace(str(plan.meta.year), str(year))
-        edits: list[SetMeta | UpdateActivity] = [SetMeta(changes)]
-        edits += [UpdateActivity(a.id, {"months": [add_months(m, 12 * shift) for m in a.months]})
-                  for a in plan.schedule if a.months]
-        self.push_edit(Batch(edits), self.tr("Change year"), merge_key="year")
+        self.push_edit(year_change_edit(self.session.plan, year), self.tr("Change year"),
+                       merge_key="year")
 
     # --- what is shown on the right ---------------------------------------------------
     def _show_current(self, kind, section_id) -> None:

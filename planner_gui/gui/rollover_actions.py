@@ -443,7 +443,7 @@ class RolloverActions(QObject):
     def command_state(self, command) -> str:
         """Whether an accepting undo step is applied, undone (redo brings it
         back) or gone from the stack."""
-        from ..dialogs.rollover_review import APPLIED, GONE, UNDONE
+        from ..core.rollover_review import APPLIED, GONE, UNDONE
 
         stack = self.window.undo_stack
         for index in range(stack.count()):
@@ -461,7 +461,7 @@ class RolloverActions(QObject):
             return
         from ..core.rollover import StaleChangeError, changes_to_edit
 
-        changes = [panel.rows[n].to_apply() for n in numbers]
+        changes = panel.review.changes_to_apply(numbers)
         try:
             edit = changes_to_edit(session.plan, changes)
         except StaleChangeError as exc:

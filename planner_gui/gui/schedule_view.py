@@ -15,7 +15,6 @@ the library) waits until the view is shown or the part is first used.
 
 from __future__ import annotations
 
-import copy
 
 from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, Signal)
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplic
 
 from ..core import schedule as sch
 from ..core.edits import (Batch, InsertSection, MoveSection, RemoveSection, SetHeading,
-                          SetOptions, UpdateActivity, apply_edit)
+                          SetOptions, UpdateActivity)
 from ..models.schedule_model import (COL_DONE, COL_DONE_ON, COL_MONTH, COL_NOTE, COL_OUTCOME, COL_OWNER,
                                      COL_TEXT, ScheduleModel)
 from .schedule_delegates import MonthDelegate, OwnerDelegate, TextDelegate
@@ -596,28 +595,11 @@ class ScheduleView(QWidget):
                 near = self.model.index(min(row, self.model.rowCount(parent) - 1), 0, parent)
                 self._select_ids([self.model.activity_id(near)])  # type: ignore[list-item]  # an id that is not found selects nothing
 
-    def _sequence(self, builder, ids: list[str]):
-        """Build one edit per id against a copy of the plan, each seeing the
-        ones before; returns (edit, results)."""
-        plan = copy.deepcopy(self.plan)
-        edits, results = [], []
-        for ident in ids:
-            built = builder(plan, ident)
-            edit, result = built if isinstance(built, tuple) else (built, None)
-            if edit is None:
-                continue
-            apply_edit(plan, edit)
-            edits.append(edit)
-            results.append(result)
-        if not edits:
-            return None, []
-        return (edits[0] if len(edits) == 1 else Batch(edits)), results
-
     def duplicate_selected(self) -> None:
         ids = self.selected_ids()
         if self.plan is None or not ids:
             return
-        edit, new_ids = self._sequence(sch.duplicate_edit, ids)
+        edit, new_ids = sch.duplicate_activities_edit(self.plan, ids)
         if self._push(edit, self.tr("Duplicate activity")):
             self._select_ids(new_ids)
 
@@ -639,7 +621,7 @@ class ScheduleView(QWidget):
         """Give the activities these months (one undo step)."""
         if self.plan is None or not ids:
             return False
-        edit, _ = self._sequence(lambda plan, i: sch.set_months_edit(plan, i, months), ids)
+        edit = sch.set_months_of_edit(self.plan, ids, months)
         if edit is None:
             return False
         if self._push(edit, self.tr("Change months")):

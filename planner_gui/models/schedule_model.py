@@ -17,7 +17,6 @@ the view pushes them through the window's editor (gui/editor.py).
 
 from __future__ import annotations
 
-import copy
 import json
 from dataclasses import dataclass, field
 
@@ -25,8 +24,8 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, 
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core import schedule as sch
-from ..core.edits import (Batch, Edit, InsertActivity, InsertSection, MoveActivity, MoveSection,
-                          RemoveActivity, RemoveSection, SetMeta, UpdateActivity, apply_edit)
+from ..core.edits import (Edit, InsertActivity, InsertSection, MoveActivity, MoveSection,
+                          RemoveActivity, RemoveSection, SetMeta, UpdateActivity)
 from ..core.progress import DoneOnError, current_month, is_overdue, normalize_done_on
 
 MIME_ACTIVITIES = "application/x-planner-schedule-activities"
@@ -750,24 +749,5 @@ class ScheduleModel(QAbstractItemModel):
 
     def move_edit(self, ids: list[str], key: str, position: int = -1) -> Edit | None:
         """One edit moving activities (in order) into group `key` at `position`."""
-        plan = copy.deepcopy(self.plan)
-        edits: list[Edit] = []
-        pos = None if position is None or position < 0 else position
-        for ident in ids:
-            activity = plan.find_activity(ident)
-            if activity is None:
-                continue
-            if pos is not None and sch.group_key(activity) == key:
-                # moving down within the same month: the row itself is taken out first
-                if sch.position_in_group(plan, ident) < pos:
-                    pos -= 1
-            edit = sch.move_to_group_edit(plan, ident, key, pos)
-            if edit is not None:
-                apply_edit(plan, edit)
-                edits.append(edit)
-            if pos is not None:
-                pos = sch.position_in_group(plan, ident) + 1
-        if not edits:
-            return None
-        return edits[0] if len(edits) == 1 else Batch(edits)
+        return sch.move_activities_edit(self.plan, ids, key, position)
 
