@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -125,15 +126,18 @@ def _temp_prefix(path: Path) -> str:
 
 def sweep_stale_temporaries(path: Path) -> list[Path]:
     """Remove the hidden temporary files (.<stem>.out-<pid>-XXXX.tmp) that a
-    killed export or PDF of this name left beside it: those whose process is
-    gone (POSIX), or older than a day where that cannot be asked (Windows)."""
-    import re
-    import time
+    killed export or PDF of this name left beside it."""
+    return sweep_matching(path.parent, re.compile(re.escape(_temp_prefix(path)) + r"(\d+)-[^/\\]*\.tmp$"))
 
-    pattern = re.compile(re.escape(_temp_prefix(path)) + r"(\d+)-[^/\\]*\.tmp$")
+
+def sweep_matching(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
+    """Remove the files in folder whose names match pattern (group 1: the pid
+    of the process that wrote them) and whose process is gone (POSIX), or that
+    are older than a day where that cannot be asked (Windows). Shared by the
+    exports' temporary files and the store's (store/files.py)."""
     removed: list[Path] = []
     try:
-        candidates = [p for p in path.parent.iterdir() if pattern.match(p.name)]
+        candidates = [p for p in folder.iterdir() if pattern.match(p.name)]
     except OSError:
         return removed
     for candidate in candidates:
@@ -141,28 +145,33 @@ def sweep_stale_temporaries(path: Path) -> list[Path]:
         if match is None:
             continue
         pid = int(match.group(1))
-        if pid == os.getpid():
+        if pid == os.getpid() or not _left_behind(pid, candidate):
             continue
-        if os.name == "posix":
-            try:
-                os.kill(pid, 0)
-                continue                     # still running: its file
-            except ProcessLookupError:
-                pass
-            except OSError:
-                continue
-        else:
-            try:
-                if time.time() - candidate.stat().st_mtime < 86400:
-                    continue
-            except OSError:
-                continue
         try:
             candidate.unlink()
             removed.append(candidate)
         except OSError:
             pass
     return removed
+
+
+def _left_behind(pid: int, candidate: Path) -> bool:
+    """Whether the process pid that wrote candidate is gone (POSIX), or the
+    file is older than a day (elsewhere); False when that cannot be told."""
+    import time
+
+    if os.name == "posix":
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False
+        return False                         # still running: its file
+    try:
+        return time.time() - candidate.stat().st_mtime >= 86400
+    except OSError:
+        return False
 
 
 def write_atomically(out_path, write: Callable[[BinaryIO], object], kind: str = "文件",

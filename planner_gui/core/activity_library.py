@@ -9,8 +9,6 @@ broken user file never stops the editor: it is reported and left alone.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -145,23 +143,12 @@ def user_entries(entries: list[LibraryEntry]) -> list[LibraryEntry]:
     return [e for e in entries if e.user]
 
 
-def save_user_library(path: Path, entries: list[LibraryEntry]) -> None:
-    """Write the user's entries atomically (a temporary file, then replace)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+def library_text(entries: list[LibraryEntry]) -> str:
+    """The user's library file for entries (what parse_library reads back).
+    Written by the GUI through safe_write.write_atomically (beside, fsync,
+    replace): core opens no file for writing."""
     data = {"format": FORMAT, "version": 1, "activities": [_entry_dict(e) for e in entries]}
-    fd, tmp = tempfile.mkstemp(prefix=".activities-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
-            handle.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def entry_from_activity(activity: Activity, existing: list[LibraryEntry],

@@ -14,10 +14,11 @@ from typing import Any
 from collections.abc import Sequence
 
 from .period import Period
-from .plan import Activity, Plan, Section
+from .plan import META_KEYS, Activity, Plan, Section
 from .sanitize import clean_paragraphs, clean_text
 
-META_FIELDS = ("title", "organization", "year", "period", "signature", "date")
+#: The meta fields SetMeta may change: every one (core.plan.META_KEYS).
+META_FIELDS = META_KEYS
 ACTIVITY_FIELDS = ("months", "text", "owner", "note", "section", "done", "done_on", "outcome")
 SINGLE_LINE = {"title", "organization", "signature", "owner", "heading", "done_on"}
 

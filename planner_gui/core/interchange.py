@@ -11,7 +11,8 @@ import json
 from typing import Any
 
 from .period import Period, parse_ym
-from .plan import DEFAULT_OPTIONS, DOCUMENT_KINDS, Activity, Meta, Plan, Section
+from .plan import (DEFAULT_OPTIONS, DOCUMENT_KINDS, META_KEYS, OPTIONAL_META_KEYS, Activity, Meta, Plan,
+                   Section)
 from .progress import DoneOnError, normalize_done_on
 from .sanitize import clean_text
 
@@ -165,7 +166,7 @@ def plan_from_dict(data: Any) -> Plan:
 
 
 def _meta_from_dict(obj: Any) -> Meta:
-    meta = _keys(obj, "meta", {"title", "organization", "year", "period", "signature", "date"}, {"kind"})
+    meta = _keys(obj, "meta", set(META_KEYS), set(OPTIONAL_META_KEYS))
     kind = meta.get("kind", "plan")
     if kind not in DOCUMENT_KINDS:
         raise _fail("meta.kind", "应为 " + " 或 ".join(DOCUMENT_KINDS))

@@ -29,6 +29,12 @@ class Meta:
 
 #: The document kinds Meta.kind may hold.
 DOCUMENT_KINDS = ("plan", "summary")
+#: The fields of Meta as named in the interchange "meta" object and in the
+#: plan file's meta rows, in the order written: the one list of them (the
+#: interchange reader, SetMeta and the store all use it).
+META_KEYS = ("title", "organization", "year", "period", "signature", "date")
+#: Meta keys written only when they differ from the default (plan_to_dict).
+OPTIONAL_META_KEYS = ("kind",)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from .. import resources
 from ..core import activity_library as lib
 from ..core.period import Period, month_name
 from ..models.schedule_model import MIME_LIBRARY
+from ..safe_write import write_atomically
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -174,11 +175,21 @@ def load_entries() -> tuple[list[lib.LibraryEntry], str]:
     return lib.load_library(resources.path("activities.json"), user_library_path())
 
 
+def save_user_library(path: Path, entries: list[lib.LibraryEntry]) -> None:
+    """Write the user's entries whole or not at all, through the program's one
+    "write beside, then replace" (safe_write.write_atomically: a temporary
+    file in the same folder, fsynced, then moved into place). Raises OSError
+    whose str() is the user's sentence."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = lib.library_text(entries).encode("utf-8")
+    write_atomically(path, lambda handle: handle.write(data), error=OSError)
+
+
 def save_user_entries(entries: list[lib.LibraryEntry]) -> str:
     """Write the user's entries; '' or a message for the user."""
     path = user_library_path()
     try:
-        lib.save_user_library(path, lib.user_entries(entries))
+        save_user_library(path, lib.user_entries(entries))
     except OSError as exc:
         text = QCoreApplication.translate("ActivityLibraryPanel", "Could not save your activity library %1: %2")
         return text.replace("%1", str(path)).replace("%2", str(exc.strerror or exc))

@@ -31,9 +31,9 @@ from ..core.interchange import dumps
 from ..core.plan import Plan
 from .errors import (OPEN_ELSEWHERE, NotAPlanError, PlanLockedError, StoreError, StoreWriteError,
                      describe_sqlite_error)
-from . import plan_file as plan_file_module
-from .plan_file import (EXTENSION, PlanFile, _fsync, _fsync_dir, _remove_quietly, lock_existing,
-                        open_in_this_process, replace_in_use_aware, temporary_beside)
+from .files import (fsync, lock_existing, open_in_this_process, remove_quietly, replace_guarded,
+                    temporary_beside)
+from .plan_file import EXTENSION, PlanFile
 
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(\d{8}-\d{6})(?:-(\d+))?-([0-9a-f]{12})\.ghjh$")
@@ -171,7 +171,7 @@ class BackupFolder:
             if content_digest(copy) != digest:
                 raise NotAPlanError("备份内容与计划不一致。")
         except StoreError:
-            _remove_quietly(target)
+            remove_quietly(target)
             raise StoreWriteError("备份写入后校验失败，已保留以前的备份。") from None
         self.prune(plan_file.path, now, verified={info.path})
         return target
@@ -224,7 +224,7 @@ class BackupFolder:
         if not kept:
             return []   # never leave a plan without any backup by our own hand
         for path in dropped:
-            _remove_quietly(path)
+            remove_quietly(path)
         return dropped
 
     # --- listing and restoring ---------------------------------------------
@@ -307,8 +307,8 @@ def restore_backup(backup: str | os.PathLike[str] | BackupInfo, target: str | os
         guard = lock_existing(target)
     except StoreError:
         if kept is not None:
-            _remove_quietly(kept)
-            _remove_quietly(kept.with_name(kept.name + "-journal.saved"))
+            remove_quietly(kept)
+            remove_quietly(kept.with_name(kept.name + "-journal.saved"))
         raise
     try:
         with temporary_beside(target, "恢复", ".restore") as tmp:
@@ -316,11 +316,7 @@ def restore_backup(backup: str | os.PathLike[str] | BackupInfo, target: str | os
             journal = target.with_name(target.name + "-journal")
             if journal.exists():
                 journal.unlink()
-            if guard is not None and plan_file_module.WINDOWS:
-                guard.close()     # Windows cannot replace a file we hold open
-                guard = None
-            replace_in_use_aware(tmp, target)
-            _fsync_dir(target.parent)
+            guard = replace_guarded(tmp, target, guard)
     finally:
         if guard is not None:
             guard.close()
@@ -344,8 +340,8 @@ def _keep_replaced(target: Path, folder: str | os.PathLike[str] | None) -> Path 
         shutil.copyfile(journal, kept.with_name(kept.name + "-journal.saved"))
     old = sorted(folder.glob("replaced-*" + EXTENSION), reverse=True)[KEEP_REPLACED:]
     for path in old:
-        _remove_quietly(path)
-        _remove_quietly(path.with_name(path.name + "-journal.saved"))
+        remove_quietly(path)
+        remove_quietly(path.with_name(path.name + "-journal.saved"))
     return kept
 
 
@@ -363,4 +359,4 @@ def _copy_plan(source: Path, tmp: Path) -> None:
             dst.close()
     finally:
         src.close()
-    _fsync(tmp)
+    fsync(tmp)

@@ -12,27 +12,28 @@ from __future__ import annotations
 import json
 import os
 import random
-import re
 import sqlite3
-import stat
 import sys
 import time
 import weakref
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from urllib.parse import quote
 
 from ..core.interchange import PlanFormatError, plan_from_dict, plan_to_dict
-from ..held_files import file_key, hold, is_held, release
+from ..held_files import file_key, hold, release
 from ..safe_write import name_problem
 from ..core.plan import Plan
-from .checksum import (ACTIVITY_COLUMNS, CHECKSUM_KEY, ROWS_KEY, SECTION_COLUMNS, RowDigests,
-                       content_checksum, counted)
+from .checksum import ACTIVITY_COLUMNS, CHECKSUM_KEY, ROWS_KEY, SECTION_COLUMNS, RowDigests, counted
 from .database import database
 from .errors import (OPEN_ELSEWHERE, RESTORE_HINT, InterruptedSaveError, NewerVersionError, NotAPlanError,
                      PlanLockedError, StoreError, StoreWriteError, describe_sqlite_error)
+from .files import (fsync, hot_journal, journal_of, lock_existing, open_in_this_process, read_header,
+                    replace_guarded, replace_in_use_aware, set_aside_stale_journal, sweep_stale_temporaries,
+                    temporary_beside, writable)
+from .rows import (activity_rows, checksum_ok, plan_dict, section_rows, touched_activity_rows,
+                   touched_section_rows)
 from .schema import APPLICATION_ID, FORMAT_VERSION, MIGRATION_NAMES, apply_migrations, check_schema
 from ..core.files import PLAN_EXTENSION as EXTENSION
 
@@ -40,15 +41,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from ..core.edits import Touched
-    from ..core.plan import Activity, Section
 
-#: Windows semantics (a file open anywhere cannot be replaced; no directory
-#: fsync); a name of its own so tests can simulate them on POSIX.
-WINDOWS = os.name == "nt"
-SQLITE_HEADER = b"SQLite format 3\x00"
-META_KEYS = ("title", "organization", "year", "period", "signature", "date")
-#: Meta keys written only when they differ from the default (plan_to_dict).
-OPTIONAL_META_KEYS = ("kind",)
 #: The largest text or blob a plan file may hold in one cell (see _connect).
 MAX_CELL_BYTES = 16 * 1024 * 1024
 #: Retrying an open that met another opener's lock (see PlanFile.open).
@@ -68,61 +61,6 @@ REPLACED_WHILE_OPEN = (
 DAMAGED_NOTICE = ("文件内容与保存时的校验值不符，可能已损坏（例如存储设备出错）。"
                   "已以只读方式打开：请核对内容，可用“文件 → 从备份恢复”找回以前的版本，"
                   "也可用“另存为”保存一份副本。")
-
-
-# POSIX drops every lock a process holds on a file as soon as the process
-# closes *any* descriptor of that file (held_files.py). Plans open here are
-# registered there by (device, inode); a second open is refused before the
-# file is touched, and no other part of the program reads them.
-_file_key = file_key
-
-
-def open_in_this_process(path: str | os.PathLike[str]) -> bool:
-    """True while a PlanFile of this process holds the file (any name for it)."""
-    return is_held(path)
-
-
-_remember = hold
-_forget = release
-
-
-def read_header(path: Path) -> tuple[int, int]:
-    """(application_id, user_version) read from the raw header, before SQLite
-    is let near the file."""
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        raise StoreError(f"文件不存在：{path}") from None
-    except OSError as exc:
-        raise describe_sqlite_error(exc, "读取") from None
-    if stat.S_ISDIR(mode):
-        raise StoreError(f"这是一个文件夹，不是计划文件：{path}")
-    if not stat.S_ISREG(mode):
-        # A pipe or a device would block or never end.
-        raise NotAPlanError(f"这不是普通文件，不能作为计划打开：{path}")
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(100)
-    except FileNotFoundError:
-        raise StoreError(f"文件不存在：{path}") from None
-    except IsADirectoryError:
-        raise StoreError(f"这是一个文件夹，不是计划文件：{path}") from None
-    except PermissionError:
-        raise StoreError(f"没有权限读取文件：{path}") from None
-    except OSError as exc:
-        raise describe_sqlite_error(exc, "读取") from None
-    if len(head) < 100 or not head.startswith(SQLITE_HEADER):
-        raise NotAPlanError("这不是工会工作计划文件（文件为空、已损坏或是其他程序的文件）。" + RESTORE_HINT)
-    return int.from_bytes(head[68:72], "big"), int.from_bytes(head[60:64], "big")
-
-
-def _writable(path: Path) -> bool:
-    """Mode bits as well as access(): root passes access() on a read-only file."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False
-    return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -195,7 +133,7 @@ class PlanFile:
             read_only = True
             notice = (f"此计划由更新版本的程序保存（格式版本 {version}），"
                       "已以只读方式打开。请升级本程序后再编辑。")
-        elif not _writable(path):
+        elif not writable(path):
             notice = "文件是只读的（或所在位置不能写入），已以只读方式打开。可用“另存为”保存一份可编辑的副本。"
             read_only = True
         # A hot journal is rolled back into the file by SQLite as it opens.
@@ -203,13 +141,13 @@ class PlanFile:
         # of the same name (moved away by a file manager without its journal),
         # so after a rollback the whole file is checked, not only quick_check.
         rolled_back = hot_journal(path)
-        if rolled_back and not _writable(path):
+        if rolled_back and not writable(path):
             # The journal must be written back before the plan can be read,
             # and this place cannot be written: not a "read-only file" to
             # Save As (nothing is open), an interrupted save to recover.
             raise InterruptedSaveError(INTERRUPTED_READ_ONLY)
         try:
-            conn = _connect(path, read_only=not _writable(path))
+            conn = _connect(path, read_only=not writable(path))
         except sqlite3.Error as exc:
             raise describe_sqlite_error(exc, "打开") from None
         try:
@@ -225,11 +163,11 @@ class PlanFile:
         except BaseException:
             conn.close()
             raise
-        key = _file_key(path)
+        key = file_key(path)
         plan_file._key = key
         if key is not None:
-            _remember(key)
-            plan_file._release = weakref.finalize(plan_file, _forget, key)
+            hold(key)
+            plan_file._release = weakref.finalize(plan_file, release, key)
         if not plan_file.read_only:
             sweep_stale_temporaries(path)
         return plan_file
@@ -317,18 +255,12 @@ class PlanFile:
                         raise StoreWriteError("新文件写入后校验失败，未保存。")
                 finally:
                     conn.close()
-                _fsync(tmp)
+                fsync(tmp)
                 # A journal still hot beside the target belongs to no file we
                 # are replacing (the guard has rolled back the target's own):
                 # the new file must never meet it.
                 set_aside_stale_journal(path)
-                if guard is not None and WINDOWS:
-                    # Windows cannot replace a file that is open, our own guard
-                    # connection included: let go of it first.
-                    guard.close()
-                    guard = None
-                replace_in_use_aware(tmp, path)
-                _fsync_dir(path.parent)
+                guard = replace_guarded(tmp, path, guard)
         finally:
             if guard is not None:
                 guard.close()
@@ -340,9 +272,9 @@ class PlanFile:
         (self.damaged): what is readable is shown, nothing is written over."""
         try:
             meta_rows, section_rows, activity_rows = self._read_rows()
-            data = _plan_dict(meta_rows, section_rows, activity_rows)
+            data = plan_dict(meta_rows, section_rows, activity_rows)
             digests = RowDigests.of_rows(meta_rows, section_rows, activity_rows)
-            if not _checksum_ok(meta_rows, data, digests):
+            if not checksum_ok(meta_rows, data, digests):
                 self._mark_damaged()
             elif not self.read_only:
                 self._digests = digests     # kept up to date by the writes from now on
@@ -406,12 +338,12 @@ class PlanFile:
         return state
 
     # --- writing -----------------------------------------------------------
-    def _check_writable(self) -> None:
+    def _checkwritable(self) -> None:
         if self.read_only:
             raise StoreWriteError(self.notice or "文件以只读方式打开，无法保存。")
 
     def _transaction(self, work: Callable[[], object], action: str = "保存") -> None:
-        self._check_writable()
+        self._checkwritable()
         try:
             try:
                 with self.db.atomic():
@@ -428,7 +360,7 @@ class PlanFile:
     def _replaced(self) -> bool:
         """Whether the file at self.path is no longer the one opened (deleted,
         moved away, or replaced by another program or a sync client)."""
-        return self._key is not None and _file_key(self.path) != self._key
+        return self._key is not None and file_key(self.path) != self._key
 
     def set_ui(self, key: str, value: Any) -> None:
         """UI state kept with the plan (expanded sections); not part of the plan."""
@@ -524,8 +456,8 @@ class PlanFile:
         self._write_meta({**data["meta"], "preamble": data["preamble"], "closing": data["closing"],
                           "options": data.get("options", {})})
         # Plain inserts: a repeated id fails the transaction, as it always did.
-        self._write_sections(_section_rows(plan), replace=False)
-        self._write_activities([_activity_row(a, i) for i, a in enumerate(plan.schedule)], replace=False)
+        self._write_sections(section_rows(plan), replace=False)
+        self._write_activities(activity_rows(plan), replace=False)
 
     def _sync(self, plan: Plan, touched: Touched) -> None:
         """Write the rows the touched keys name, and only those."""
@@ -545,15 +477,15 @@ class PlanFile:
                 f"id IN ({','.join('?' * len(deleted))})", deleted)
             self._forget_rows("sections", deleted)
         if {"section", "children"} & kinds:
-            self._write_sections(_touched_section_rows(plan, touched))
+            self._write_sections(touched_section_rows(plan, touched))
         gone = [key[1] for key in touched if key[0] == "activity_deleted"]
         if gone:
             self.db.table("activities").delete_where(f"id IN ({','.join('?' * len(gone))})", gone)
             self._forget_rows("activities", gone)
         if "schedule_order" in kinds:
-            self._write_activities([_activity_row(a, i) for i, a in enumerate(plan.schedule)])
+            self._write_activities(activity_rows(plan))
         elif "activity" in kinds:
-            self._write_activities(_touched_activity_rows(plan, touched))
+            self._write_activities(touched_activity_rows(plan, touched))
 
     # --- copies and checks --------------------------------------------------
     def integrity_ok(self) -> bool:
@@ -604,213 +536,6 @@ class PlanFile:
         self.close()
 
 
-def _plan_dict(meta_rows: Iterable[Any], section_rows: list[Any],
-               activity_rows: Iterable[Any]) -> dict[str, Any]:
-    """The interchange dict of the stored rows (plan_from_dict checks it)."""
-    wanted = {*META_KEYS, *OPTIONAL_META_KEYS, "preamble", "closing", "options"}
-    meta = {key: json.loads(value) for key, value in meta_rows if key in wanted}
-    nodes = {r[0]: {"id": r[0], "heading": r[3], "body": json.loads(r[4]), "children": []}
-             for r in section_rows}
-    top: list[dict[str, Any]] = []
-    for ident, parent, *_ in section_rows:
-        (nodes[parent]["children"] if parent in nodes else top).append(nodes[ident])
-    schedule = [
-        {"id": r[0], "months": json.loads(r[2]), "text": r[3], "owner": r[4], "note": r[5],
-         "section": r[6], "done": bool(r[7]),
-         **({"done_on": r[8]} if len(r) > 8 and r[8] else {}),
-         **({"outcome": r[9]} if len(r) > 9 and r[9] else {})}
-        for r in activity_rows
-    ]
-    data = {
-        "format": "union-plan", "version": 1,
-        "meta": {**{k: meta.get(k) for k in META_KEYS},
-                 **{k: meta[k] for k in OPTIONAL_META_KEYS if k in meta}},
-        "preamble": meta.get("preamble", []),
-        "sections": top,
-        "schedule": schedule,
-        "closing": meta.get("closing", []),
-    }
-    if meta.get("options"):
-        data["options"] = meta["options"]
-    return data
-
-
-def _checksum_ok(meta_rows: Iterable[Any], data: dict[str, Any], digests: RowDigests) -> bool:
-    """Whether the stored checksum matches the rows (checksum.py). A file
-    without one was written before checksums; it is stamped on the next save."""
-    stored = {key: value for key, value in meta_rows if key in (ROWS_KEY, CHECKSUM_KEY)}
-    if CHECKSUM_KEY in stored:
-        expected = content_checksum(data)
-    elif ROWS_KEY in stored:
-        expected = digests.hexdigest()
-    else:
-        return True
-    try:
-        ok: bool = json.loads(stored[CHECKSUM_KEY] if CHECKSUM_KEY in stored else stored[ROWS_KEY]) == expected
-        return ok
-    except (ValueError, TypeError):
-        return False
-
-
-def _section_row(section: Section, parent_id: str | None, position: int) -> dict[str, Any]:
-    return {"id": section.id, "parent": parent_id, "position": position,
-            "heading": section.heading, "body": json.dumps(section.body, ensure_ascii=False)}
-
-
-def _section_rows(plan: Plan) -> list[dict[str, Any]]:
-    def rows(items: list[Section], parent: str | None) -> Iterator[dict[str, Any]]:
-        for position, section in enumerate(items):
-            yield _section_row(section, parent, position)
-            yield from rows(section.children, section.id)
-    return list(rows(plan.sections, None))
-
-
-def _touched_section_rows(plan: Plan, touched: Touched) -> list[dict[str, Any]]:
-    """Rows of the sections named by ("section", id) and of the children of
-    ("children", parent id | None), in reading order; a section no longer in
-    the plan (deleted later in the same batch) is left out."""
-    found: dict[str, tuple[Section, str | None, int]] = {}
-    for kind, *rest in touched:
-        if kind == "section" and rest[0] is not None:
-            try:
-                parent, index = plan.locate(rest[0])
-            except KeyError:
-                continue
-            siblings = parent.children if parent is not None else plan.sections
-            found[rest[0]] = (siblings[index], parent.id if parent is not None else None, index)
-        elif kind == "children":
-            try:
-                children = plan.children_of(rest[0])
-            except KeyError:
-                continue
-            for index, section in enumerate(children):
-                found[section.id] = (section, rest[0], index)
-    ordered = sorted(found.values(), key=lambda item: plan.path_of(item[0].id))
-    return [_section_row(section, parent, index) for section, parent, index in ordered]
-
-
-def _touched_activity_rows(plan: Plan, touched: Touched) -> list[dict[str, Any]]:
-    """Rows of the activities named by ("activity", id) still in the plan, in order."""
-    indexes: set[int] = set()
-    for kind, *rest in touched:
-        if kind == "activity" and rest[0] is not None:
-            try:
-                indexes.add(plan.activity_index(rest[0]))
-            except KeyError:
-                continue    # removed later in the same batch
-    return [_activity_row(plan.schedule[i], i) for i in sorted(indexes)]
-
-
-def _activity_row(activity: Activity, position: int) -> dict[str, Any]:
-    return {"id": activity.id, "position": position,
-            "months": json.dumps(activity.months), "text": activity.text,
-            "owner": activity.owner, "note": activity.note,
-            "section": activity.section, "done": int(activity.done),
-            "done_on": activity.done_on or None, "outcome": activity.outcome or None}
-
-
-@contextmanager
-def temporary_beside(target: Path, action: str, tag: str = "") -> Iterator[Path]:
-    """A temporary name in the target's folder for a file that is then moved
-    into place (os.replace is atomic only within one file system). On any
-    failure the temporary file goes, and an SQLite or OS error becomes the
-    user's message for `action` (创建文件, 备份, 恢复)."""
-    tmp = target.with_name(f".{target.name}.{os.getpid()}{tag}.tmp")
-    # A file and journal of this very name left by an earlier process that had
-    # our pid: SQLite would play that journal into the new temporary file.
-    _remove_quietly(tmp)
-    try:
-        yield tmp
-    except (sqlite3.Error, OSError) as exc:
-        _remove_quietly(tmp)
-        raise describe_sqlite_error(exc, action) from None
-    except BaseException:
-        _remove_quietly(tmp)
-        raise
-
-
-#: os.replace failing with PermissionError: on Windows the target is open in
-#: another program (WPS, an antivirus scan, a sync client) far more often than
-#: it is read-only.
-IN_USE = ("无法替换“{name}”：它可能正被其他程序使用（例如 WPS、杀毒软件或网盘同步），"
-          "或是只读的。请关闭那个程序后再试；原文件未改动。")
-
-
-def replace_in_use_aware(source: Path, target: Path) -> None:
-    """os.replace, with PermissionError told as "in use" (StoreWriteError)."""
-    try:
-        os.replace(source, target)
-    except PermissionError:
-        raise StoreWriteError(IN_USE.format(name=target.name)) from None
-
-
-def journal_of(path: Path) -> Path:
-    return path.with_name(path.name + "-journal")
-
-
-def hot_journal(path: Path) -> bool:
-    """Whether a rollback journal with a live header lies beside path (SQLite
-    zeroes the header when a transaction ends in exclusive locking mode, or
-    deletes the file). Reads the journal only, never the plan itself."""
-    try:
-        with open(journal_of(path), "rb") as handle:
-            return any(handle.read(28))
-    except OSError:
-        return False
-
-
-def set_aside_stale_journal(path: Path) -> Path | None:
-    """Move a hot journal beside path out of SQLite's sight, to a hidden
-    .<name>-journal.<time>.orphan beside it (kept, not deleted: it may hold
-    the only copy of pages of the plan it came from). Returns where it went."""
-    if not hot_journal(path):
-        return None
-    journal = journal_of(path)
-    kept = path.with_name(f".{path.name}-journal.{time.strftime('%Y%m%d-%H%M%S')}.{os.getpid()}.orphan")
-    os.replace(journal, kept)
-    _fsync_dir(path.parent)
-    return kept
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if not WINDOWS and os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def lock_existing(path: Path) -> sqlite3.Connection | None:
-    """Hold an existing file's SQLite lock while it is being replaced, so a
-    plan open in another window or process is never swapped from under it
-    (PlanLockedError). A file that is not a usable database is not guarded."""
-    if open_in_this_process(path):
-        raise PlanLockedError(OPEN_ELSEWHERE)
-    try:
-        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True,
-                               isolation_level=None, timeout=0.3)
-    except sqlite3.Error:
-        return None
-    try:
-        conn.execute("PRAGMA trusted_schema = OFF")
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        conn.close()
-        error = describe_sqlite_error(exc)
-        if isinstance(error, PlanLockedError):
-            raise error from None
-        return None
-    return conn
-
-
 def recovered_copy(path: str | os.PathLike[str], folder: str | os.PathLike[str]) -> Path:
     """For a plan whose save was interrupted on a medium that cannot be
     written (InterruptedSaveError): copy the plan and its journal into folder
@@ -834,54 +559,6 @@ def recovered_copy(path: str | os.PathLike[str], folder: str | os.PathLike[str])
             raise NotAPlanError("恢复出的副本已损坏。" + RESTORE_HINT)
         copy.load()
     return target
-
-
-def sweep_stale_temporaries(path: Path) -> list[Path]:
-    """Remove the hidden temporary files a create or backup of this very name
-    left when its process was killed (.<name>.<pid>.tmp and its journal).
-    Only files whose process is gone (POSIX), or older than a day elsewhere."""
-    removed: list[Path] = []
-    pattern = re.compile(re.escape(f".{path.name}.") + r"(\d+)(?:\.restore)?\.tmp(?:-journal)?$")
-    try:
-        candidates = [p for p in path.parent.iterdir() if pattern.match(p.name)]
-    except OSError:
-        return removed
-    for candidate in candidates:
-        match = pattern.match(candidate.name)
-        if match is None:
-            continue
-        pid = int(match.group(1))
-        if pid == os.getpid() or _alive(pid, candidate):
-            continue
-        try:
-            candidate.unlink()
-            removed.append(candidate)
-        except OSError:
-            pass
-    return removed
-
-
-def _alive(pid: int, candidate: Path) -> bool:
-    if os.name == "posix":
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return False
-        except OSError:
-            return True
-        return True
-    try:
-        return time.time() - candidate.stat().st_mtime < 86400
-    except OSError:
-        return True
-
-
-def _remove_quietly(path: Path) -> None:
-    for candidate in (path, path.with_name(path.name + "-journal")):
-        try:
-            candidate.unlink()
-        except OSError:
-            pass
 
 
 __all__ = ["PlanFile", "EXTENSION", "NewerVersionError", "PlanLockedError"]

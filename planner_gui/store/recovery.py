@@ -20,7 +20,8 @@ from pathlib import Path
 from ..core.plan import Plan
 from .backups import plan_key
 from .errors import StoreError
-from .plan_file import EXTENSION, PlanFile, _remove_quietly
+from .files import remove_quietly
+from .plan_file import EXTENSION, PlanFile
 
 #: The key under which a recovery copy names the plan it stands for (ui state).
 SOURCE_KEY = "recovered_from"
@@ -62,7 +63,7 @@ class RecoveryFolder:
 
     def discard(self, plan_path: str | os.PathLike[str] | None) -> None:
         """After the plan was saved again: the copy is no longer needed."""
-        _remove_quietly(self.path_for(plan_path))
+        remove_quietly(self.path_for(plan_path))
 
     def copies(self) -> list[RecoveryCopy]:
         """Every recovery copy that opens, newest first."""

@@ -300,7 +300,8 @@ def test_user_entries_merge_save_and_survive_a_broken_file(tmp_path):
     entries, _ = lib.load_library(builtin, user)
     mine = lib.entry_from_activity(Activity("a1", ["2025-05", "2025-06"], "教职工气排球赛", "各工会小组"), entries)
     assert mine.user and mine.months == (5, 6) and mine.id == "user-1"
-    lib.save_user_library(user, [mine])
+    user.parent.mkdir()
+    user.write_text(lib.library_text([mine]), encoding="utf-8")
     merged, message = lib.load_library(builtin, user)
     assert message == "" and merged[-1] == mine and len(merged) == len(entries) + 1
     user.write_text("{not json", encoding="utf-8")

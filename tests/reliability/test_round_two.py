@@ -70,7 +70,7 @@ def test_a_stale_journal_never_meets_a_new_plan(how, plan_path, tmp_path, sample
             f"new file whole, journal kept aside as {len(orphans)} hidden .orphan file",
             damaged=int(not whole or damaged), failed=wrong, group="stale hot journal beside a new file")
     assert whole and not damaged and text == dumps(new)
-    from planner_gui.store.plan_file import hot_journal
+    from planner_gui.store.files import hot_journal
 
     assert not hot_journal(target)
     assert len(orphans) == 1 or how == "save as onto a damaged file"  # there SQLite rolled it into the old file
@@ -169,8 +169,8 @@ def test_no_plain_open_of_a_plan_in_the_program():
     import re
 
     package = Path(__file__).resolve().parents[2] / "planner_gui"
-    allowed = {"held_files.py", "store/plan_file.py", "safe_write.py", "store/backups.py",
-               "core/activity_library.py", "importers/convert.py"}
+    allowed = {"held_files.py", "store/plan_file.py", "store/files.py", "safe_write.py", "store/backups.py",
+               "importers/convert.py"}
     found = []
     for path in package.rglob("*.py"):
         rel = path.relative_to(package).as_posix()
@@ -461,6 +461,7 @@ def test_windows_file_in_use_cannot_be_replaced(plan_path, sample_plan, monkeypa
     """os.replace raising PermissionError, as Windows does when WPS or a
     virus scanner has the file open: told as "in use", nothing changed, no
     temporary file left; and on Windows our own guard is closed first."""
+    from planner_gui.store import files
     from planner_gui.store import plan_file as module
 
     before = plan_path.read_bytes()
@@ -483,8 +484,8 @@ def test_windows_file_in_use_cannot_be_replaced(plan_path, sample_plan, monkeypa
         guard_open_at_replace.append(("closed before replace", closed))
         raise PermissionError(13, "The process cannot access the file because it is being used")
     monkeypatch.setattr(module, "lock_existing", tracked_lock)
-    monkeypatch.setattr(module.os, "replace", refuse)
-    monkeypatch.setattr(module, "WINDOWS", True)
+    monkeypatch.setattr(files.os, "replace", refuse)
+    monkeypatch.setattr(files, "WINDOWS", True)
     try:
         with pytest.raises(StoreError) as caught:
             PlanFile.create(plan_path, sample_plan, overwrite=True)
@@ -501,14 +502,14 @@ def test_windows_file_in_use_cannot_be_replaced(plan_path, sample_plan, monkeypa
 
 def test_windows_no_directory_fsync(tmp_path, sample_plan, monkeypatch, figures):
     """Windows has no directory fsync (os.open of a folder fails there)."""
-    from planner_gui.store import plan_file as module
+    from planner_gui.store import files as module
 
     opened = []
     real_open = module.os.open
     monkeypatch.setattr(module.os, "open", lambda path, *a, **k: opened.append(path) or real_open(path, *a, **k))
     monkeypatch.setattr(module, "WINDOWS", True)
     try:
-        module._fsync_dir(tmp_path)
+        module.fsync_dir(tmp_path)
     finally:
         monkeypatch.undo()
     figures("windows", "no directory fsync", 1, "skipped on Windows", failed=len(opened))

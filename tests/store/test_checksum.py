@@ -17,7 +17,7 @@ from planner_gui.core.edits import SetHeading, apply_edit, remove_section_edit
 from planner_gui.core.interchange import dumps
 from planner_gui.store import PlanFile, StoreError, StoreWriteError
 from planner_gui.store.checksum import CHECKSUM_KEY, ROWS_KEY, RowDigests, content_checksum
-from planner_gui.store.plan_file import _plan_dict
+from planner_gui.store.rows import plan_dict
 from tests.reliability.crash_writer import make_edit
 
 
@@ -199,7 +199,7 @@ def test_the_change_cases_do_load(plan_path, tmp_path):
 def stamp_as_earlier_version(path):
     """What an earlier version left: the whole-plan checksum under "checksum"."""
     with PlanFile.open(path, read_only=True) as plan_file:
-        checksum = content_checksum(_plan_dict(*plan_file._read_rows()))
+        checksum = content_checksum(plan_dict(*plan_file._read_rows()))
     with sqlite3.connect(path) as conn:
         conn.execute("DELETE FROM meta WHERE key = ?", [ROWS_KEY])
         conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [CHECKSUM_KEY, json.dumps(checksum)])
