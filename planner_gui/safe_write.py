@@ -38,7 +38,7 @@ def _describe(exc: OSError, path: Path, stage: str, holder: str) -> str:
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
         if stage == "replace":
             return (f"无法覆盖“{name}”：文件可能正在{holder}中打开，或是只读的。"
-                    "请关闭该文件后再导出（原有文件未改动）。")
+                    "请关闭该文件后再试（原有文件未改动）。")
         return f"没有权限在文件夹“{path.parent}”中保存文件，请换一个保存位置。"
     if exc.errno == errno.EINVAL:
         return f"文件名“{name}”中含有不允许使用的字符。"
