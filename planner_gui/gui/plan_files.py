@@ -3,12 +3,15 @@ files, recovery copies and the Word export. Mixed into MainWindow."""
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import TYPE_CHECKING
 
 from ..core.sanitize import strip_plan_indents
 from ..models.session import PlanSession
 from . import alerts, recovery, settings
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from types import SimpleNamespace
@@ -145,7 +148,8 @@ class PlanFilesMixin(_WindowBase):
             return plan
         try:
             recovered = recovery.load_copy(copy)
-        except Exception:  # noqa: BLE001 - a damaged copy is reported, the file still opens
+        except Exception:
+            log.exception("the recovery copy %s could not be read", copy)
             alerts.error(self, self.tr("The recovery copy cannot be read; the plan opens as it "
                                        "was last saved."))
             return plan

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence, QUndoCommand
 
-from ..core.edits import Edit, SetBody, SetHeading, SetMeta, SetOptions, SetParagraphs
+from ..core.edits import Edit, EditError, SetBody, SetHeading, SetMeta, SetOptions, SetParagraphs
+
+log = logging.getLogger(__name__)
 
 #: Edits whose consecutive repeats (same merge_key) are one undo step: typing.
 MERGEABLE = (SetBody, SetParagraphs, SetHeading, SetMeta, SetOptions)
@@ -36,7 +40,9 @@ class EditCommand(QUndoCommand):
         # the caller reads `error`.
         try:
             self.inverse = self.session.apply(self.edit, debounce=self.debounce)
-        except Exception as exc:  # noqa: BLE001 - reported by the caller
+        except Exception as exc:
+            if not isinstance(exc, EditError):
+                log.exception("an edit could not be applied: %s", self.text())
             self.error = exc
             self.inverse = None
             self.setObsolete(True)

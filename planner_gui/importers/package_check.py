@@ -13,11 +13,14 @@ holds more.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 import zlib
 
 from .base import PlanImportError
+
+log = logging.getLogger(__name__)
 
 MAX_MEMBERS = 3000
 MAX_TOTAL = 150 * 1024 * 1024        # all members, uncompressed
@@ -69,7 +72,8 @@ def package_kind(zf: zipfile.ZipFile) -> str:
     if "mimetype" in names:
         try:
             mimetype = zf.read("mimetype")[:100]
-        except Exception:  # noqa: BLE001 - any failure here means a damaged package
+        except Exception as exc:  # noqa: BLE001 - any failure here means a damaged package
+            log.info("not a readable package: %r", exc)
             raise PlanImportError(DAMAGED) from None
         if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
             return "odt"
