@@ -28,7 +28,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from . import alerts
-from .placeholder_panel import confirm_placeholders
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
@@ -123,6 +122,8 @@ class PrintActions(QObject):
         return session.plan if session is not None else None
 
     def _confirm_placeholders(self, action_text: str) -> bool:
+        from .placeholder_panel import confirm_placeholders   # its panel is made when first shown
+
         plan = self.plan()
         assert plan is not None, "asked before printing or exporting an open plan"
         return confirm_placeholders(self.host.parent, plan, action_text, self.host.show_placeholders)

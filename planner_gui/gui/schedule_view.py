@@ -16,6 +16,7 @@ the library) waits until the view is shown or the part is first used.
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, Signal)
@@ -30,6 +31,9 @@ from ..core.edits import (Batch, InsertSection, MoveSection, RemoveSection, SetH
 from ..models.schedule_model import (COL_DONE, COL_DONE_ON, COL_MONTH, COL_NOTE, COL_OUTCOME, COL_OWNER,
                                      COL_TEXT, ScheduleModel)
 from .schedule_delegates import MonthDelegate, OwnerDelegate, TextDelegate
+
+if TYPE_CHECKING:
+    from .year_grid import YearGridView   # imported by ensure_ui, when the view is first shown
 
 
 class _ScheduleTree(QTreeView):
@@ -147,16 +151,24 @@ class _ShortcutOverride(QObject):
         return False
 
 
-#: The view's widgets, made by _build_ui the first time the view is shown or
-#: one of them is asked for (ScheduleView.__getattr__).
-_UI_PARTS = frozenset({"tree", "tabs", "year_grid", "section_combo", "jump_button", "splitter",
-                       "status", "month_delegate", "owner_delegate", "text_delegate"})
-
-
 class ScheduleView(QWidget):
     """The plan's activities grouped by month; edits go through the undo stack."""
 
     section_requested = Signal(str)  # the user wants to jump to this section
+
+    # The widgets, made by ensure_ui() the first time the view is shown or a
+    # method that works on them is called (the view usually waits on a
+    # hidden tab). The actions exist from the start: the window's menu holds them.
+    tree: _ScheduleTree
+    tabs: QTabWidget
+    year_grid: YearGridView
+    section_combo: QComboBox
+    jump_button: QPushButton
+    splitter: QSplitter
+    status: QLabel
+    month_delegate: MonthDelegate
+    owner_delegate: OwnerDelegate
+    text_delegate: TextDelegate
 
     def __init__(self, session, editor, parent=None):
         super().__init__(parent)
@@ -183,17 +195,8 @@ class ScheduleView(QWidget):
         self._build_actions()   # the window's 月份安排 menu needs them at once
         self.set_session(session)
 
-    def __getattr__(self, name: str):
-        # Only called for attributes not (yet) set: the widgets come into
-        # being the first time one of them is needed.
-        if name in _UI_PARTS and not self._ui_built:
-            self._build_ui()
-            return getattr(self, name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
     def showEvent(self, event) -> None:
-        if not self._ui_built:
-            self._build_ui()
+        self.ensure_ui()
         self._attach()
         super().showEvent(event)
         if self._sections_stale:
@@ -248,7 +251,12 @@ class ScheduleView(QWidget):
                              None, self.jump_action, None, self.library_action, self.library_to_action,
                              self.grid_action]
 
-    def _build_ui(self) -> None:
+    def ensure_ui(self) -> None:
+        """Make the view's widgets, once: on first show, or when a method that
+        works on them is called first (selecting an activity, an action
+        from the window's menu while the tab is hidden, a test)."""
+        if self._ui_built:
+            return
         from .year_grid import YearGridView
 
         self._ui_built = True
@@ -385,6 +393,7 @@ class ScheduleView(QWidget):
         if self._library is None:
             from .schedule_library import ActivityLibraryPanel
 
+            self.ensure_ui()   # it sits in the splitter beside the table
             library = ActivityLibraryPanel(self)
             library.insert_requested.connect(self.insert_from_library)
             library.add_current_requested.connect(self.add_current_to_library)
@@ -455,6 +464,7 @@ class ScheduleView(QWidget):
             self.tree.scrollTo(self.model.index_for_activity(ids[0]))
 
     def select_activity(self, activity_id: str) -> bool:
+        self.ensure_ui()
         index = self.model.index_for_activity(activity_id)
         if not index.isValid():
             return False
@@ -524,6 +534,7 @@ class ScheduleView(QWidget):
         return self._model.activity_id(self.tree.currentIndex())
 
     def _select_ids(self, ids: list[str], current: str | None = None) -> None:
+        self.ensure_ui()
         selection = QItemSelection()
         for ident in ids:
             index = self.model.index_for_activity(ident)
@@ -552,6 +563,7 @@ class ScheduleView(QWidget):
     def _target(self) -> tuple[str, int | None]:
         """(group key, position) where a new activity goes: after the current
         activity, at the end of the current month, or in the first month."""
+        self.ensure_ui()
         index = self.tree.currentIndex()
         key = self.model.group_key(index)
         if key is None:
@@ -841,6 +853,7 @@ class ScheduleView(QWidget):
 
     # --- the year grid ---------------------------------------------------------------------------------------
     def show_year_grid(self) -> None:
+        self.ensure_ui()
         self.tabs.setCurrentWidget(self.year_grid)
 
     # --- reacting ----------------------------------------------------------------------------------------------

@@ -97,7 +97,7 @@ def test_placeholder_in_an_activity_asks_the_schedule_view(window, monkeypatch):
     activity = plan.schedule[0]
     window.push_edit(UpdateActivity(activity.id, {"text": "开展××活动"}), "set")
     asked = []
-    monkeypatch.setattr(window.schedule_view, "select_activity", asked.append, raising=False)
+    monkeypatch.setattr(window.schedule_view, "select_activity", asked.append)
     window.show_placeholders()
     panel = window.placeholder_panel
     row = next(i for i, p in enumerate(panel.found) if p.location.kind == "activity")

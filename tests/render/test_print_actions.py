@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewWidget
 
 from planner_gui.core.edits import SetMeta
-from planner_gui.gui import print_actions
+from planner_gui.gui import placeholder_panel, print_actions
 from planner_gui.gui.print_actions import PrintActions, a4_printer
 
 from tests.fakes import FakeAlerts
@@ -21,7 +21,7 @@ def recorder(monkeypatch, tmp_path):
 
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr(print_actions, "confirm_placeholders", lambda *args: True)
+    monkeypatch.setattr(placeholder_panel, "confirm_placeholders", lambda *args: True)
     from planner_gui.gui import recovery
 
     monkeypatch.setattr(recovery, "data_dir", lambda: tmp_path / "data")
@@ -185,7 +185,7 @@ def test_cancelled_print_dialog_prints_nothing(host, monkeypatch, tmp_path):
 
 
 def test_placeholders_stop_printing_and_pdf(host, monkeypatch):
-    monkeypatch.setattr(print_actions, "confirm_placeholders", lambda *args: False)
+    monkeypatch.setattr(placeholder_panel, "confirm_placeholders", lambda *args: False)
     monkeypatch.setattr(PrintActions, "printer_problem", lambda self: "")
     opened = []
     monkeypatch.setattr(print_actions, "exec_print_dialog", lambda dialog: opened.append(1) or True)
@@ -266,7 +266,7 @@ def test_preview_offers_the_schedule_sheet_alone(host, qtbot, tmp_path, monkeypa
     recorder = FakeAlerts().install(monkeypatch)
     target = tmp_path / "表.pdf"
     recorder.answer("save_path", str(target))
-    monkeypatch.setattr(print_actions, "confirm_placeholders", lambda *args: True)
+    monkeypatch.setattr(placeholder_panel, "confirm_placeholders", lambda *args: True)
     assert actions.pdf_action.trigger() is None and target.is_file()
     assert "工作计划表" in recorder.arguments[0][1][1]   # the suggested name (save_path's 2nd argument) says so
     need("pdfinfo")
