@@ -82,7 +82,7 @@ def measure_whole_process(runs: int, folder: Path) -> dict[str, list[float]]:
 def measure_stress_in_process(runs: int, folder: Path) -> tuple[float, float]:
     """(first call, median of the following calls) of export_docx on the stress plan."""
     from benchmarks.stress_plan import stress_plan
-    from planner_gui.export import export_docx
+    from planner_gui.export.docx_writer import export_docx
 
     plan = stress_plan()
     times = []

@@ -31,7 +31,7 @@ def pdf_command_available() -> bool:
 
 
 def measure(runs: int, folder: Path) -> dict[str, list[float]]:
-    from planner_gui.export import export_docx
+    from planner_gui.export.docx_writer import export_docx
 
     plan = typical_plan()
     plan_path = write_plan(folder / "typical.ghjh", plan)

@@ -31,7 +31,8 @@ def default_output(plan_path: str, schedule_only: bool) -> Path:
 
 
 def run(args) -> int:
-    from ..export import ExportError, export_docx, required_fonts
+    from ..export import ExportError
+    from ..export.docx_writer import export_docx, required_fonts
 
     plan = load_plan(args.file)
     if args.font_profile:

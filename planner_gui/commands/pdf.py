@@ -82,7 +82,8 @@ def template_pdf(plan, output: Path, template, schedule_only: bool) -> list[str]
     import subprocess
     import tempfile
 
-    from ..export import ExportError, export_docx
+    from ..export import ExportError
+    from ..export.docx_writer import export_docx
     from ..render.pdf import PdfError, write_file
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")

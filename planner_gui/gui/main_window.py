@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QMainWindow,
                                QPushButton, QSplitter, QStackedWidget, QTabWidget,
@@ -34,9 +34,14 @@ from .plan_files import PlanFilesMixin
 from .section_editor import SectionEditor
 from .status import PlanStatusBar
 from .editor import Editor
+from .host import WindowHost
 
 
 class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
+    #: Another plan is shown (its session, after every panel took it): the
+    #: helpers that follow the open plan (print preview, rollover lists) listen.
+    session_changed = Signal(object)
+
     def __init__(self, path=None, parent=None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -283,15 +288,19 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.menus.schedule.menuAction().setVisible(bool(actions))
 
     def install_extensions(self) -> None:
-        """The place where other areas add their actions to the File menu:
-        printing and PDF (gui/print_actions.py), later Word import and the
-        next year's plan. Each is optional: a missing module is skipped."""
+        """The helpers that add to the File menu: printing and PDF
+        (gui/print_actions.py), Word import and the next year's plan
+        (gui/rollover_actions.py), the year's summary, and the background
+        backups. Print gets the window's narrow face (WindowHost)."""
         file_menu = self.menus.file
         from .print_actions import install_print_actions
         from .rollover_actions import install_rollover_actions
 
-        install_print_actions(self, file_menu)
-        install_rollover_actions(self, file_menu)
+        self.host = WindowHost(self, self.editor, self.session_changed,
+                               lambda text: self.statusBar().showMessage(text, 10000),
+                               self.show_placeholders)
+        self.print_actions = install_print_actions(self.host, file_menu, self.menus.export_anchor)
+        self.rollover_actions = install_rollover_actions(self, file_menu)
         from .summary_actions import install_summary_actions  # issue 18: 生成年度工作总结
 
         install_summary_actions(self, file_menu)
@@ -331,6 +340,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         else:
             self.outline_view.select_kind(META)
         self._update_state()
+        self.session_changed.emit(session)
 
     def show_sample(self) -> None:
         from ..resources import sample_plan
@@ -755,7 +765,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         if path.lower().endswith(".ghjh"):
             self.open_path(path)   # (asks about unsaved work first)
         elif getattr(self, "rollover_actions", None) is not None:
-            self.rollover_actions.import_path(path)  # type: ignore[attr-defined]  # set by install_rollover_actions
+            self.rollover_actions.import_path(path)
 
     # ------------------------------------------------------------------- close
     def closeEvent(self, event):

@@ -7,6 +7,8 @@ once typing pauses (REFRESH_MS); `found` is always up to date."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
@@ -97,10 +99,9 @@ class PlaceholderPanel(QWidget):
         self.location_requested.emit(item.location, item.start, item.end)
 
 
-def confirm_placeholders(window, action_text: str) -> bool:
+def confirm_placeholders(parent, plan, action_text: str, show_list: Callable[[], None]) -> bool:
     """Before export or print: True to go on. When placeholders remain the user
-    may go on anyway, look at the list, or stop."""
-    plan = window.session.plan
+    may go on anyway, look at the list (`show_list`), or stop."""
     found = find_placeholders(plan)
     if not found:
         return True
@@ -108,11 +109,11 @@ def confirm_placeholders(window, action_text: str) -> bool:
     question = translate("placeholders", "The plan still has %1 unfilled places (for example %2). "
                   "Do you still want to %3?").replace("%1", str(len(found))) \
         .replace("%2", examples).replace("%3", action_text)
-    answer = alerts.choose(window, question, [
+    answer = alerts.choose(parent, question, [
         ("go", translate("placeholders", "Continue Anyway")),
         ("show", translate("placeholders", "Show the List")),
         ("cancel", translate("placeholders", "Cancel")),
     ], translate("placeholders", "Unfilled placeholders"), default="show")
-    if answer == "show" and hasattr(window, "show_placeholders"):
-        window.show_placeholders()
+    if answer == "show":
+        show_list()
     return answer == "go"

@@ -25,7 +25,8 @@ else:
 
 class PlanFilesMixin(_WindowBase):
     """Needs: self.session, self.is_sample, self._failure, set_session(),
-    show_sample(), outline_view, menus, _update_state(), _save_tree_state()."""
+    show_sample(), outline_view, menus, _update_state(), _save_tree_state(),
+    show_placeholders()."""
 
     if TYPE_CHECKING:   # what MainWindow provides
         session: PlanSession | None
@@ -39,6 +40,7 @@ class PlanFilesMixin(_WindowBase):
         def can_write(self) -> bool: ...
         def _update_state(self) -> None: ...
         def _save_tree_state(self) -> None: ...
+        def show_placeholders(self) -> None: ...
 
     # ------------------------------------------------------------------- files
     def open_plan(self) -> bool:
@@ -308,7 +310,8 @@ class PlanFilesMixin(_WindowBase):
     def export_word(self) -> bool:
         from .placeholder_panel import confirm_placeholders
 
-        if not confirm_placeholders(self, self.tr("export to Word")):
+        assert self.session is not None, "exported from an open plan"
+        if not confirm_placeholders(self, self.session.plan, self.tr("export to Word"), self.show_placeholders):
             return False
         from ..export import ExportError, suggested_filename
 
@@ -319,7 +322,7 @@ class PlanFilesMixin(_WindowBase):
         if not target:
             return False
         try:
-            from ..export import export_docx
+            from ..export.docx_writer import export_docx
             from ..render.layout import export_table_breaks
 
             plan = self.session.plan

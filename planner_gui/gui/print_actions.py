@@ -2,16 +2,19 @@
 
 All three draw the pages of render.layout, the exported Word document's
 page. The preview is not modal: it stays open beside the editor and is
-redrawn shortly after every edit (window.session.changed), also when another
-plan is opened in the window. Before printing or exporting, unfilled
+redrawn shortly after every edit (the session's `changed`), also when another
+plan is opened in the window (the window's `session_changed`). Before
+printing or exporting, unfilled
 placeholders are reported (placeholder_panel.confirm_placeholders); a
 machine without a printer, or a printer that is offline, gets a clear
 sentence instead of an empty dialog. Fonts the document names but the
 machine lacks are replaced by a face of the same kind, and the user is told.
 
 The platform dialogs are opened through exec_print_dialog() and
-show_preview(), so tests replace them in one place. Qt's print support is
-loaded when it is first needed, not when the window starts.
+show_preview(), so tests replace them in one place. Qt's print support
+(PySide6.QtPrintSupport) and the page layout (render/) are imported inside
+the functions that use them: they are loaded when the user first previews,
+prints or exports, not when the window starts.
 """
 
 from __future__ import annotations
@@ -19,29 +22,21 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from . import alerts
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
-_PRINT_SUPPORT = ("QPrintDialog", "QPrinter", "QPrinterInfo", "QPrintPreviewDialog",
-                  "QPrintPreviewWidget")
-
-
-def __getattr__(name: str):
-    """print_actions.QPrinter and the other print classes, imported on first use."""
-    if name in _PRINT_SUPPORT:
-        from PySide6 import QtPrintSupport
-
-        return getattr(QtPrintSupport, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from ..core.plan import Plan
+    from ..models.session import PlanSession
+    from .host import WindowHost
 
 PREVIEW_DELAY_MS = 400   # a pause in typing before the preview is redrawn
-SESSION_POLL_MS = 1000   # how often an open preview looks for another opened plan
 
 
 def exec_print_dialog(dialog: QPrintDialog) -> bool:
@@ -80,22 +75,20 @@ def a4_printer(printer: QPrinter | None = None, title: str = "",
 class PrintActions(QObject):
     """The print/PDF actions of one editor window."""
 
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, host: WindowHost):
+        super().__init__(host.parent)
         self.setObjectName("printActions")
-        self.window = window
+        self.host = host
+        window = host.parent
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.notice_label: QLabel | None = None
         self.substitutions: list = []
         self.schedule_only = False    # print / preview / PDF the 工作计划表 alone (landscape)
-        self._watched = None          # the session whose changes the preview follows
+        self._watched: PlanSession | None = None   # the session whose changes the preview follows
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
-        self._poll = QTimer(self)     # the window has no signal for "another plan opened"
-        self._poll.setInterval(SESSION_POLL_MS)
-        self._poll.timeout.connect(self._follow_session)
 
         self.preview_action = QAction(self.tr("Print Pre&view…"), window)
         self.preview_action.setObjectName("printPreviewAction")
@@ -117,27 +110,30 @@ class PrintActions(QObject):
         self.schedule_action.setStatusTip(self.tr(
             "Preview, print and export as PDF only the month table, on landscape pages"))
         self.schedule_action.toggled.connect(self.set_schedule_only)
-        undo_stack = getattr(window, "undo_stack", None)
-        if undo_stack is not None:   # cleared when another plan is opened
-            undo_stack.indexChanged.connect(self._follow_session)
+        host.session_changed.connect(self._follow_session)
+        self._follow_session()
 
     def actions(self) -> list[QAction]:
         return [self.preview_action, self.print_action, self.pdf_action]
 
     # --- the plan ----------------------------------------------------------------
-    def plan(self):
-        session = getattr(self.window, "session", None)
+    def plan(self) -> Plan | None:
+        session = self.host.session
         return session.plan if session is not None else None
 
     def _confirm_placeholders(self, action_text: str) -> bool:
-        from .placeholder_panel import confirm_placeholders
+        from .placeholder_panel import confirm_placeholders   # its panel is made when first shown
 
-        return confirm_placeholders(self.window, action_text)
+        plan = self.plan()
+        assert plan is not None, "asked before printing or exporting an open plan"
+        return confirm_placeholders(self.host.parent, plan, action_text, self.host.show_placeholders)
 
     def _layout(self):
         from ..render.layout import layout_plan
 
-        pages = layout_plan(self.plan(), schedule_only=self.schedule_only)
+        plan = self.plan()
+        assert plan is not None, "laid out for an open plan"
+        pages = layout_plan(plan, schedule_only=self.schedule_only)
         self.substitutions = pages.substitutions
         return pages
 
@@ -158,19 +154,17 @@ class PrintActions(QObject):
             .replace("%1", describe(self.substitutions))
 
     def _status(self, text: str) -> None:
-        bar = getattr(self.window, "statusBar", None)
-        if bar is not None:
-            bar().showMessage(text, 10000)
+        self.host.show_status(text)
 
     # --- preview -----------------------------------------------------------------
     def preview(self) -> None:
-        if self.plan() is None:
+        if (plan := self.plan()) is None:
             return
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
         if self.preview_dialog is None:
-            printer = a4_printer(title=self.plan().meta.title)
-            dialog = QPrintPreviewDialog(printer, self.window)
+            printer = a4_printer(title=plan.meta.title)
+            dialog = QPrintPreviewDialog(printer, self.host.parent)
             dialog.setObjectName("printPreviewDialog")
             dialog.setWindowTitle(self.tr("Print Preview"))
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -191,9 +185,7 @@ class PrintActions(QObject):
                 toolbar.addSeparator()
                 toolbar.addAction(self.schedule_action)
             self.preview_dialog = dialog
-        self._follow_session()
         show_preview(self.preview_dialog)
-        self._poll.start()
         self.refresh_preview()
 
     def paint_preview(self, printer: QPrinter) -> None:
@@ -225,15 +217,13 @@ class PrintActions(QObject):
             widget.updatePreview()
 
     def _follow_session(self, *_args) -> None:
-        """Listen to the window's current session (it changes when a plan is opened)."""
-        session = getattr(self.window, "session", None)
+        """Listen to the window's current session (another one when a plan is
+        opened; the old one is closed and deleted by the window)."""
+        session = self.host.session
         if session is self._watched:
             return
-        if self._watched is not None:
-            try:
-                self._watched.changed.disconnect(self._plan_changed)
-            except (RuntimeError, TypeError):
-                pass
+        if self._watched is not None and shiboken6.isValid(self._watched):
+            self._watched.changed.disconnect(self._plan_changed)
         self._watched = session
         if session is not None:
             session.changed.connect(self._plan_changed)
@@ -245,7 +235,6 @@ class PrintActions(QObject):
 
     def _preview_closed(self, *_args) -> None:
         self._timer.stop()
-        self._poll.stop()
 
     # --- printing ----------------------------------------------------------------
     def printer_problem(self) -> str:
@@ -264,26 +253,26 @@ class PrintActions(QObject):
         return ""
 
     def print_plan(self) -> bool:
-        if self.plan() is None:
+        if (plan := self.plan()) is None:
             return False
         # No printer: say so first, before asking about placeholders (the
         # answer to that question would be wasted).
         problem = self.printer_problem()
         if problem:
-            alerts.warning(self.window, problem, self.tr("Cannot print"))
+            alerts.warning(self.host.parent, problem, self.tr("Cannot print"))
             return False
         if not self._confirm_placeholders(self.tr("print")):
             return False
-        printer = a4_printer(title=self.plan().meta.title, landscape=self.schedule_only)
+        printer = a4_printer(title=plan.meta.title, landscape=self.schedule_only)
         if not printer.isValid():
-            alerts.warning(self.window, self.tr("The printer cannot be used. Check that it is "
+            alerts.warning(self.host.parent, self.tr("The printer cannot be used. Check that it is "
                                                 "switched on and connected, then try again."),
                            self.tr("Cannot print"))
             return False
         from PySide6.QtPrintSupport import QPrintDialog
 
         pages = self._layout()
-        dialog = QPrintDialog(printer, self.window)
+        dialog = QPrintDialog(printer, self.host.parent)
         dialog.setWindowTitle(self.tr("Print"))
         dialog.setMinMax(1, max(1, len(pages)))
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
@@ -297,7 +286,7 @@ class PrintActions(QObject):
         from ..render.paint import PaintError, paint_pages
 
         if not printer.isValid():
-            alerts.warning(self.window, self.tr("The chosen printer cannot be used. Check that it "
+            alerts.warning(self.host.parent, self.tr("The chosen printer cannot be used. Check that it "
                                                 "is switched on and connected, then try again."),
                            self.tr("Cannot print"))
             return False
@@ -310,7 +299,7 @@ class PrintActions(QObject):
             QApplication.restoreOverrideCursor()
         if count < 0 or printer.printerState() in (QPrinter.PrinterState.Error,
                                                     QPrinter.PrinterState.Aborted):
-            alerts.error(self.window, self.tr("Printing failed: the printer may be offline or out "
+            alerts.error(self.host.parent, self.tr("Printing failed: the printer may be offline or out "
                                               "of paper. Check it and print again."),
                          self.tr("Cannot print"))
             return False
@@ -323,18 +312,20 @@ class PrintActions(QObject):
     def suggested_pdf_name(self) -> str:
         from ..export.naming import suggested_filename
 
-        name = suggested_filename(self.plan(), schedule_only=self.schedule_only)
+        plan = self.plan()
+        assert plan is not None, "named for an open plan"
+        name = suggested_filename(plan, schedule_only=self.schedule_only)
         return os.path.splitext(name)[0] + ".pdf"
 
     def export_pdf(self) -> bool:
-        if self.plan() is None:
+        if (plan := self.plan()) is None:
             return False
         if not self._confirm_placeholders(self.tr("export a PDF")):
             return False
         from . import settings
 
         suggested = os.path.join(settings.last_folder(), self.suggested_pdf_name())
-        target = alerts.save_path(self.window, self.tr("Export PDF"), suggested,
+        target = alerts.save_path(self.host.parent, self.tr("Export PDF"), suggested,
                                   self.tr("PDF files (*.pdf)"), ".pdf")
         if not target:
             return False
@@ -342,10 +333,10 @@ class PrintActions(QObject):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.substitutions = write_pdf(self.plan(), target, schedule_only=self.schedule_only)
+            self.substitutions = write_pdf(plan, target, schedule_only=self.schedule_only)
         except PdfError as exc:
             QApplication.restoreOverrideCursor()
-            alerts.error(self.window, str(exc), self.tr("Export failed"))
+            alerts.error(self.host.parent, str(exc), self.tr("Export failed"))
             return False
         QApplication.restoreOverrideCursor()
         settings.set_last_folder(target)
@@ -354,14 +345,14 @@ class PrintActions(QObject):
         return True
 
 
-def install_print_actions(window, menu) -> PrintActions:
-    """Add 打印预览, 打印 (Ctrl+P) and 导出 PDF… to `menu`; returns the owner of the actions."""
-    actions = PrintActions(window)
-    anchor = getattr(getattr(window, "menus", None), "export_anchor", None)
-    if anchor is not None and anchor in menu.actions():   # after 导出 Word, before 关闭
-        menu.insertActions(anchor, actions.actions())
+def install_print_actions(host: WindowHost, menu: QMenu, before: QAction | None = None) -> PrintActions:
+    """Add 打印预览, 打印 (Ctrl+P) and 导出 PDF… to `menu`, before the action
+    `before` (after 导出 Word, before 关闭) or at the end; returns the owner of
+    the actions."""
+    actions = PrintActions(host)
+    if before is not None and before in menu.actions():
+        menu.insertActions(before, actions.actions())
     else:
         menu.addSeparator()
         menu.addActions(actions.actions())
-    window.print_actions = actions
     return actions

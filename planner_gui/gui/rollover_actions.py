@@ -105,6 +105,7 @@ class RolloverActions(QObject):
         self.review_panel: RolloverReviewPanel | None = None
         self.report_dock: QDockWidget | None = None
         self.report_panel: ImportReportPanel | None = None
+        self._followed = None           # the session whose edits the review follows
 
         self.from_last_year_action = QAction(self.tr("New from &Last Year's Plan…"), window)
         self.from_last_year_action.setObjectName("actionNewFromLastYear")
@@ -122,6 +123,9 @@ class RolloverActions(QObject):
         self.paste_action.setStatusTip(self.tr("Make a new plan from text copied out of last "
                                                "year's plan"))
         self.paste_action.triggered.connect(self.new_from_pasted_text)
+        window.session_changed.connect(self._session_changed)
+        if window.session is not None:
+            self._session_changed(window.session)
 
     def actions(self) -> list[QAction]:
         return [self.from_last_year_action, self.paste_action, self.import_action]
@@ -402,8 +406,6 @@ class RolloverActions(QObject):
             w.undo_stack.indexChanged.connect(self._stack_moved)
         session = w.session
         self.review_panel.set_review(session, changes, old_year, new_year, self.command_state)
-        session.changed.connect(self._plan_changed)
-        session.destroyed.connect(self._session_gone)
         assert self.review_dock is not None, "made with the panel"
         self.review_dock.show()
         self.review_dock.raise_()
@@ -419,13 +421,18 @@ class RolloverActions(QObject):
                                           self.report_panel)
             self.report_panel.location_requested.connect(w.go_to_location)
         self.report_panel.set_report(w.session, result, source)
-        w.session.destroyed.connect(self._session_gone)
         assert self.report_dock is not None, "made with the panel"
         self.report_dock.show()
         self.report_dock.raise_()
         return self.report_panel
 
-    def _session_gone(self, *_args) -> None:
+    def _session_changed(self, session) -> None:
+        """Another plan in the window: the lists of the plan that was open
+        stop pointing into it; the review follows the new plan's edits."""
+        if session is self._followed:
+            return
+        self._followed = session
+        session.changed.connect(self._plan_changed)
         current = self.window.session
         for panel in (self.review_panel, self.report_panel):
             if panel is not None and panel.session is not None and panel.session is not current:
@@ -491,5 +498,4 @@ def install_rollover_actions(window, file_menu) -> RolloverActions:
             file_menu.insertActions(entries[entries.index(new) + 1], actions)
         else:
             file_menu.addActions(actions)
-    window.rollover_actions = owner
     return owner

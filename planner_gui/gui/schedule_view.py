@@ -2,33 +2,40 @@
 
 The plan's months in period order, each a group of numbered activities,
 with the columns 月份 / 工作内容 / 负责人 / 备注 / 完成; a year-at-a-glance
-grid; the activity library. Every change is an EditCommand on the window's
-undo stack; the session saves it. The view emits section_requested when the
-user wants to see the section an activity carries out; the main window
-connects it.
+grid; beside it the activity library (schedule_library_control.py) and under
+it the section each activity carries out (schedule_sections.py). Every change
+is pushed through the window's editor (an undo step the session saves). The
+view emits section_requested when the user wants to see the section an
+activity carries out; the main window connects it.
 
 The view usually sits on a hidden tab while the user edits the text, and
 the plan may hold a thousand activities, so what only a visible view needs
 (the section list under the tree, scrolling to a highlight, the year grid,
-the library) waits until the view is shown or the part is first used.
+the library) waits until the view is shown or the part is first used:
+ensure_ui() makes the widgets, once.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox,
-                               QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSplitter, QTabWidget,
+                               QHeaderView, QLabel, QMenu, QPushButton, QSplitter, QTabWidget,
                                QToolBar, QTreeView, QVBoxLayout, QWidget)
 
 from ..core import schedule as sch
-from ..core.edits import (Batch, InsertSection, MoveSection, RemoveSection, SetHeading,
-                          SetOptions, UpdateActivity)
 from ..models.schedule_model import (COL_DONE, COL_DONE_ON, COL_MONTH, COL_NOTE, COL_OUTCOME, COL_OWNER,
                                      COL_TEXT, ScheduleModel)
 from .schedule_delegates import MonthDelegate, OwnerDelegate, TextDelegate
+from .schedule_library_control import LibraryControl
+from .schedule_sections import SectionTie
+
+if TYPE_CHECKING:
+    from .schedule_library import ActivityLibraryPanel
+    from .year_grid import YearGridView   # imported by ensure_ui, when the view is first shown
 
 
 class _ScheduleTree(QTreeView):
@@ -146,26 +153,32 @@ class _ShortcutOverride(QObject):
         return False
 
 
-#: The view's widgets, made by _build_ui the first time the view is shown or
-#: one of them is asked for (ScheduleView.__getattr__).
-_UI_PARTS = frozenset({"tree", "tabs", "year_grid", "section_combo", "jump_button", "splitter",
-                       "status", "month_delegate", "owner_delegate", "text_delegate"})
-
-
 class ScheduleView(QWidget):
     """The plan's activities grouped by month; edits go through the undo stack."""
 
     section_requested = Signal(str)  # the user wants to jump to this section
+
+    # The widgets, made by ensure_ui() the first time the view is shown or a
+    # method that works on them is called (the view usually waits on a
+    # hidden tab). The actions exist from the start: the window's menu holds them.
+    tree: _ScheduleTree
+    tabs: QTabWidget
+    year_grid: YearGridView
+    section_combo: QComboBox
+    jump_button: QPushButton
+    splitter: QSplitter
+    status: QLabel
+    month_delegate: MonthDelegate
+    owner_delegate: OwnerDelegate
+    text_delegate: TextDelegate
 
     def __init__(self, session, editor, parent=None):
         super().__init__(parent)
         self.setObjectName("scheduleView")
         self.editor = editor             # gui.editor.Editor: the one way edits reach the plan
         self.session = None
-        self._library_loaded = False
-        self._library = None          # the activity library panel, built when first used
-        self._refreshing_sections = False
-        self._sections_stale = True   # the section list under the tree needs filling
+        self.sections = SectionTie(self)               # the section each activity carries out
+        self.library_control = LibraryControl(self)    # the activity library beside the table
         self._scroll_pending = False  # scroll to the highlighted activities when shown
         self._period_seen = None
         self._highlighted: str | None = None  # the section the outline has selected
@@ -176,27 +189,18 @@ class ScheduleView(QWidget):
         # (see `model`): a hidden month table costs an edit nothing.
         self._model = ScheduleModel(None, self)
         self._model.edit_requested.connect(self._push)
-        self._model.library_dropped.connect(self._library_dropped)
+        self._model.library_dropped.connect(self.library_control.dropped)
         self._remembered: tuple[list[str], str | None] = ([], None)
 
         self._build_actions()   # the window's 月份安排 menu needs them at once
         self.set_session(session)
 
-    def __getattr__(self, name: str):
-        # Only called for attributes not (yet) set: the widgets come into
-        # being the first time one of them is needed.
-        if name in _UI_PARTS and not self._ui_built:
-            self._build_ui()
-            return getattr(self, name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
     def showEvent(self, event) -> None:
-        if not self._ui_built:
-            self._build_ui()
+        self.ensure_ui()
         self._attach()
         super().showEvent(event)
-        if self._sections_stale:
-            self._refresh_sections()
+        if self.sections.stale:
+            self.sections.refresh()
         if self._scroll_pending:
             self._scroll_to_highlight()
 
@@ -247,7 +251,12 @@ class ScheduleView(QWidget):
                              None, self.jump_action, None, self.library_action, self.library_to_action,
                              self.grid_action]
 
-    def _build_ui(self) -> None:
+    def ensure_ui(self) -> None:
+        """Make the view's widgets, once: on first show, or when a method that
+        works on them is called first (selecting an activity, an action
+        from the window's menu while the tab is hidden, a test)."""
+        if self._ui_built:
+            return
         from .year_grid import YearGridView
 
         self._ui_built = True
@@ -318,18 +327,9 @@ class ScheduleView(QWidget):
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.tree, 1)
-        detail = QHBoxLayout()
-        detail.addWidget(QLabel(self.tr("Carries out section:"), list_page))
-        self.section_combo = QComboBox(list_page)
-        self.section_combo.setObjectName("scheduleSection")
-        self.section_combo.setToolTip(self.tr("The section of the plan this activity carries out"))
-        self.section_combo.activated.connect(self._section_chosen)
-        detail.addWidget(self.section_combo, 1)
-        self.jump_button = QPushButton(self.tr("Go to Section"), list_page)
-        self.jump_button.setObjectName("scheduleJumpButton")
-        self.jump_button.clicked.connect(self.jump_to_section)
-        detail.addWidget(self.jump_button)
-        list_layout.addLayout(detail)
+        list_layout.addLayout(self.sections.build_row(list_page))
+        assert self.sections.combo is not None and self.sections.jump_button is not None
+        self.section_combo, self.jump_button = self.sections.combo, self.sections.jump_button
 
         self.year_grid = YearGridView(None, self)
         self.year_grid.activity_activated.connect(self.select_activity)
@@ -379,34 +379,22 @@ class ScheduleView(QWidget):
             header.resizeSection(column, int(max(4 * em, min(widest * em, room * share))))
 
     @property
-    def library(self):
+    def library(self) -> ActivityLibraryPanel:
         """The activity library panel, made the first time it is needed."""
-        if self._library is None:
-            from .schedule_library import ActivityLibraryPanel
-
-            library = ActivityLibraryPanel(self)
-            library.insert_requested.connect(self.insert_from_library)
-            library.add_current_requested.connect(self.add_current_to_library)
-            library.remove_requested.connect(self._remove_library_entry)
-            library.hide()
-            self.splitter.addWidget(library)
-            self.splitter.setStretchFactor(0, 3)
-            self.splitter.setStretchFactor(1, 1)
-            self._library = library
-        return self._library
+        return self.library_control.panel
 
     # --- the contract with the main window ------------------------------------------------
     def set_session(self, session) -> None:
         if self.session is not None:
             for signal, slot in ((self.session.changed, self._plan_changed),
-                                 (self.session.applied, self._edit_applied)):
+                                 (self.session.applied, self.sections.edit_applied)):
                 try:
                     signal.disconnect(slot)
                 except (RuntimeError, TypeError):
                     pass
         self.session = session
         self._period_seen = None
-        self._sections_stale = True
+        self.sections.stale = True
         self._scroll_pending = False
         self._highlighted = None
         if self.isVisible() or session is None:
@@ -416,7 +404,7 @@ class ScheduleView(QWidget):
         if self._ui_built:
             self.year_grid.set_session(session)
         if session is not None:
-            session.applied.connect(self._edit_applied)
+            session.applied.connect(self.sections.edit_applied)
             session.changed.connect(self._plan_changed)
         self._say("")
         self._plan_changed()
@@ -454,6 +442,7 @@ class ScheduleView(QWidget):
             self.tree.scrollTo(self.model.index_for_activity(ids[0]))
 
     def select_activity(self, activity_id: str) -> bool:
+        self.ensure_ui()
         index = self.model.index_for_activity(activity_id)
         if not index.isValid():
             return False
@@ -523,6 +512,7 @@ class ScheduleView(QWidget):
         return self._model.activity_id(self.tree.currentIndex())
 
     def _select_ids(self, ids: list[str], current: str | None = None) -> None:
+        self.ensure_ui()
         selection = QItemSelection()
         for ident in ids:
             index = self.model.index_for_activity(ident)
@@ -551,6 +541,7 @@ class ScheduleView(QWidget):
     def _target(self) -> tuple[str, int | None]:
         """(group key, position) where a new activity goes: after the current
         activity, at the end of the current month, or in the first month."""
+        self.ensure_ui()
         index = self.tree.currentIndex()
         key = self.model.group_key(index)
         if key is None:
@@ -674,169 +665,35 @@ class ScheduleView(QWidget):
         self._say(message)
         return ids
 
-    # --- sections ---------------------------------------------------------------------------------------
-    def _edit_applied(self, edit) -> None:
-        if isinstance(edit, (InsertSection, RemoveSection, MoveSection, SetHeading)) or (
-                isinstance(edit, SetOptions) and "level3_style" in edit.changes):
-            self._sections_stale = True   # the numbered section list under the tree
-
-    def _refresh_sections(self) -> None:
-        self._sections_stale = False
-        self._refreshing_sections = True
-        combo = self.section_combo
-        combo.clear()
-        combo.addItem(self.tr("(none)"), None)
-        if self.plan is not None:
-            for ident, label, depth in sch.section_choices(self.plan):
-                combo.addItem("　" * (depth - 1) + label, ident)
-        self._show_current_section()
-        self._refreshing_sections = False
-
-    def _show_current_section(self) -> None:
-        activity = self.plan.find_activity(self.current_id() or "") if self.plan is not None else None
-        self.section_combo.setEnabled(activity is not None and not self.session.read_only)
-        target = activity.section if activity is not None else None
-        index = self.section_combo.findData(target) if target is not None else 0
-        self.section_combo.setCurrentIndex(max(index, 0))
-        self.jump_button.setEnabled(activity is not None and activity.section is not None)
-
-    def _section_chosen(self, combo_index: int) -> None:
-        if self._refreshing_sections:
-            return
-        self.tie_to_section(self.selected_ids() or [self.current_id()], self.section_combo.itemData(combo_index))  # type: ignore[list-item]  # tie_to_section skips a None id
-
+    # --- sections and the library (schedule_sections.py, schedule_library_control.py) ---------------
     def tie_to_section(self, ids: list[str], section_id: str | None) -> bool:
-        ids = [i for i in ids if i and self.plan.find_activity(i) is not None
-               and self.plan.find_activity(i).section != section_id]
-        if not ids:
-            return False
-        edits = [UpdateActivity(i, {"section": section_id}) for i in ids]
-        return self._push(edits[0] if len(edits) == 1 else Batch(edits), self.tr("Tie activity to section"))
+        return self.sections.tie(ids, section_id)
 
     def jump_to_section(self) -> None:
-        activity = self.plan.find_activity(self.current_id() or "") if self.plan is not None else None
-        if activity is None:
-            self._say(self.tr("Select an activity first."))
-            return
-        if activity.section is None or self.plan.find_section(activity.section) is None:
-            self._say(self.tr("This activity is not tied to a section; choose one below."))
-            return
-        self.section_requested.emit(activity.section)
-
-    # --- the library -----------------------------------------------------------------------------------
-    def _ensure_library(self) -> None:
-        if self._library_loaded:
-            return
-        from ..core.activity_library import LibraryError
-        from .schedule_library import load_entries
-
-        try:
-            entries, message = load_entries()
-        except (OSError, LibraryError) as exc:
-            entries, message = [], str(exc)
-        self.library.set_entries(entries)
-        self.library.set_period(self._period())
-        self._library_loaded = True
-        self._library_kind_for = None
-        self._suggest_library_kind()
-        if message:
-            self._say(message)
-
-    def _suggest_library_kind(self) -> None:
-        """Once per plan: the library starts filtered to the plan's kind of
-        union (a school's plan does not list 职代会 items first)."""
-        if not self._library_loaded or self.session is None or \
-                getattr(self, "_library_kind_for", None) is self.session:
-            return
-        from ..core.activity_library import guess_kind
-
-        self._library_kind_for = self.session
-        meta = self.plan.meta
-        self.library.set_kind(guess_kind(meta.organization, meta.title, meta.period.kind == "school_year"))
+        self.sections.jump()
 
     def show_library(self, checked: bool | None = None) -> None:
-        visible = not self.library.isVisible() if checked is None else bool(checked)
-        if visible:
-            self._ensure_library()
-            self._suggest_library_kind()
-        self.library.setVisible(visible)
-        self.library_action.setChecked(visible)
-        if visible:
-            # a side panel's share, not half the table (工作内容 keeps its room)
-            total = max(sum(self.splitter.sizes()), self.width() - 8)   # (not laid out yet: the view's)
-            side = int(min(max(220, total * 0.28), 360))
-            self.splitter.setSizes([max(total - side, 1), side])
+        self.library_control.show(checked)
 
     def insert_from_library(self, entry_id: str, key: str | None = None, position: int | None = None) -> str | None:
-        self._ensure_library()
-        entry = self.library.entry(entry_id)
-        if entry is None or self.plan is None:
-            return None
-        draft = entry.draft(self.plan.meta.period)
-        if draft is None:
-            self._say(self.tr("“%1” falls outside this plan's period.").replace("%1", entry.name))
-            return None
-        if key is not None:
-            draft.months = [] if key == sch.NO_MONTH else sch.shift_span(draft.months, key)
-        edit, ids = sch.insert_activities_edit(self.plan, [draft], position)
-        if not self._push(edit, self.tr("Insert from library")):
-            return None
-        self.select_activity(ids[0])
-        self._say(self.tr("Added “%1” under %2.").replace("%1", entry.name).replace(
-            "%2", sch.months_label(draft.months, self.plan.meta.period)))
-        return ids[0]
-
-    def _library_dropped(self, entry_ids: list, key: str, position: int) -> None:
-        for offset, ident in enumerate(entry_ids):
-            self.insert_from_library(ident, key, None if position < 0 else position + offset)
+        return self.library_control.insert(entry_id, key, position)
 
     def add_current_to_library(self) -> None:
-        activity = self.plan.find_activity(self.current_id() or "") if self.plan is not None else None
-        if activity is None or not activity.text.strip():
-            self._say(self.tr("Select an activity with some text first."))
-            return
-        self._ensure_library()
-        from .schedule_library import save_user_entries
-
-        from ..core.activity_library import entry_from_activity
-
-        entry = entry_from_activity(activity, self.library.entries)
-        entries = self.library.entries + [entry]
-        problem = save_user_entries(entries)
-        if problem:
-            self._say(problem)
-            return
-        self.library.set_entries(entries)
-        self._say(self.tr("“%1” is now in your activity library.").replace("%1", entry.name))
-
-    def _remove_library_entry(self, entry_id: str) -> None:
-        from .schedule_library import save_user_entries
-
-        entries = [e for e in self.library.entries if e.id != entry_id]
-        problem = save_user_entries(entries)
-        if problem:
-            self._say(problem)
-            return
-        # a removed user entry may have hidden a shipped one with the same id
-        self._library_loaded = False
-        self._ensure_library()
+        self.library_control.add_current()
 
     # --- the year grid ---------------------------------------------------------------------------------------
     def show_year_grid(self) -> None:
+        self.ensure_ui()
         self.tabs.setCurrentWidget(self.year_grid)
 
     # --- reacting ----------------------------------------------------------------------------------------------
     def _plan_changed(self) -> None:
-        if self._sections_stale and self.isVisible():
-            self._refresh_sections()
-        elif self._ui_built and not self._refreshing_sections:
-            # the current activity may be tied to another section now
-            self._refreshing_sections = True
-            self._show_current_section()
-            self._refreshing_sections = False
+        if self.sections.stale and self.isVisible():
+            self.sections.refresh()
+        elif self._ui_built:
+            self.sections.follow_current()   # the current activity may be tied to another section now
         period = self._period()
-        if self._library_loaded and self.library.period != period:
-            self.library.set_period(period)
+        self.library_control.period_changed(period)
         if period != self._period_seen:
             if self._period_seen is not None:
                 self._report_outside()
@@ -854,10 +711,7 @@ class ScheduleView(QWidget):
                       .replace("%1", names + ("…" if len(outside) > 3 else "")))
 
     def _current_changed(self, *args) -> None:
-        if not self._refreshing_sections:
-            self._refreshing_sections = True
-            self._show_current_section()
-            self._refreshing_sections = False
+        self.sections.follow_current()
         self._update_actions()
 
     def _update_actions(self, *args) -> None:
@@ -889,19 +743,7 @@ class ScheduleView(QWidget):
                 menu.addAction(action)
         ids = self.selected_ids()
         if ids:
-            sections = menu.addMenu(self.tr("Carries Out Section"))
-            sections.setObjectName("scheduleSectionMenu")
-            current = {self.plan.find_activity(i).section for i in ids}
-            none = sections.addAction(self.tr("(none)"))
-            none.setCheckable(True)
-            none.setChecked(current == {None})
-            none.triggered.connect(lambda: self.tie_to_section(ids, None))
-            for ident, label, depth in sch.section_choices(self.plan):
-                item = sections.addAction("　" * (depth - 1) + label)
-                item.setCheckable(True)
-                item.setChecked(current == {ident})
-                item.triggered.connect(lambda checked=False, s=ident: self.tie_to_section(ids, s))
-            sections.setEnabled(not self.session.read_only)
+            self.sections.add_menu(menu, ids)
         menu.addAction(self.jump_action)
         menu.addSeparator()
         menu.addAction(self.paste_action)

@@ -7,30 +7,10 @@ lines and render.table laying out the month table; render.paint draws the
 pages on any QPrinter or QPdfWriter, render.pdf writes a PDF file, and
 render.fonts picks an installed face for each font the profile names.
 
-API (Qt is imported on first use, never at import time):
-    layout_plan(plan, resolver=None) -> Pages      (needs a QGuiApplication)
-    paint_pages(pages, device) -> int
-    write_pdf(plan, path, resolver=None) -> [Substitution]
-    PdfError, PaintError  (str(exc) is a Chinese sentence for the user)
+API, imported from the module that holds it (importing the package loads
+no Qt; each module loads what it needs):
+    render.layout.layout_plan(plan, resolver=None) -> Pages   (needs a QGuiApplication)
+    render.paint.paint_pages(pages, device) -> int, PaintError
+    render.pdf.write_pdf(plan, path, resolver=None) -> [Substitution], PdfError
+    (str(exc) of either error is a Chinese sentence for the user)
 """
-
-from __future__ import annotations
-
-__all__ = ["PaintError", "PdfError", "layout_plan", "paint_pages", "write_pdf"]
-
-_WHERE = {
-    "layout_plan": "layout",
-    "paint_pages": "paint",
-    "PaintError": "paint",
-    "write_pdf": "pdf",
-    "PdfError": "pdf",
-}
-
-
-def __getattr__(name: str):
-    if name in _WHERE:
-        import importlib
-
-        module = importlib.import_module(f"{__name__}.{_WHERE[name]}")
-        return getattr(module, name)
-    raise AttributeError(name)

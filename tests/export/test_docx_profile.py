@@ -9,7 +9,7 @@ import pytest
 from docx.text.paragraph import Paragraph
 
 from planner_gui.core import typography as ty
-from planner_gui.export import build_document, export_docx, required_fonts
+from planner_gui.export.docx_writer import build_document, export_docx, required_fonts
 from planner_gui.export.xmlutil import _ORDERS, local
 
 from .docx_helpers import NS, attr, part_xml, simple_plan, style_by_id, w

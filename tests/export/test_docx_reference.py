@@ -17,7 +17,7 @@ import pytest
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from planner_gui.export import build_document
+from planner_gui.export.docx_writer import build_document
 
 from .docx_helpers import load_fixture
 

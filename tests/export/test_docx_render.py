@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from planner_gui.export import export_docx
+from planner_gui.export.docx_writer import export_docx
 
 from .docx_helpers import load_fixture
 

@@ -11,7 +11,7 @@ import zipfile
 
 import pytest
 
-from planner_gui.export import export_docx
+from planner_gui.export.docx_writer import export_docx
 from planner_gui.resources import load_template, sample_plan, template_names
 
 from ..render.plans import stress_plan

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import docx
 
-from planner_gui.export import export_docx
+from planner_gui.export.docx_writer import export_docx
 from planner_gui.core.schedule_table import schedule_host
 from planner_gui.importers.text_plan import import_text
 

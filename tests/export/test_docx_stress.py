@@ -8,7 +8,7 @@ import docx
 from lxml import etree
 
 from planner_gui.core.plan import Activity, Section
-from planner_gui.export import export_docx
+from planner_gui.export.docx_writer import export_docx
 
 from .docx_helpers import NS, part_xml, simple_plan
 

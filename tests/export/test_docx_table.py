@@ -6,7 +6,7 @@ import docx
 import pytest
 
 from planner_gui.core.plan import Activity, Section
-from planner_gui.export import export_docx
+from planner_gui.export.docx_writer import export_docx
 from planner_gui.core.schedule_table import group_schedule, schedule_host, visible_columns
 
 from .docx_helpers import NS, attr, part_xml, simple_plan, w

@@ -11,7 +11,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
 
-from planner_gui.export import ExportError, build_document, export_docx
+from planner_gui.export import ExportError
+from planner_gui.export.docx_writer import build_document, export_docx
 from planner_gui.export.template import MAIN_DOCUMENT, MAIN_TEMPLATE
 
 from .docx_helpers import NS, attr, part_xml, style_by_id

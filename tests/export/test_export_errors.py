@@ -9,7 +9,8 @@ import re
 import docx
 import pytest
 
-from planner_gui.export import ExportError, export_docx
+from planner_gui.export import ExportError
+from planner_gui.export.docx_writer import export_docx
 from planner_gui import safe_write as atomic
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")

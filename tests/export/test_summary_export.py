@@ -8,7 +8,7 @@ import docx
 import pytest
 
 from planner_gui.core.summary import APPENDIX_TITLE, build_summary
-from planner_gui.export import export_docx
+from planner_gui.export.docx_writer import export_docx
 
 from . import test_docx_profile as profile
 from .docx_helpers import NS, attr, part_xml, w

@@ -95,7 +95,7 @@ def test_a_name_that_would_leave_one_character_alone_is_broken_in_balance():
 def test_exported_owner_cells_never_end_with_one_character(tmp_path):
     import docx
 
-    from planner_gui.export import export_docx
+    from planner_gui.export.docx_writer import export_docx
     from planner_gui.resources import sample_plan
 
     out = tmp_path / "plan.docx"

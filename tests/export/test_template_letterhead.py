@@ -13,7 +13,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
 
-from planner_gui.export import export_docx
+from planner_gui.export.docx_writer import export_docx
 from planner_gui.resources import sample_plan
 
 from .docx_helpers import NS, attr, part_xml, style_by_id

@@ -234,9 +234,9 @@ def test_read_only_file_opens_with_a_notice(make_window, plan_path, alerts):
 
 def test_export_word_warns_about_placeholders_then_exports(window, alerts, tmp_path, monkeypatch):
     written = []
-    import planner_gui.export as export
+    from planner_gui.export import docx_writer
 
-    monkeypatch.setattr(export, "export_docx", lambda plan, path, **_: written.append(path), raising=False)
+    monkeypatch.setattr(docx_writer, "export_docx", lambda plan, path, **_: written.append(path))
     window.push_edit(SetBody(window.session.plan.sections[0].id, ["XX单位"]), "x")
     alerts.answer("choose", "cancel")
     assert not window.export_word()
@@ -248,13 +248,12 @@ def test_export_word_warns_about_placeholders_then_exports(window, alerts, tmp_p
 
 
 def test_export_errors_are_shown(window, alerts, tmp_path, monkeypatch):
-    import planner_gui.export as export
-    from planner_gui.export import ExportError
+    from planner_gui.export import ExportError, docx_writer
 
     def fail(plan, path, **_):
         raise ExportError("无法写入文件：目标文件正被 Word 打开。")
-    monkeypatch.setattr(export, "export_docx", fail, raising=False)
-    monkeypatch.setattr("planner_gui.gui.placeholder_panel.confirm_placeholders", lambda w, t: True)
+    monkeypatch.setattr(docx_writer, "export_docx", fail)
+    monkeypatch.setattr("planner_gui.gui.placeholder_panel.confirm_placeholders", lambda *args: True)
     alerts.answer("save_path", str(tmp_path / "计划.docx"))
     assert not window.export_word()
     assert "正被 Word 打开" in alerts.messages("error")[-1]

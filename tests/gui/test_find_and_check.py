@@ -97,7 +97,7 @@ def test_placeholder_in_an_activity_asks_the_schedule_view(window, monkeypatch):
     activity = plan.schedule[0]
     window.push_edit(UpdateActivity(activity.id, {"text": "开展××活动"}), "set")
     asked = []
-    monkeypatch.setattr(window.schedule_view, "select_activity", asked.append, raising=False)
+    monkeypatch.setattr(window.schedule_view, "select_activity", asked.append)
     window.show_placeholders()
     panel = window.placeholder_panel
     row = next(i for i, p in enumerate(panel.found) if p.location.kind == "activity")
@@ -117,14 +117,14 @@ def test_panel_follows_edits_and_saving_is_not_blocked(window):
 
 def test_confirm_placeholders_before_export(window, alerts):
     section = window.session.plan.sections[0]
-    assert confirm_placeholders(window, "导出") is True or alerts.messages("choose")
+    assert confirm_placeholders(window, window.session.plan, "导出", window.show_placeholders) is True or alerts.messages("choose")
     alerts.calls.clear()
     window.push_edit(SetBody(section.id, ["××单位"]), "set")
     alerts.answer("choose", "cancel")
-    assert confirm_placeholders(window, "导出") is False
+    assert confirm_placeholders(window, window.session.plan, "导出", window.show_placeholders) is False
     assert "××" in alerts.messages("choose")[0]
     alerts.answer("choose", "go")
-    assert confirm_placeholders(window, "导出") is True
+    assert confirm_placeholders(window, window.session.plan, "导出", window.show_placeholders) is True
     alerts.answer("choose", "show")
-    assert confirm_placeholders(window, "导出") is False
+    assert confirm_placeholders(window, window.session.plan, "导出", window.show_placeholders) is False
     assert window.placeholder_dock.isVisible()

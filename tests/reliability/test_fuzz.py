@@ -44,7 +44,8 @@ texts = st.lists(_lines, max_size=30).map("\n".join)
 
 
 def _export(plan):
-    from planner_gui.export import ExportError, build_document
+    from planner_gui.export import ExportError
+    from planner_gui.export.docx_writer import build_document
 
     try:
         document = build_document(plan)

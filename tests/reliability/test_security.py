@@ -267,7 +267,7 @@ def test_no_network_while_working(no_network, plan_path, tmp_path, capsysbinary,
     assert plan["sections"]
     if available("planner_gui.export"):
         from planner_gui.core.interchange import loads
-        from planner_gui.export import export_docx
+        from planner_gui.export.docx_writer import export_docx
 
         export_docx(loads(json_path.read_text(encoding="utf-8")), tmp_path / "plan.docx")
         done.append("export")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planner_gui.core.plan import Plan, Section
-from planner_gui.export import build_document
+from planner_gui.export.docx_writer import build_document
 from planner_gui.render import document as doc
 
 from .plans import stress_plan

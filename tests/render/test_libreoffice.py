@@ -1,7 +1,6 @@
 """The PDF has the pages of the exported DOCX as LibreOffice renders it (±1 page).
 
-Runs where LibreOffice (`soffice`) and poppler-utils are installed and the
-export package is present; the fonts the DOCX names resolve to Noto CJK through
+Runs where LibreOffice (`soffice`) and poppler-utils are installed; the fonts the DOCX names resolve to Noto CJK through
 planner_gui/resources/fonts/fontconfig-aliases.conf, as our layout's do.
 """
 
@@ -9,12 +8,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
+from planner_gui.export import docx_writer as export
 
 from .conftest import libreoffice_pdf, need, pdf_pages, pdf_text
 from .plans import stress_plan
-
-export = pytest.importorskip("planner_gui.export", reason="the DOCX export package is not present")
 
 
 def both(tmp_path, plan, name):

@@ -11,10 +11,9 @@ import pytest
 
 from planner_gui.core import typography as ty
 from planner_gui.resources import sample_plan
+from planner_gui.export import docx_writer as export
 
 from .conftest import libreoffice_pdf, need, pdf_pages
-
-export = pytest.importorskip("planner_gui.export", reason="the DOCX export package is not present")
 
 PT_PER_MM = 72 / 25.4
 PAGE_HEIGHT_PT = ty.PAGE_HEIGHT_MM * PT_PER_MM

@@ -7,11 +7,11 @@ import re
 
 import pytest
 
+from planner_gui.export import docx_writer as export
+
 from .conftest import libreoffice_pdf, need, pdf_pages, pdf_text
 from .plans import stress_plan
 from .test_pdf_command import run_cli
-
-export = pytest.importorskip("planner_gui.export", reason="the DOCX export package is not present")
 
 
 def page_size(pdf) -> tuple[float, float]:

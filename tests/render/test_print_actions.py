@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewWidget
-from PySide6.QtWidgets import QMainWindow
 
 from planner_gui.core.edits import SetMeta
-from planner_gui.gui import print_actions
-from planner_gui.gui.print_actions import PrintActions, a4_printer, install_print_actions
-from planner_gui.models.session import PlanSession
+from planner_gui.gui import placeholder_panel, print_actions
+from planner_gui.gui.print_actions import PrintActions, a4_printer
 
 from tests.fakes import FakeAlerts
 
@@ -25,34 +21,34 @@ def recorder(monkeypatch, tmp_path):
 
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr("planner_gui.gui.placeholder_panel.confirm_placeholders",
-                        lambda window, text: True, raising=False)
+    monkeypatch.setattr(placeholder_panel, "confirm_placeholders", lambda *args: True)
+    from planner_gui.gui import recovery
+
+    monkeypatch.setattr(recovery, "data_dir", lambda: tmp_path / "data")
     return FakeAlerts().install(monkeypatch)
 
 
 @pytest.fixture
-def host(qtbot, sample_plan, recorder):
-    """A window as the editor is to print_actions: session, undo_stack, a File menu."""
-    window = QMainWindow()
-    window.session = PlanSession(sample_plan)
-    window.undo_stack = QUndoStack(window)
-    file_menu = window.menuBar().addMenu("File")
-    file_menu.addAction("Export Word")
-    anchor = file_menu.addSeparator()
-    file_menu.addAction("Quit")
-    window.menus = SimpleNamespace(file=file_menu, export_anchor=anchor)
+def host(qtbot, plan_path, recorder):
+    """The editor's real window on a plan file holding the sample plan."""
+    from planner_gui.app import build_window
+
+    window = build_window(plan_path)
     qtbot.addWidget(window)
-    install_print_actions(window, file_menu)
     yield window
     dialog = window.print_actions.preview_dialog
     if dialog is not None:
         dialog.close()
+    if window.session is not None:
+        window.session.close()
+    window.undo_stack.clear()
 
 
 def test_actions_land_in_the_file_menu(host):
     actions = host.print_actions
-    texts = [a.objectName() or a.text() for a in host.menus.file.actions() if not a.isSeparator()]
-    assert texts == ["Export Word", "printPreviewAction", "printAction", "exportPdfAction", "Quit"]
+    names = [a.objectName() for a in host.menus.file.actions() if not a.isSeparator()]
+    export = names.index("actionExportWord")
+    assert names[export + 1:export + 4] == ["printPreviewAction", "printAction", "exportPdfAction"]
     assert QKeySequence("Ctrl+P") in actions.print_action.shortcuts()
 
 
@@ -70,7 +66,7 @@ def test_preview_paint_request_draws_the_pages(host, qapp):
     assert widget.pageCount() == expected
 
 
-def test_preview_follows_edits(host, qtbot, monkeypatch):
+def test_preview_follows_edits(host, qtbot, monkeypatch, recorder, tmp_path):
     actions: PrintActions = host.print_actions
     painted = []
     real_paint = actions.paint_preview
@@ -82,18 +78,22 @@ def test_preview_follows_edits(host, qtbot, monkeypatch):
     widget = actions.preview_widget()
     assert widget.pageCount() > 0
     before = len(painted)
-    host.session.apply(SetMeta({"title": "新的标题" * 8}))
+    assert host.editor.push(SetMeta({"title": "新的标题" * 8}), "title")
     qtbot.waitUntil(lambda: len(painted) > before, timeout=3000)
-    # another plan opened in the window: the preview follows it too
+    # another plan opened in the window (文件 → 打开): the preview follows it too
     from planner_gui.core.plan import Plan, Section
+    from planner_gui.store import PlanFile
 
-    other = Plan(sections=[Section("s1", "唯一的一节", ["正文。"] * 3)])
+    other = tmp_path / "另一个.ghjh"
+    PlanFile.create(other, Plan(sections=[Section("s1", "唯一的一节", ["正文。"] * 3)])).close()
+    recorder.answer("open_plan_path", str(other))
     before = len(painted)
-    host.session = PlanSession(other)
+    host.actions_.open.trigger()
+    assert host.session.path is not None and host.session.plan.sections[0].heading == "唯一的一节"
     qtbot.waitUntil(lambda: len(painted) > before, timeout=4000)
     assert widget.pageCount() == 1
     before = len(painted)
-    host.session.apply(SetMeta({"title": "再改"}))
+    assert host.editor.push(SetMeta({"title": "再改"}), "title")
     qtbot.waitUntil(lambda: len(painted) > before, timeout=3000)
 
 
@@ -154,7 +154,7 @@ def test_print_through_the_dialog(host, monkeypatch, recorder, tmp_path):
     monkeypatch.setattr(PrintActions, "printer_problem", lambda self: "")
 
     def make_printer(printer=None, title="", landscape=False):
-        printer = print_actions.QPrinter(print_actions.QPrinter.PrinterMode.HighResolution)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
         return a4_real(printer, title, landscape)
@@ -185,8 +185,7 @@ def test_cancelled_print_dialog_prints_nothing(host, monkeypatch, tmp_path):
 
 
 def test_placeholders_stop_printing_and_pdf(host, monkeypatch):
-    monkeypatch.setattr("planner_gui.gui.placeholder_panel.confirm_placeholders",
-                        lambda window, text: False, raising=False)
+    monkeypatch.setattr(placeholder_panel, "confirm_placeholders", lambda *args: False)
     monkeypatch.setattr(PrintActions, "printer_problem", lambda self: "")
     opened = []
     monkeypatch.setattr(print_actions, "exec_print_dialog", lambda dialog: opened.append(1) or True)
@@ -227,7 +226,7 @@ def test_the_editor_window_has_the_actions(qtbot, plan_path, recorder, monkeypat
     window = app_module.build_window(plan_path)
     qtbot.addWidget(window)
     try:
-        names = {a.objectName() for a in window.findChildren(print_actions.QAction)}
+        names = {a.objectName() for a in window.findChildren(QAction)}
         assert {"printPreviewAction", "printAction", "exportPdfAction"} <= names
         assert window.print_actions.plan() is window.session.plan
     finally:
@@ -267,8 +266,7 @@ def test_preview_offers_the_schedule_sheet_alone(host, qtbot, tmp_path, monkeypa
     recorder = FakeAlerts().install(monkeypatch)
     target = tmp_path / "表.pdf"
     recorder.answer("save_path", str(target))
-    monkeypatch.setattr("planner_gui.gui.placeholder_panel.confirm_placeholders",
-                        lambda *args: True, raising=False)
+    monkeypatch.setattr(placeholder_panel, "confirm_placeholders", lambda *args: True)
     assert actions.pdf_action.trigger() is None and target.is_file()
     assert "工作计划表" in recorder.arguments[0][1][1]   # the suggested name (save_path's 2nd argument) says so
     need("pdfinfo")

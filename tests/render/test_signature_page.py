@@ -10,12 +10,11 @@ import pytest
 
 from planner_gui.core.plan import Activity
 from planner_gui.resources import load_template, sample_plan, template_names
+from planner_gui.export import docx_writer as export
 
 from ..export.docx_helpers import simple_plan
 from .conftest import libreoffice_pdf, need, pdf_pages, pdf_text
 from .plans import stress_plan
-
-export = pytest.importorskip("planner_gui.export", reason="the DOCX export package is not present")
 
 LINE = "这是一行用来填满正文宽度的测试文字共有二十六个字"   # 24 characters
 
