@@ -9,6 +9,7 @@ core.files.PlanFileProblem, whose str() is the user's sentence.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..core.plan import Plan
@@ -26,3 +27,14 @@ def create_plan_file(path: str | Path, plan: Plan, overwrite: bool = False) -> N
     from ..store import PlanFile
 
     PlanFile.create(path, plan, overwrite=overwrite).close()
+
+
+def same_file(a: str | Path | None, b: str | Path | None) -> bool:
+    """Whether two paths name one file (links and case folded as the system
+    does); for paths that do not exist yet, the same absolute name."""
+    if not a or not b:
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.normcase(os.path.abspath(str(a))) == os.path.normcase(os.path.abspath(str(b)))

@@ -13,6 +13,7 @@ say so, and 另存为 (or the question when closing) keeps the work.
 
 from __future__ import annotations
 
+import logging
 import os
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -35,6 +36,9 @@ from .section_editor import SectionEditor
 from .status import PlanStatusBar
 from .editor import Editor
 from .host import WindowHost
+
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
@@ -353,7 +357,8 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         if plan_file is not None:
             try:
                 collapsed = plan_file.get_ui("collapsed", []) or []
-            except Exception:  # noqa: BLE001 - a view preference is never worth an error
+            except Exception:  # a view preference is never worth an error; logged
+                log.warning("the outline's collapsed sections could not be read", exc_info=True)
                 collapsed = []
         self._restoring_tree = True
         try:

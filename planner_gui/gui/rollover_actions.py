@@ -20,6 +20,7 @@ first used, not when the window starts.
 from __future__ import annotations
 
 import copy
+import logging
 import os
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,9 @@ from PySide6.QtWidgets import QDockWidget, QProgressDialog
 
 from ..core.files import PLAN_EXTENSION as EXTENSION
 from . import alerts, recovery, settings
+from .file_service import same_file
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ..dialogs.import_report import ImportReportPanel
@@ -77,19 +81,12 @@ class ImportJob(QObject):
         except PlanImportError as exc:
             self.failed.emit(self, str(exc))
             return
-        except Exception:  # noqa: BLE001 - the user gets a sentence, never a traceback
+        except Exception:  # the user gets a sentence, the log the traceback
+            log.exception("import job failed")
             self.failed.emit(self, "")
             return
         self.done.emit(self, result)
 
-
-def _same_file(a, b) -> bool:
-    if not a or not b:
-        return False
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.normcase(os.path.abspath(str(a))) == os.path.normcase(os.path.abspath(str(b)))
 
 
 class RolloverActions(QObject):
@@ -282,7 +279,7 @@ class RolloverActions(QObject):
         from .file_service import open_plan_file
 
         session = self.window.session
-        if session is not None and _same_file(session.path, path):
+        if session is not None and same_file(session.path, path):
             return copy.deepcopy(session.plan)   # it is open here: take what is on screen
         try:
             plan_file = open_plan_file(path, read_only=True)
@@ -349,11 +346,11 @@ class RolloverActions(QObject):
         if not target:
             return None
         target = os.path.abspath(target)
-        if source is not None and _same_file(target, source):
+        if source is not None and same_file(target, source):
             alerts.error(w, self.tr("The new plan cannot be saved over last year's file; please "
                                     "choose another name."), self.tr("Not saved"))
             return None
-        if w.session is not None and _same_file(target, w.session.path):
+        if w.session is not None and same_file(target, w.session.path):
             alerts.error(w, self.tr("This plan is open now; choose another file name."),
                          self.tr("Not saved"))
             return None
@@ -374,7 +371,7 @@ class RolloverActions(QObject):
         if self.window.open_path(target):
             return True
         session = self.window.session
-        if session is None or not _same_file(session.path, target):
+        if session is None or not same_file(session.path, target):
             try:
                 os.remove(target)
             except OSError:

@@ -17,17 +17,10 @@ from PySide6.QtGui import QAction
 
 from ..core.files import PLAN_EXTENSION as EXTENSION
 from . import alerts, recovery, settings
+from .file_service import same_file
 
 log = logging.getLogger(__name__)
 
-
-def _same_file(a, b) -> bool:
-    if not a or not b:
-        return False
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.normcase(os.path.abspath(str(a))) == os.path.normcase(os.path.abspath(str(b)))
 
 
 class SummaryActions(QObject):
@@ -107,7 +100,7 @@ class SummaryActions(QObject):
         if not target:
             return None
         target = os.path.abspath(target)
-        if w.session is not None and _same_file(target, w.session.path):
+        if w.session is not None and same_file(target, w.session.path):
             alerts.error(w, self.tr("The summary cannot be saved over the plan; please choose "
                                     "another name."), self.tr("Not saved"))
             return None
@@ -145,7 +138,7 @@ def find_summary(folder: str, year: int, exclude=()):
     except OSError:
         return None
     paths = [os.path.join(folder, n) for n in names]
-    paths = [p for p in paths if not any(_same_file(p, e) for e in exclude if e)]
+    paths = [p for p in paths if not any(same_file(p, e) for e in exclude if e)]
     paths.sort(key=lambda p: os.path.getmtime(p) if os.path.exists(p) else 0, reverse=True)
     for path in paths[:MAX_FILES_LOOKED_AT]:
         try:
