@@ -342,6 +342,9 @@ class PrintActions(QObject):
         settings.set_last_folder(target)
         notice = self.font_notice()
         self._status(self.tr("Exported to %1").replace("%1", target) + (" " + notice if notice else ""))
+        from .exported import offer_to_open
+
+        offer_to_open(self.host.parent, target, self.tr("The PDF file"))   # 打开文档 / 打开所在文件夹
         return True
 
 

@@ -203,6 +203,8 @@ def test_export_pdf(host, recorder, tmp_path):
     assert kind == "save_path" and suggested.endswith(".pdf")
     assert "阳光实验学校" in suggested
     assert host.statusBar().currentMessage()
+    offered = [text for kind, text in recorder.calls if kind == "choose"]
+    assert offered and "PDF 文件" in offered[-1] and str(target) in offered[-1]   # 打开文档 / 打开所在文件夹
 
 
 def test_export_pdf_failure_is_shown(host, recorder, tmp_path):

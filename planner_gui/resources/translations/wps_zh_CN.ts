@@ -181,4 +181,11 @@
         <translation>没有能打开 %1 的程序。</translation>
     </message>
 </context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>The PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+</context>
 </TS>
