@@ -13,10 +13,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QStandardPaths
 
-from ..store import BackupFolder, PlanFile, RecoveryFolder
-from ..store.errors import StoreError
+from ..core.files import PlanFileProblem
+
+if TYPE_CHECKING:
+    from ..store import BackupFolder, RecoveryFolder
+
+# The store is imported when a copy or a backup is first made or read, not
+# at start-up (its import costs about 40 ms; the sample needs none of it).
 
 
 def data_dir() -> Path:
@@ -36,10 +43,14 @@ def backup_dir() -> Path:
 
 def backup_folder() -> BackupFolder:
     """The rotating backups (store.BackupFolder) in the user's data folder."""
+    from ..store import BackupFolder
+
     return BackupFolder(backup_dir())
 
 
 def _folder() -> RecoveryFolder:
+    from ..store import RecoveryFolder
+
     return RecoveryFolder(recovery_dir())
 
 
@@ -66,6 +77,8 @@ def newer_copy(plan_path) -> Path | None:
 
 
 def load_copy(copy: Path):
+    from ..store import PlanFile
+
     with PlanFile.open(copy, read_only=True) as plan_file:
         return plan_file.load()
 
@@ -80,6 +93,6 @@ def backup(plan_file) -> Path | None:
     if plan_file is None:
         return None
     try:
-        return BackupFolder(backup_dir()).backup(plan_file)
-    except (StoreError, OSError):
+        return backup_folder().backup(plan_file)
+    except (PlanFileProblem, OSError):
         return None

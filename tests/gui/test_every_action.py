@@ -44,7 +44,7 @@ def test_every_menu_and_toolbar_action_triggers_cleanly(window, alerts, monkeypa
     from planner_gui.gui import print_actions, recovery, schedule_month_dialog
 
     assert recovery.backup(window.session.plan_file) is not None or \
-        recovery.BackupFolder(recovery.backup_dir()).list_backups(plan_path)
+        recovery.backup_folder().list_backups(plan_path)
     offered: list = []
     monkeypatch.setattr(restore_backup, "get_backup",
                         lambda parent, backups: (offered.append(list(backups)), (None, False))[1])
