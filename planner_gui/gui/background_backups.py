@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from ..core.files import PlanFileProblem as StoreError
 from . import recovery
+
+if TYPE_CHECKING:
+    from .host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +33,10 @@ class BackgroundBackups(QObject):
     #: How often the timer looks whether a backup is due (the rotation decides).
     INTERVAL_MS = 60_000
 
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, host: WindowHost):
+        super().__init__(host.parent)
         self.setObjectName("backgroundBackups")
-        self.window = window
+        self.host = host
         self.made: list = []          # backups made by this window (paths)
         self._thread: threading.Thread | None = None
         self._timer = QTimer(self)
@@ -45,8 +49,8 @@ class BackgroundBackups(QObject):
 
     def tick(self) -> bool:
         """Start a backup when one is due; True when one was started."""
-        session = getattr(self.window, "session", None)
-        plan_file = getattr(session, "plan_file", None)
+        session = self.host.session
+        plan_file = session.plan_file if session is not None else None
         if plan_file is None or plan_file.read_only or plan_file.damaged or self.busy():
             return False
         folder = recovery.backup_folder()
@@ -77,7 +81,3 @@ class BackgroundBackups(QObject):
         if self._thread is not None:
             self._thread.join(timeout)
 
-
-def install_background_backups(window) -> BackgroundBackups:
-    window.background_backups = BackgroundBackups(window)
-    return window.background_backups

@@ -294,23 +294,31 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def install_extensions(self) -> None:
         """The helpers that add to the File menu: printing and PDF
         (gui/print_actions.py), Word import and the next year's plan
-        (gui/rollover_actions.py), the year's summary, and the background
-        backups. Print gets the window's narrow face (WindowHost)."""
-        file_menu = self.menus.file
+        (gui/rollover_actions.py), the year's summary (gui/summary_actions.py),
+        and the background backups. Each gets the window's narrow face
+        (WindowHost); the window keeps them."""
+        from .background_backups import BackgroundBackups
         from .print_actions import install_print_actions
         from .rollover_actions import install_rollover_actions
+        from .summary_actions import install_summary_actions
 
+        file_menu = self.menus.file
         self.host = WindowHost(self, self.editor, self.session_changed,
                                lambda text: self.statusBar().showMessage(text, 10000),
-                               self.show_placeholders)
+                               self.show_placeholders, self.open_path, self.go_to_location,
+                               self.add_list_dock)
         self.print_actions = install_print_actions(self.host, file_menu, self.menus.export_anchor)
-        self.rollover_actions = install_rollover_actions(self, file_menu)
-        from .summary_actions import install_summary_actions  # issue 18: 生成年度工作总结
+        self.summary_actions = install_summary_actions(self.host, file_menu)  # 生成年度工作总结
+        # After a rollover from last year's file, last year's 工作总结 beside it is offered.
+        self.rollover_actions = install_rollover_actions(self.host, file_menu,
+                                                         self.summary_actions.offer_opening)
+        self.background_backups = BackgroundBackups(self.host)   # backups while editing
 
-        install_summary_actions(self, file_menu)
-        from .background_backups import install_background_backups
-
-        install_background_backups(self)     # backups while editing (store rotation rules)
+    def add_list_dock(self, dock: QDockWidget) -> None:
+        """A helper's list (the rollover review, the import report) on the
+        right, tabbed with the placeholder list."""
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.tabifyDockWidget(self.placeholder_dock, dock)
 
     # ------------------------------------------------------------- the session
     def set_session(self, session: PlanSession, is_sample: bool = False) -> None:
@@ -769,7 +777,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def open_dropped(self, path: str) -> None:
         if path.lower().endswith(".ghjh"):
             self.open_path(path)   # (asks about unsaved work first)
-        elif getattr(self, "rollover_actions", None) is not None:
+        else:
             self.rollover_actions.import_path(path)
 
     # ------------------------------------------------------------------- close
@@ -780,8 +788,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self._save_tree_state()
         settings.save_window(self)
         if self.session is not None:
-            if getattr(self, "background_backups", None) is not None:
-                self.background_backups.wait(5)   # one backup at a time in the plan's folder
+            self.background_backups.wait(5)   # one backup at a time in the plan's folder
             if self.session.plan_file is not None and self.session.flush():
                 recovery.backup(self.session.plan_file)
             self.session.close()

@@ -11,7 +11,8 @@
 Reading a Word file can take long (LibreOffice converts .doc/.wps), so every
 import runs on a pool thread behind a busy dialog; the plan file is created
 only once it succeeded, so a failure leaves nothing behind. Accepting
-changes is one undo step, pushed through the window's editor.
+changes is one undo step, pushed through the window's editor. The helper
+holds the window's narrow face (gui/host.py), not the window.
 
 The rollover, importer and review modules are imported when an action is
 first used, not when the window starts.
@@ -22,12 +23,13 @@ from __future__ import annotations
 import copy
 import logging
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QProgressDialog
+from PySide6.QtWidgets import QDockWidget, QMenu, QProgressDialog
 
 from ..core.files import PLAN_EXTENSION as EXTENSION
 from . import alerts, recovery, settings
@@ -38,6 +40,7 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from ..dialogs.import_report import ImportReportPanel
     from ..dialogs.rollover_review import RolloverReviewPanel
+    from .host import WindowHost
 
 IMPORT_SUFFIXES = ("*.docx", "*.doc", "*.wps", "*.txt", "*.htm", "*.html", "*.mht", "*.mhtml")
 
@@ -92,10 +95,14 @@ class ImportJob(QObject):
 class RolloverActions(QObject):
     """The three File menu actions of one editor window and the lists they show."""
 
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, host: WindowHost, offer_opening: Callable[[str, int], bool] | None = None):
+        super().__init__(host.parent)
         self.setObjectName("rolloverActions")
-        self.window = window
+        self.host = host
+        # After a rollover from last year's plan file: offer last year's 工作总结
+        # beside it as the new plan's opening (the summary helper's offer_opening).
+        self.offer_opening = offer_opening
+        parent = host.parent
         self.job: ImportJob | None = None
         self.busy: QProgressDialog | None = None
         self.review_dock: QDockWidget | None = None
@@ -104,32 +111,32 @@ class RolloverActions(QObject):
         self.report_panel: ImportReportPanel | None = None
         self._followed = None           # the session whose edits the review follows
 
-        self.from_last_year_action = QAction(self.tr("New from &Last Year's Plan…"), window)
+        self.from_last_year_action = QAction(self.tr("New from &Last Year's Plan…"), parent)
         self.from_last_year_action.setObjectName("actionNewFromLastYear")
         self.from_last_year_action.setStatusTip(self.tr(
             "Start this year's plan from last year's plan file or Word file; the changes the "
             "new year needs are listed for you to accept"))
         self.from_last_year_action.triggered.connect(self.new_from_last_year)
-        self.import_action = QAction(self.tr("&Import Word or Text Plan…"), window)
+        self.import_action = QAction(self.tr("&Import Word or Text Plan…"), parent)
         self.import_action.setObjectName("actionImportPlan")
         self.import_action.setStatusTip(self.tr(
             "Make a new plan file from a plan typed in Word (.docx, .doc, .wps) or a text file"))
         self.import_action.triggered.connect(self.import_plan)
-        self.paste_action = QAction(self.tr("New from Pas&ted Text…"), window)
+        self.paste_action = QAction(self.tr("New from Pas&ted Text…"), parent)
         self.paste_action.setObjectName("actionNewFromPastedText")
         self.paste_action.setStatusTip(self.tr("Make a new plan from text copied out of last "
                                                "year's plan"))
         self.paste_action.triggered.connect(self.new_from_pasted_text)
-        window.session_changed.connect(self._session_changed)
-        if window.session is not None:
-            self._session_changed(window.session)
+        host.session_changed.connect(self._session_changed)
+        if host.session is not None:
+            self._session_changed(host.session)
 
     def actions(self) -> list[QAction]:
         return [self.from_last_year_action, self.paste_action, self.import_action]
 
     # ------------------------------------------------------------ the actions
     def new_from_last_year(self) -> None:
-        w = self.window
+        w = self.host.parent
         filters = ";;".join([
             self.tr("Last year's plan (*%1 %2)").replace("%1", EXTENSION)
             .replace("%2", " ".join(IMPORT_SUFFIXES)),
@@ -158,7 +165,7 @@ class RolloverActions(QObject):
             self.tr("Text files (*.txt)"),
             self.tr("All files (*)"),
         ])
-        source = alerts.open_path(self.window, self.tr("Import last year's Word or text plan"),
+        source = alerts.open_path(self.host.parent, self.tr("Import last year's Word or text plan"),
                                   self._folder(), filters)
         if not source:
             return
@@ -175,11 +182,11 @@ class RolloverActions(QObject):
     def new_from_pasted_text(self) -> None:
         from ..dialogs import paste_plan
 
-        text = paste_plan.get_plan_text(self.window)
+        text = paste_plan.get_plan_text(self.host.parent)
         if text is None:
             return
         if not text.strip():
-            alerts.error(self.window, self.tr("There is no text to import."), self.tr("Cannot import"))
+            alerts.error(self.host.parent, self.tr("There is no text to import."), self.tr("Cannot import"))
             return
         from ..importers import import_text
 
@@ -191,13 +198,13 @@ class RolloverActions(QObject):
         """Run `work` (an import) on a pool thread behind a busy dialog; call
         then(result) on success, report the error otherwise."""
         if self.job is not None:
-            alerts.warning(self.window, self.tr("Another file is still being read; please wait."))
+            alerts.warning(self.host.parent, self.tr("Another file is still being read; please wait."))
             return
         job = ImportJob(work, then, what)
         self.job = job
         busy = QProgressDialog(self.tr("Reading %1…\nA Word file may take a while when it "
                                        "has to be converted.").replace("%1", what),
-                               self.tr("Cancel"), 0, 0, self.window)
+                               self.tr("Cancel"), 0, 0, self.host.parent)
         busy.setObjectName("importBusy")
         busy.setWindowTitle(self.tr("Importing"))
         busy.setWindowModality(Qt.WindowModality.WindowModal)
@@ -239,7 +246,7 @@ class RolloverActions(QObject):
 
     def _job_failed(self, job: ImportJob, message: str) -> None:
         if self._take(job):
-            alerts.error(self.window, message or self.tr(
+            alerts.error(self.host.parent, message or self.tr(
                 "The file could not be read as a plan. If it is a Word document, open it in Word, "
                 "save it again as .docx and import that file."), self.tr("Cannot import"))
 
@@ -250,7 +257,7 @@ class RolloverActions(QObject):
         from ..dialogs.plan_picker import pick_part
         from ..importers import import_part
 
-        index = pick_part(self.window, parts)
+        index = pick_part(self.host.parent, parts)
         if index is None:
             return
         part = parts[index]
@@ -262,7 +269,7 @@ class RolloverActions(QObject):
         if job.cancelled or job is not self.job:
             return False
         self._end_busy()
-        return self.window.isVisible()
+        return self.host.parent.isVisible()
 
     def _imported(self, result, source: str | None) -> None:
         folder = os.path.dirname(source) if source else settings.last_folder()
@@ -278,24 +285,24 @@ class RolloverActions(QObject):
         from ..core.files import PlanFileProblem as StoreError
         from .file_service import open_plan_file
 
-        session = self.window.session
+        session = self.host.session
         if session is not None and same_file(session.path, path):
             return copy.deepcopy(session.plan)   # it is open here: take what is on screen
         try:
             plan_file = open_plan_file(path, read_only=True)
         except StoreError as exc:
-            alerts.error(self.window, str(exc), self.tr("Cannot open"))
+            alerts.error(self.host.parent, str(exc), self.tr("Cannot open"))
             return None
         try:
             return plan_file.load()
         except StoreError as exc:
-            alerts.error(self.window, str(exc), self.tr("Cannot open"))
+            alerts.error(self.host.parent, str(exc), self.tr("Cannot open"))
             return None
         finally:
             plan_file.close()
 
     def _roll(self, plan, source: str, imported) -> None:
-        w = self.window
+        w = self.host.parent
         old_year = plan.meta.year
         if plan.meta.period.kind in ("school_year", "semester"):
             # A school's plan is for a school year (2026—2027), not a calendar year.
@@ -324,14 +331,15 @@ class RolloverActions(QObject):
             return
         if imported is not None:
             self.show_report(imported, os.path.basename(source))
-        self.show_review(propose(w.session.plan, year, from_year=old_year), old_year, year)
-        offer = getattr(w, "summary_actions", None)   # issue 18: last year's 工作总结 beside it
-        if offer is not None and source.lower().endswith(EXTENSION):
-            offer.offer_opening(source, old_year)
+        session = self.host.session
+        assert session is not None, "the new plan was opened"
+        self.show_review(propose(session.plan, year, from_year=old_year), old_year, year)
+        if self.offer_opening is not None and source.lower().endswith(EXTENSION):
+            self.offer_opening(source, old_year)   # issue 18: last year's 工作总结 beside it
 
     # ------------------------------------------------------------ new files
     def _folder(self) -> str:
-        session = self.window.session
+        session = self.host.session
         if session is not None and session.path is not None:
             return os.path.dirname(os.path.abspath(str(session.path)))
         return settings.last_folder()
@@ -339,7 +347,8 @@ class RolloverActions(QObject):
     def _ask_target(self, plan, folder: str, source: str | None) -> str | None:
         from ..export.naming import suggested_filename
 
-        w = self.window
+        w = self.host.parent
+        session = self.host.session
         name = suggested_filename(plan)[:-len(".docx")] + EXTENSION
         target = alerts.save_plan_path(w, self.tr("Where should the new plan be saved?"),
                                        os.path.join(folder or settings.last_folder(), name))
@@ -350,7 +359,7 @@ class RolloverActions(QObject):
             alerts.error(w, self.tr("The new plan cannot be saved over last year's file; please "
                                     "choose another name."), self.tr("Not saved"))
             return None
-        if w.session is not None and same_file(target, w.session.path):
+        if session is not None and same_file(target, session.path):
             alerts.error(w, self.tr("This plan is open now; choose another file name."),
                          self.tr("Not saved"))
             return None
@@ -365,12 +374,12 @@ class RolloverActions(QObject):
         try:
             create_plan_file(target, plan, overwrite=True)
         except StoreError as exc:
-            alerts.error(self.window, str(exc), self.tr("Not saved"))
+            alerts.error(self.host.parent, str(exc), self.tr("Not saved"))
             return False
         recovery.discard(target)   # a recovery copy of an older file by that name is void
-        if self.window.open_path(target):
+        if self.host.open_path(target):
             return True
-        session = self.window.session
+        session = self.host.session
         if session is None or not same_file(session.path, target):
             try:
                 os.remove(target)
@@ -380,28 +389,23 @@ class RolloverActions(QObject):
 
     # ---------------------------------------------------------------- lists
     def _dock(self, name: str, title: str, panel) -> QDockWidget:
-        w = self.window
-        dock = QDockWidget(title, w)
+        dock = QDockWidget(title, self.host.parent)
         dock.setObjectName(name)
         dock.setWidget(panel)
-        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        anchor = getattr(w, "placeholder_dock", None)
-        if anchor is not None:
-            w.tabifyDockWidget(anchor, dock)
+        self.host.add_dock(dock)
         return dock
 
     def show_review(self, changes, old_year: int, new_year: int) -> RolloverReviewPanel:
         from ..dialogs.rollover_review import RolloverReviewPanel
 
-        w = self.window
         if self.review_panel is None:
-            self.review_panel = RolloverReviewPanel(w)
+            self.review_panel = RolloverReviewPanel(self.host.parent)
             self.review_dock = self._dock("rolloverReviewDock", self.tr("Changes for the New Year"),
                                           self.review_panel)
-            self.review_panel.location_requested.connect(w.go_to_location)
+            self.review_panel.location_requested.connect(self.host.go_to_location)
             self.review_panel.accept_requested.connect(self._accept)
-            w.undo_stack.indexChanged.connect(self._stack_moved)
-        session = w.session
+            self.host.editor.undo_stack.indexChanged.connect(self._stack_moved)
+        session = self.host.session
         self.review_panel.set_review(session, changes, old_year, new_year, self.command_state)
         assert self.review_dock is not None, "made with the panel"
         self.review_dock.show()
@@ -411,13 +415,12 @@ class RolloverActions(QObject):
     def show_report(self, result, source: str) -> ImportReportPanel:
         from ..dialogs.import_report import ImportReportPanel
 
-        w = self.window
         if self.report_panel is None:
-            self.report_panel = ImportReportPanel(w)
+            self.report_panel = ImportReportPanel(self.host.parent)
             self.report_dock = self._dock("importReportDock", self.tr("Import Report"),
                                           self.report_panel)
-            self.report_panel.location_requested.connect(w.go_to_location)
-        self.report_panel.set_report(w.session, result, source)
+            self.report_panel.location_requested.connect(self.host.go_to_location)
+        self.report_panel.set_report(self.host.session, result, source)
         assert self.report_dock is not None, "made with the panel"
         self.report_dock.show()
         self.report_dock.raise_()
@@ -430,18 +433,18 @@ class RolloverActions(QObject):
             return
         self._followed = session
         session.changed.connect(self._plan_changed)
-        current = self.window.session
+        current = self.host.session
         for panel in (self.review_panel, self.report_panel):
             if panel is not None and panel.session is not None and panel.session is not current:
                 panel.detach()
 
     def _plan_changed(self) -> None:
         panel = self.review_panel
-        if panel is not None and panel.session is self.window.session:
+        if panel is not None and panel.session is self.host.session:
             panel.plan_changed()
 
     def _stack_moved(self, _index: int) -> None:
-        if shiboken6.isValid(self.window.undo_stack):   # not while the window is torn down
+        if shiboken6.isValid(self.host.editor.undo_stack):   # not while the window is torn down
             self._plan_changed()
 
     def command_state(self, command) -> str:
@@ -449,17 +452,18 @@ class RolloverActions(QObject):
         back) or gone from the stack."""
         from ..core.rollover_review import APPLIED, GONE, UNDONE
 
-        stack = self.window.undo_stack
+        stack = self.host.editor.undo_stack
         for index in range(stack.count()):
             if stack.command(index) is command:
                 return APPLIED if index < stack.index() else UNDONE
         return GONE
 
     def _accept(self, numbers: list[int]) -> None:
-        w = self.window
+        w = self.host.parent
+        editor = self.host.editor
         panel = self.review_panel
         assert panel is not None, "the review panel asks to accept"
-        session = w.session
+        session = self.host.session
         if session is None or panel.session is not session:
             panel.detach()
             return
@@ -472,17 +476,21 @@ class RolloverActions(QObject):
             alerts.error(w, str(exc), self.tr("Not changed"))
             panel.refresh()
             return
-        if not w.editor.push(edit, self.tr("Accept new-year changes")):
+        if not editor.push(edit, self.tr("Accept new-year changes")):
             alerts.error(w, self.tr("The changes could not be made."), self.tr("Not changed"))
             panel.refresh()
             return
-        panel.mark_accepted(numbers, w.editor.last_command)
+        panel.mark_accepted(numbers, editor.last_command)
 
 
-def install_rollover_actions(window, file_menu) -> RolloverActions:
+def install_rollover_actions(host: WindowHost, file_menu: QMenu,
+                             offer_opening: Callable[[str, int], bool] | None = None) -> RolloverActions:
     """Add 以去年的计划为基础新建…, 从粘贴的文本新建… and 导入 Word/文本计划… to the
-    File menu: into its 新建 submenu when there is one, else right after 新建."""
-    owner = RolloverActions(window)
+    File menu: into its 新建 submenu when there is one, else right after 新建.
+    offer_opening(source, old_year) is asked after a rollover from a plan file
+    (the year's summary helper offers last year's 下一年工作打算); the window
+    keeps the returned helper."""
+    owner = RolloverActions(host, offer_opening)
     actions = owner.actions()
     submenu = file_menu.findChild(type(file_menu), "menuNew")
     if submenu is not None:

@@ -11,26 +11,30 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from ..core.files import PLAN_EXTENSION as EXTENSION
 from . import alerts, recovery, settings
 from .file_service import same_file
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from .host import WindowHost
 
+log = logging.getLogger(__name__)
 
 
 class SummaryActions(QObject):
     """The File menu's 生成年度工作总结… of one editor window."""
 
-    def __init__(self, window):
-        super().__init__(window)
+    def __init__(self, host: WindowHost):
+        super().__init__(host.parent)
         self.setObjectName("summaryActions")
-        self.window = window
-        self.summary_action = QAction(self.tr("Year-End &Summary from This Plan…"), window)
+        self.host = host
+        self.summary_action = QAction(self.tr("Year-End &Summary from This Plan…"), host.parent)
         self.summary_action.setObjectName("actionYearEndSummary")
         self.summary_action.setStatusTip(self.tr(
             "Draft the year's 工作总结 from this plan's activities, done marks and outcomes, "
@@ -43,8 +47,8 @@ class SummaryActions(QObject):
     def make_summary(self) -> bool:
         from ..core.summary import build_summary, is_summary
 
-        w = self.window
-        session = w.session
+        w = self.host.parent
+        session = self.host.session
         title = self.tr("Year-End Summary")
         if session is None:
             return False
@@ -64,8 +68,8 @@ class SummaryActions(QObject):
         paragraphs as the new plan's opening; accepting is one undo step."""
         from ..core.summary import opening_from_summary_edit
 
-        w = self.window
-        session = w.session
+        w = self.host.parent
+        session = self.host.session
         if session is None or session.read_only:
             return False
         found = find_summary(os.path.dirname(os.path.abspath(source)), old_year,
@@ -82,10 +86,10 @@ class SummaryActions(QObject):
                            "plan's opening?").replace("%1", os.path.basename(path)).replace("%2", str(count))
         if not alerts.confirm(w, question, self.tr("New Plan from Last Year's"), self.tr("Use Them")):
             return False
-        return w.editor.push(edit, self.tr("Opening from last year's summary"))
+        return self.host.editor.push(edit, self.tr("Opening from last year's summary"))
 
     def _folder(self) -> str:
-        session = self.window.session
+        session = self.host.session
         if session is not None and session.path is not None:
             return os.path.dirname(os.path.abspath(str(session.path)))
         return settings.last_folder()
@@ -93,14 +97,15 @@ class SummaryActions(QObject):
     def _ask_target(self, summary) -> str | None:
         from ..export.naming import suggested_filename
 
-        w = self.window
+        w = self.host.parent
+        session = self.host.session
         name = suggested_filename(summary)[:-len(".docx")] + EXTENSION
         target = alerts.save_plan_path(w, self.tr("Where should the year-end summary be saved?"),
                                        os.path.join(self._folder(), name))
         if not target:
             return None
         target = os.path.abspath(target)
-        if w.session is not None and same_file(target, w.session.path):
+        if session is not None and same_file(target, session.path):
             alerts.error(w, self.tr("The summary cannot be saved over the plan; please choose "
                                     "another name."), self.tr("Not saved"))
             return None
@@ -113,10 +118,10 @@ class SummaryActions(QObject):
         try:
             create_plan_file(target, summary, overwrite=True)
         except StoreError as exc:
-            alerts.error(self.window, str(exc), self.tr("Not saved"))
+            alerts.error(self.host.parent, str(exc), self.tr("Not saved"))
             return False
         recovery.discard(target)   # a recovery copy of an older file by that name is void
-        if self.window.open_path(target):
+        if self.host.open_path(target):
             log.info("year-end summary written to %s", target)
             return True
         return False
@@ -151,14 +156,14 @@ def find_summary(folder: str, year: int, exclude=()):
     return None
 
 
-def install_summary_actions(window, file_menu) -> SummaryActions:
-    """Put 生成年度工作总结… in the File menu, before the export entries."""
-    owner = SummaryActions(window)
+def install_summary_actions(host: WindowHost, file_menu: QMenu) -> SummaryActions:
+    """Put 生成年度工作总结… in the File menu, before the export entries; the
+    window keeps the returned helper."""
+    owner = SummaryActions(host)
     entries = file_menu.actions()
     anchor = next((a for a in entries if a.objectName() == "actionExportWord"), None)
     if anchor is not None:
         file_menu.insertActions(anchor, owner.actions())
     else:
         file_menu.addActions(owner.actions())
-    window.summary_actions = owner
     return owner

@@ -105,6 +105,11 @@ def test_roll_forward_makes_a_new_file_and_leaves_the_old_one_alone(make_window,
 
     dock = window.rollover_actions.review_dock
     assert dock.isVisible() and dock.windowTitle() == "新年度修改"
+    # docked on the right, in one tab group with the placeholder list
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    window.placeholder_dock.show()   # Qt lists the tabs of shown docks only
+    assert dock in window.tabifiedDockWidgets(window.placeholder_dock)
+    window.placeholder_dock.hide()
     expected = [(c.before, c.after, c.kind, c.rule) for c in rollover(old_plan, 2026)[1]]
     shown = [(r.change.before, r.change.after, r.change.kind, r.change.rule) for r in panel.rows]
     assert shown == expected

@@ -37,3 +37,14 @@ def test_the_open_preview_does_not_poll(window, qtbot, monkeypatch):
         assert repeating == []
     finally:
         actions.preview_dialog.close()
+
+
+def test_every_helper_holds_the_host_not_the_window(window):
+    """Print, rollover, the year's summary and the background backups are
+    installed and kept by the window and see it only through its host."""
+    helpers = (window.print_actions, window.rollover_actions, window.summary_actions,
+               window.background_backups)
+    for helper in helpers:
+        assert helper.host is window.host, helper.objectName()
+        assert not hasattr(helper, "window"), helper.objectName()
+        assert helper.parent() is window, helper.objectName()

@@ -311,7 +311,7 @@ def test_backups_are_made_while_editing_off_the_window_thread(plan_path, qapp, q
     window.show()
     made = []
     try:
-        backups = getattr(window, "background_backups", None)
+        backups = window.background_backups
         for n in range(3):
             window.undo_stack.push(EditCommand(window.session, SetHeading("s1", f"第{n}轮的标题"), "改标题"))
             started = backups is not None and backups.tick()
