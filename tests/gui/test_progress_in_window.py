@@ -97,9 +97,9 @@ def test_year_grid_shows_progress_per_month_and_for_the_year(window, qtbot):
     grid = view.year_grid.model
     grid.now_month = f"{plan.meta.year}-07"
     first = next(a for a in plan.schedule if a.months)
-    window.undo_stack.push(__import__("planner_gui.gui.undo", fromlist=["EditCommand"]).EditCommand(
-        window.session, __import__("planner_gui.core.edits", fromlist=["UpdateActivity"]).UpdateActivity(
-            first.id, {"done": True}), "done"))
+    from planner_gui.core.edits import UpdateActivity
+
+    assert window.editor.push(UpdateActivity(first.id, {"done": True}), "done")
     view.grid_action.trigger()
     assert view.tabs.currentWidget() is view.year_grid
     progress_row = grid.rowCount() - 1

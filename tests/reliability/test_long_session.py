@@ -27,7 +27,6 @@ EDITOR = r"""
 import json, sys
 from planner_gui.app import build_window
 from planner_gui.core.edits import SetHeading
-from planner_gui.gui.undo import EditCommand
 from PySide6.QtWidgets import QApplication
 
 path, edits = sys.argv[1], int(sys.argv[2])
@@ -37,7 +36,7 @@ app = QApplication.instance()
 app.processEvents()
 start = sys.getrefcount(True)
 for i in range(edits):
-    window.undo_stack.push(EditCommand(window.session, SetHeading("s1", f"第{i}次修改标题"), "改标题"))
+    window.editor.push(SetHeading("s1", f"第{i}次修改标题"), "改标题")
     if i % 25 == 0:
         app.processEvents()
 app.processEvents()

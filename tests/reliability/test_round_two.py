@@ -296,7 +296,6 @@ def test_backups_are_made_while_editing_off_the_window_thread(plan_path, qapp, q
     from planner_gui.app import build_window
     from planner_gui.core.edits import SetHeading
     from planner_gui.gui import recovery
-    from planner_gui.gui.undo import EditCommand
     from planner_gui.store import BackupFolder
 
     threads = []
@@ -313,8 +312,8 @@ def test_backups_are_made_while_editing_off_the_window_thread(plan_path, qapp, q
     try:
         backups = window.background_backups
         for n in range(3):
-            window.undo_stack.push(EditCommand(window.session, SetHeading("s1", f"第{n}轮的标题"), "改标题"))
-            started = backups is not None and backups.tick()
+            assert window.editor.push(SetHeading("s1", f"第{n}轮的标题"), "改标题")
+            started = backups.tick()
             deadline = time.monotonic() + 60
             while started and backups.busy() and time.monotonic() < deadline:
                 qapp.processEvents()
@@ -536,7 +535,6 @@ def test_windows_chinese_text_files_import(encoding, tmp_path, figures):
 def test_the_alert_never_claims_a_recovery_copy_that_failed(plan_path, qapp, quiet_editor, figures):
     from planner_gui.app import build_window
     from planner_gui.core.edits import SetHeading
-    from planner_gui.gui.undo import EditCommand
     from planner_gui.store import StoreWriteError
 
     window = build_window(plan_path)
@@ -552,7 +550,7 @@ def test_the_alert_never_claims_a_recovery_copy_that_failed(plan_path, qapp, qui
         session.plan_file.sync = full
         session.plan_file.write_all = full
         session.recovery = no_room
-        window.undo_stack.push(EditCommand(session, SetHeading("s1", "磁盘满时输入的标题"), "改标题"))
+        window.editor.push(SetHeading("s1", "磁盘满时输入的标题"), "改标题")
         qapp.processEvents()
         told = [text for kind, text in quiet_editor if kind == "error"]
         kept = session.plan.find_section("s1").heading == "磁盘满时输入的标题"

@@ -286,7 +286,8 @@ def test_no_network_while_working(no_network, plan_path, tmp_path, capsysbinary,
         window = build_window(tmp_path / "loaded.ghjh")
         window.show()
         qapp.processEvents()
-        window.undo_stack.push(_edit_command(window))
+        section = window.session.plan.sections[0]
+        window.editor.push(SetHeading(section.id, "无网络"), "改标题")
         qapp.processEvents()
         window.session.close()
         window.close()
@@ -296,13 +297,6 @@ def test_no_network_while_working(no_network, plan_path, tmp_path, capsysbinary,
     assert no_network == [], no_network
     figures("security", "sockets blocked and watched during " + ", ".join(done), len(done),
             "no connection attempted")
-
-
-def _edit_command(window):
-    from planner_gui.gui.undo import EditCommand
-
-    section = window.session.plan.sections[0]
-    return EditCommand(window.session, SetHeading(section.id, "无网络"), "改标题")
 
 
 def test_dumped_json_is_what_was_stored(plan_path, capsysbinary):
