@@ -14,7 +14,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.edits import Batch, Edit, apply_edit
+from ..core.edits import Batch, Edit, Touched, apply_edit
 from ..core.plan import Plan
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ class PlanSession(QObject):
         self.plan = plan
         self.plan_file = plan_file
         self.recovery = recovery
-        self._pending: set = set()
+        self._pending = Touched()
         self._needs_full_write = False
         self._saved = True
         #: Whether the recovery copy of the last failed save was written (the
@@ -82,7 +82,7 @@ class PlanSession(QObject):
         debounce=True (typing) delays the write by DEBOUNCE_MS; everything
         else is committed before this returns.
         """
-        touched: set = set()
+        touched = Touched()
         inverses: list[Edit] = []
         try:
             for primitive in edit.primitives():
