@@ -22,11 +22,67 @@ META_FIELDS = META_KEYS
 ACTIVITY_FIELDS = ("months", "text", "owner", "note", "section", "done", "done_on", "outcome")
 SINGLE_LINE = {"title", "organization", "signature", "owner", "heading", "done_on"}
 
-# Keys an edit reports as touched (the store understands each):
-#   ("meta",) ("texts",) ("options",) ("schedule_order",)
-#   ("section", id) ("section_deleted", id) ("children", parent_id | None)
-#   ("activity", id) ("activity_deleted", id)
-Touched = set[tuple[str | None, ...]]
+
+
+@dataclass(slots=True)
+class Touched:
+    """What edits changed, named for the store that writes it afterwards.
+
+    Core owns this so that the store reads named fields instead of decoding
+    strings by position. Edits run per keystroke, so it is a plain slotted
+    object: four flags and five small sets, merged with ``|=``.
+    """
+
+    #: The plan's meta fields (core.plan.META_KEYS).
+    meta: bool = False
+    #: The plan's options (font profile and the like).
+    options: bool = False
+    #: The preamble and the closing paragraphs.
+    texts: bool = False
+    #: The month table's order changed: every activity row is rewritten.
+    schedule_order: bool = False
+    #: Sections whose own row (heading, body, place) is rewritten.
+    sections: set[str] = field(default_factory=set)
+    #: Parents (None: the top level) whose children's rows are rewritten.
+    children_of: set[str | None] = field(default_factory=set)
+    #: Sections removed from the plan: their rows are deleted.
+    deleted_sections: set[str] = field(default_factory=set)
+    #: Activities whose row is rewritten.
+    activities: set[str] = field(default_factory=set)
+    #: Activities removed from the plan: their rows are deleted.
+    deleted_activities: set[str] = field(default_factory=set)
+
+    def __ior__(self, other: Touched) -> Touched:
+        self.meta |= other.meta
+        self.options |= other.options
+        self.texts |= other.texts
+        self.schedule_order |= other.schedule_order
+        self.sections |= other.sections
+        self.children_of |= other.children_of
+        self.deleted_sections |= other.deleted_sections
+        self.activities |= other.activities
+        self.deleted_activities |= other.deleted_activities
+        return self
+
+    def __or__(self, other: Touched) -> Touched:
+        merged = Touched()
+        merged |= self
+        merged |= other
+        return merged
+
+    def __bool__(self) -> bool:
+        return bool(self.meta or self.options or self.texts or self.schedule_order
+                    or self.sections or self.children_of or self.deleted_sections
+                    or self.activities or self.deleted_activities)
+
+    def clear(self) -> None:
+        """Forget everything (after the store has written it)."""
+        self.meta = self.options = self.texts = self.schedule_order = False
+        self.sections.clear()
+        self.children_of.clear()
+        self.deleted_sections.clear()
+        self.activities.clear()
+        self.deleted_activities.clear()
 
 
 class EditError(ValueError):
@@ -71,7 +127,7 @@ class SetMeta(Edit):
         return SetMeta(old)
 
     def touched(self, plan: Plan) -> Touched:
-        return {("meta",)}
+        return Touched(meta=True)
 
 
 @dataclass
@@ -84,7 +140,7 @@ class SetOptions(Edit):
         return SetOptions(old)
 
     def touched(self, plan: Plan) -> Touched:
-        return {("options",)}
+        return Touched(options=True)
 
 
 @dataclass
@@ -104,7 +160,7 @@ class SetParagraphs(Edit):
         return SetParagraphs(self.target, old)
 
     def touched(self, plan: Plan) -> Touched:
-        return {("texts",)}
+        return Touched(texts=True)
 
 
 def _section(plan: Plan, section_id: str) -> Section:
@@ -129,7 +185,7 @@ class SetHeading(Edit):
         return SetHeading(self.section_id, old)
 
     def touched(self, plan: Plan) -> Touched:
-        return {("section", self.section_id)}
+        return Touched(sections={self.section_id})
 
 
 @dataclass
@@ -147,7 +203,7 @@ class SetBody(Edit):
         return SetBody(self.section_id, old)
 
     def touched(self, plan: Plan) -> Touched:
-        return {("section", self.section_id)}
+        return Touched(sections={self.section_id})
 
 
 def _clean_section(section: Section) -> Section:
@@ -179,10 +235,10 @@ class InsertSection(Edit):
         return RemoveSection(self.section.id)
 
     def touched(self, plan: Plan) -> Touched:
-        keys: Touched = {("children", self.parent_id)}
+        keys = Touched(children_of={self.parent_id})
         for s in self.section.walk():
-            keys.add(("section", s.id))
-            keys.add(("children", s.id))
+            keys.sections.add(s.id)
+            keys.children_of.add(s.id)
         return keys
 
 
@@ -201,10 +257,8 @@ class RemoveSection(Edit):
     def touched(self, plan: Plan) -> Touched:
         # Called before apply: the subtree is still in the plan.
         parent, _ = _locate(plan, self.section_id)
-        keys: Touched = {("children", parent.id if parent else None)}
-        for s in _section(plan, self.section_id).walk():
-            keys.add(("section_deleted", s.id))
-        return keys
+        return Touched(children_of={parent.id if parent else None},
+                       deleted_sections={s.id for s in _section(plan, self.section_id).walk()})
 
 
 def _locate(plan: Plan, section_id: str) -> tuple[Section | None, int]:
@@ -240,8 +294,8 @@ class MoveSection(Edit):
 
     def touched(self, plan: Plan) -> Touched:
         parent, _ = _locate(plan, self.section_id)
-        return {("children", parent.id if parent else None), ("children", self.new_parent_id),
-                ("section", self.section_id)}
+        return Touched(children_of={parent.id if parent else None, self.new_parent_id},
+                       sections={self.section_id})
 
 
 def _activity(plan: Plan, activity_id: str) -> Activity:
@@ -287,7 +341,7 @@ class InsertActivity(Edit):
         return RemoveActivity(self.activity.id)
 
     def touched(self, plan: Plan) -> Touched:
-        return {("activity", self.activity.id), ("schedule_order",)}
+        return Touched(activities={self.activity.id}, schedule_order=True)
 
 
 @dataclass
@@ -300,7 +354,7 @@ class RemoveActivity(Edit):
         return InsertActivity(index, activity)
 
     def touched(self, plan: Plan) -> Touched:
-        return {("activity_deleted", self.activity_id), ("schedule_order",)}
+        return Touched(deleted_activities={self.activity_id}, schedule_order=True)
 
 
 def _activity_index(plan: Plan, activity_id: str) -> int:
@@ -331,7 +385,7 @@ class UpdateActivity(Edit):
         return UpdateActivity(self.activity_id, old)
 
     def touched(self, plan: Plan) -> Touched:
-        return {("activity", self.activity_id)}
+        return Touched(activities={self.activity_id})
 
 
 @dataclass
@@ -349,7 +403,7 @@ class MoveActivity(Edit):
         return MoveActivity(self.activity_id, old_index)
 
     def touched(self, plan: Plan) -> Touched:
-        return {("schedule_order",), ("activity", self.activity_id)}
+        return Touched(schedule_order=True, activities={self.activity_id})
 
 
 @dataclass
@@ -378,7 +432,7 @@ class Batch(Edit):
 def apply_edit(plan: Plan, edit: Edit) -> tuple[Edit, Touched]:
     """Apply an edit (a Batch one primitive at a time) and return its inverse
     and everything it touched, as the store needs it."""
-    touched: Touched = set()
+    touched = Touched()
     inverses: list[Edit] = []
     try:
         for primitive in edit.primitives():

@@ -644,7 +644,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
             banner = self.tr("Sample plan: look around and try things out; use “Save As” to keep "
                              "your own copy, or start a new plan.")
             reason = self.tr("sample plan")
-        elif session.read_only:
+        elif session.read_only and session.plan_file is not None:   # read-only implies a file
             banner = session.plan_file.notice or self.tr("The file is read-only.")
             reason = self.tr("read-only file")
         elif self._failure is not None:

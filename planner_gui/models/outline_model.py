@@ -14,11 +14,17 @@ whole document can be reached from one tree.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from ..core.edits import InsertSection, MoveSection, RemoveSection, SetHeading, SetOptions
+from ..core.edits import Edit, InsertSection, MoveSection, RemoveSection, SetHeading, SetOptions
 from ..core.numbering import number_for_path
+
+if TYPE_CHECKING:
+    from ..core.plan import Plan, Section
+    from .session import PlanSession
 
 MIME_TYPE = "application/x-planner-gui-section-ids"
 
@@ -41,12 +47,13 @@ class OutlineModel(QAbstractItemModel):
     #: (edit, undo text): a rename or a drop the user made in the view.
     edit_requested = Signal(object, str)
 
-    def __init__(self, session=None, with_texts: bool = True, parent=None):
+    def __init__(self, session: PlanSession | None = None, with_texts: bool = True,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._with_texts = with_texts
         self._head = [META, PREAMBLE] if with_texts else []
         self._tail = [CLOSING] if with_texts else []
-        self._session = None
+        self._session: PlanSession | None = None
         self._key_of: dict[str, int] = {}
         self._id_of: dict[int, str] = {}
         self._parent_of: dict[str, str | None] = {}
@@ -65,10 +72,15 @@ class OutlineModel(QAbstractItemModel):
 
     # --- session ------------------------------------------------------------
     @property
-    def plan(self):
+    def plan(self) -> Plan | None:
         return self._session.plan if self._session is not None else None
 
-    def set_session(self, session) -> None:
+    def _shown_plan(self) -> Plan:
+        """The plan behind rows that are shown: there are none without a session."""
+        assert self._session is not None, "rows exist only with a session"
+        return self._session.plan
+
+    def set_session(self, session: PlanSession | None) -> None:
         self.beginResetModel()
         if self._session is not None:
             self._session.about_to_apply.disconnect(self._about_to_apply)
@@ -88,7 +100,7 @@ class OutlineModel(QAbstractItemModel):
         if self.plan is None:
             return
 
-        def visit(items, parent_id):
+        def visit(items: list[Section], parent_id: str | None) -> None:
             for row, section in enumerate(items):
                 self._parent_of[section.id] = parent_id
                 self._row_of[section.id] = row
@@ -106,7 +118,7 @@ class OutlineModel(QAbstractItemModel):
         return key
 
     # --- lookups --------------------------------------------------------------
-    def _children(self, section_id: str | None):
+    def _children(self, section_id: str | None) -> list[Section]:
         if self.plan is None:
             return []
         if section_id is None:
@@ -117,12 +129,12 @@ class OutlineModel(QAbstractItemModel):
     def _offset(self, parent_id: str | None) -> int:
         return len(self._head) if parent_id is None else 0
 
-    def kind(self, index: QModelIndex) -> str | None:
+    def kind(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
         if not index.isValid():
             return None
         return _KIND_OF_KEY.get(index.internalId(), SECTION)
 
-    def section_id(self, index: QModelIndex) -> str | None:
+    def section_id(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
         if not index.isValid():
             return None
         return self._id_of.get(index.internalId())
@@ -147,7 +159,7 @@ class OutlineModel(QAbstractItemModel):
         return self.index_for_section(parent_id) if parent_id is not None else QModelIndex()
 
     # --- QAbstractItemModel ---------------------------------------------------
-    def index(self, row, column, parent=QModelIndex()):
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
         if self.plan is None or column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
@@ -169,7 +181,7 @@ class OutlineModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, self._key(children[row].id))
 
-    def parent(self, index=QModelIndex()):
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # Qt overloads parent() (QObject's) and parent(index)
         if not index.isValid():
             return QModelIndex()
         section_id = self.section_id(index)
@@ -177,7 +189,7 @@ class OutlineModel(QAbstractItemModel):
             return QModelIndex()
         return self._parent_index(self._parent_of.get(section_id))
 
-    def rowCount(self, parent=QModelIndex()):
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if self.plan is None or parent.column() > 0:
             return 0
         if not parent.isValid():
@@ -187,16 +199,16 @@ class OutlineModel(QAbstractItemModel):
             return 0
         return len(self._children(section_id))
 
-    def columnCount(self, parent=QModelIndex()):
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 1
 
-    def hasChildren(self, parent=QModelIndex()):
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
     def number(self, section_id: str) -> str:
         """The number for the section's current place (一、 （二） 3.)."""
         path = self._path(section_id)
-        return number_for_path(path, self.plan.option("level3_style"))
+        return number_for_path(path, self._shown_plan().option("level3_style"))
 
     def _shown_number(self, section_id: str) -> str:
         # Rows keep the number they were last announced with until _renumber()
@@ -221,33 +233,33 @@ class OutlineModel(QAbstractItemModel):
             current = self._parent_of[current]
         return path
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.plan is None:
             return None
-        kind = self.kind(index)
+        kind = _KIND_OF_KEY.get(index.internalId(), SECTION)   # self.kind() of a valid index
         if kind != SECTION:
-            if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return {META: self.tr("Plan properties"),
                         PREAMBLE: self.tr("Opening (guiding thought)"),
                         CLOSING: self.tr("Closing")}[kind]
             if role == KindRole:
                 return kind
-            if role == Qt.FontRole:
+            if role == Qt.ItemDataRole.FontRole:
                 from PySide6.QtGui import QFont
                 font = QFont()
                 font.setItalic(True)
                 return font
             return None
         section_id = self.section_id(index)
-        section = self.plan.find_section(section_id)
-        if section is None:
+        section = self.plan.find_section(section_id) if section_id is not None else None
+        if section_id is None or section is None:
             return None
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             heading = section.heading or self.tr("(untitled)")
             return self._shown_number(section_id) + heading
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             return section.heading
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self._shown_number(section_id) + section.heading
         if role == SectionIdRole:
             return section_id
@@ -257,50 +269,50 @@ class OutlineModel(QAbstractItemModel):
             return self._shown_number(section_id)
         return None
 
-    def setData(self, index, value, role=Qt.EditRole):
-        if role != Qt.EditRole or self.kind(index) != SECTION or self.read_only:
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or self.kind(index) != SECTION or self.read_only:
             return False
         section_id = self.section_id(index)
-        section = self.plan.find_section(section_id)
+        section = self._shown_plan().find_section(section_id) if section_id is not None else None
         text = str(value).strip()
-        if section is None or text == section.heading:
+        if section_id is None or section is None or text == section.heading:
             return False
         self.edit_requested.emit(SetHeading(section_id, text), self.tr("Rename section"))
         return True
 
-    def flags(self, index):
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemIsDropEnabled if not self.read_only else Qt.NoItemFlags
+            return Qt.ItemFlag.ItemIsDropEnabled if not self.read_only else Qt.ItemFlag.NoItemFlags
         if index.internalId() in _KIND_OF_KEY:
             return self._pseudo_flags
         return self._locked_flags if self.read_only else self._section_flags
 
     # --- drag and drop ------------------------------------------------------
-    def supportedDropActions(self):
-        return Qt.MoveAction
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
 
-    def supportedDragActions(self):
-        return Qt.MoveAction
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
 
-    def mimeTypes(self):
+    def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes):
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids = [self.section_id(i) for i in indexes if self.kind(i) == SECTION]
         data = QMimeData()
         data.setData(MIME_TYPE, json.dumps(ids).encode("utf-8"))
         return data
 
-    def _decode(self, data) -> list[str]:
+    def _decode(self, data: QMimeData | None) -> list[str]:
         if data is None or not data.hasFormat(MIME_TYPE):
             return []
         try:
-            ids = json.loads(bytes(data.data(MIME_TYPE)).decode("utf-8"))
+            ids = json.loads(bytes(data.data(MIME_TYPE).data()).decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
             return []
         return [i for i in ids if isinstance(i, str) and i in self._row_of]
 
-    def drop_target(self, row: int, parent: QModelIndex) -> tuple[str | None, int] | None:
+    def drop_target(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> tuple[str | None, int] | None:
         """(new parent id, index among its children before the move) for a drop
         at `row` under `parent` as the view reports it; None where no section
         may go (onto a pseudo row)."""
@@ -310,12 +322,12 @@ class OutlineModel(QAbstractItemModel):
             parent_id = self.section_id(parent)
             count = len(self._children(parent_id))
             return parent_id, count if row < 0 else min(row, count)
-        count = len(self.plan.sections)
+        count = len(self._shown_plan().sections)
         if row < 0:
             return None, count
         return None, max(0, min(row - len(self._head), count))
 
-    def move_edit(self, section_id: str, parent_id: str | None, index: int):
+    def move_edit(self, section_id: str, parent_id: str | None, index: int) -> MoveSection | None:
         """The MoveSection for putting a section before the current child
         `index` of parent_id; None when it would not move or cannot go there."""
         if parent_id is not None and self._is_within(parent_id, section_id):
@@ -337,8 +349,9 @@ class OutlineModel(QAbstractItemModel):
             current = self._parent_of.get(current)
         return False
 
-    def canDropMimeData(self, data, action, row, column, parent):
-        if self.read_only or action not in (Qt.MoveAction, Qt.CopyAction):
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self.read_only or action not in (Qt.DropAction.MoveAction, Qt.DropAction.CopyAction):
             return False
         ids = self._decode(data)
         if len(ids) != 1:
@@ -348,11 +361,13 @@ class OutlineModel(QAbstractItemModel):
             return False
         return not (target[0] is not None and self._is_within(target[0], ids[0]))
 
-    def dropMimeData(self, data, action, row, column, parent):
-        if not self.canDropMimeData(data, action, row, column, parent):
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+        target = self.drop_target(row, parent) if self.canDropMimeData(data, action, row, column, parent) else None
+        if target is None:
             return False
         section_id = self._decode(data)[0]
-        parent_id, index = self.drop_target(row, parent)
+        parent_id, index = target
         edit = self.move_edit(section_id, parent_id, index)
         if edit is not None:
             self.edit_requested.emit(edit, self.tr("Move section"))
@@ -360,10 +375,10 @@ class OutlineModel(QAbstractItemModel):
         return False
 
     # --- following the session ------------------------------------------------
-    def _valid_parent(self, parent_id) -> bool:
+    def _valid_parent(self, parent_id: str | None) -> bool:
         return parent_id is None or parent_id in self._row_of
 
-    def _about_to_apply(self, edit) -> None:
+    def _about_to_apply(self, edit: Edit) -> None:
         self._pending = None
         if isinstance(edit, InsertSection):
             if not self._valid_parent(edit.parent_id):
@@ -411,7 +426,7 @@ class OutlineModel(QAbstractItemModel):
             self.beginResetModel()
             self._pending = "reset"
 
-    def _applied(self, edit) -> None:
+    def _applied(self, edit: Edit) -> None:
         pending, self._pending = self._pending, None
         structural = isinstance(edit, (InsertSection, RemoveSection, MoveSection))
         if structural:

@@ -18,7 +18,9 @@ the view pushes them through the window's editor (gui/editor.py).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -27,6 +29,10 @@ from ..core import schedule as sch
 from ..core.edits import (Edit, InsertActivity, InsertSection, MoveActivity, MoveSection,
                           RemoveActivity, RemoveSection, SetMeta, UpdateActivity)
 from ..core.progress import DoneOnError, current_month, is_overdue, normalize_done_on
+
+if TYPE_CHECKING:
+    from ..core.plan import Activity, Plan
+    from .session import PlanSession
 
 MIME_ACTIVITIES = "application/x-planner-schedule-activities"
 MIME_LIBRARY = "application/x-planner-library-entries"
@@ -79,9 +85,9 @@ class ScheduleModel(QAbstractItemModel):
     library_dropped = Signal(list, str, int)  # library entry ids, group key, position (-1 = end)
     record_rejected = Signal(str)  # why a typed 完成时间 could not be read, for the user
 
-    def __init__(self, session=None, parent: QObject | None = None):
+    def __init__(self, session: PlanSession | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.session = None
+        self.session: PlanSession | None = None
         self._groups: list[_Group] = []
         self._uids: dict[str, int] = {}
         self._by_uid: dict[int, _Group] = {}      # group uid -> group (an activity row's parent)
@@ -109,7 +115,7 @@ class ScheduleModel(QAbstractItemModel):
         self.set_session(session)
 
     # --- session ---------------------------------------------------------------------
-    def set_session(self, session) -> None:
+    def set_session(self, session: PlanSession | None) -> None:
         if self.session is not None:
             for signal, slot in ((self.session.applied, self._on_applied),
                                  (self.session.changed, self._on_changed)):
@@ -132,8 +138,13 @@ class ScheduleModel(QAbstractItemModel):
             session.changed.connect(self._on_changed)
 
     @property
-    def plan(self):
+    def plan(self) -> Plan | None:
         return self.session.plan if self.session is not None else None
+
+    def _shown_plan(self) -> Plan:
+        """The plan behind rows that are shown: there are none without a session."""
+        assert self.session is not None, "rows exist only with a session"
+        return self.session.plan
 
     def _uid(self, key: str) -> int:
         if key not in self._uids:
@@ -255,7 +266,7 @@ class ScheduleModel(QAbstractItemModel):
     def _sync(self) -> bool:
         """Replay the difference between the cached and the real grouping;
         True when the months changed and the model was reset instead."""
-        new = sch.group_activities(self.plan)
+        new = sch.group_activities(self._shown_plan())
         fixed_old = [(g.key, g.label) for g in self._groups if g.kind != sch.OUTSIDE]
         fixed_new = [(g.key, g.label) for g in new if g.kind != sch.OUTSIDE]
         if fixed_old != fixed_new:
@@ -327,13 +338,13 @@ class ScheduleModel(QAbstractItemModel):
                     self.dataChanged.emit(self.index(0, 0, gi), self.index(len(group.ids) - 1, COLUMN_COUNT - 1, gi))
         return False
 
-    def _groups_changed(self, ids) -> None:
+    def _groups_changed(self, ids: Iterable[str]) -> None:
         """The group rows of these activities: their done/planned figures."""
         for group in {self._group_of[i].uid: self._group_of[i] for i in ids if i in self._group_of}.values():
             gi = self._group_index(group)
             self.dataChanged.emit(gi, gi.siblingAtColumn(COLUMN_COUNT - 1))
 
-    def _activities_changed(self, ids, roles=()) -> None:
+    def _activities_changed(self, ids: Iterable[str], roles: Sequence[int] = ()) -> None:
         """dataChanged for these activities' rows, one signal per run of
         neighbouring rows; nothing for an empty set."""
         rows: dict[int, list[int]] = {}
@@ -410,9 +421,9 @@ class ScheduleModel(QAbstractItemModel):
         uid = index.internalId()
         return self._by_uid.get(uid) if uid else None
 
-    def _activity(self, index: QModelIndex | QPersistentModelIndex):
+    def _activity(self, index: QModelIndex | QPersistentModelIndex) -> Activity | None:
         ident = self.activity_id(index)
-        return self.plan.find_activity(ident) if ident is not None else None
+        return self._shown_plan().find_activity(ident) if ident is not None else None
 
     # --- highlights -------------------------------------------------------------------------
     def set_highlight_section(self, section_id: str | None) -> None:
@@ -473,7 +484,8 @@ class ScheduleModel(QAbstractItemModel):
     def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.column_titles()[section] if 0 <= section < COLUMN_COUNT else None
         return None
@@ -482,14 +494,14 @@ class ScheduleModel(QAbstractItemModel):
         return [self.tr("Month"), self.tr("Work"), self.tr("Owner"), self.tr("Note"), self.tr("Done"),
                 self.tr("Done on"), self.tr("Outcome")]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.plan is None:
             return None
         if index.internalId() == 0:
             return self._group_data(index, role)
         return self._activity_data(index, role)
 
-    def _group_data(self, index: QModelIndex | QPersistentModelIndex, role):
+    def _group_data(self, index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
         if index.row() >= len(self._groups):
             return None
         group = self._groups[index.row()]
@@ -538,17 +550,17 @@ class ScheduleModel(QAbstractItemModel):
 
     def _group_progress(self, group: _Group) -> tuple[int, int, int]:
         """(done, planned, overdue) of a group's activities."""
-        activities = [self.plan.find_activity(i) for i in group.ids]
-        activities = [a for a in activities if a is not None]
+        plan = self._shown_plan()
+        activities = [a for a in map(plan.find_activity, group.ids) if a is not None]
         return (sum(a.done for a in activities), len(activities),
                 sum(is_overdue(a, self.now_month) for a in activities))
 
-    def _activity_data(self, index: QModelIndex | QPersistentModelIndex, role):
+    def _activity_data(self, index: QModelIndex | QPersistentModelIndex, role: int) -> Any:
         activity = self._activity(index)
         if activity is None:
             return None
         col = index.column()
-        period = self.plan.meta.period
+        period = self._shown_plan().meta.period
         if role == ActivityIdRole:
             return activity.id
         if self.is_continuing(index):
@@ -595,7 +607,7 @@ class ScheduleModel(QAbstractItemModel):
             return self._tooltip(activity)
         return None
 
-    def _continuing_data(self, activity, col: int, role):
+    def _continuing_data(self, activity: Activity, col: int, role: int) -> Any:
         """What a continuing row shows differently: no number, the text marked
         （续）, greyed and slanted; None where it shows what the first row does."""
         if role == NumberRole:
@@ -612,11 +624,11 @@ class ScheduleModel(QAbstractItemModel):
             return font
         return None
 
-    def _tooltip(self, activity) -> str:
+    def _tooltip(self, activity: Activity) -> str:
         lines = [activity.text] if activity.text else []
-        lines.append(self.tr("Months: %1").replace("%1", sch.months_label(activity.months, self.plan.meta.period)))
+        lines.append(self.tr("Months: %1").replace("%1", sch.months_label(activity.months, self._shown_plan().meta.period)))
         if activity.section:
-            choice = next((c for c in sch.section_choices(self.plan) if c[0] == activity.section), None)
+            choice = next((c for c in sch.section_choices(self._shown_plan()) if c[0] == activity.section), None)
             if choice is not None:
                 lines.append(self.tr("Carries out: %1").replace("%1", choice[1]))
         problem = self._flagged.get(activity.id)
@@ -635,7 +647,7 @@ class ScheduleModel(QAbstractItemModel):
             paste.OUTSIDE_PERIOD: self.tr("The pasted month is outside the plan's period."),
         }.get(problem, problem)
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex):
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         if index.internalId() == 0:
@@ -644,7 +656,8 @@ class ScheduleModel(QAbstractItemModel):
             return self._locked_flags
         return self._check_flags if index.column() == COL_DONE else self._cell_flags
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
         activity = self._activity(index)
         if activity is None:
             return False
@@ -658,10 +671,10 @@ class ScheduleModel(QAbstractItemModel):
         if role != Qt.ItemDataRole.EditRole:
             return False
         if col == COL_MONTH:
-            months = sch.parse_months_text(str(value), self.plan.meta.period)
+            months = sch.parse_months_text(str(value), self._shown_plan().meta.period)
             if months is None:
                 return False
-            return self.submit_edit(sch.set_months_edit(self.plan, activity.id, months), self.tr("Change months"))
+            return self.submit_edit(sch.set_months_edit(self._shown_plan(), activity.id, months), self.tr("Change months"))
         if col in RECORD_FIELDS:
             return self._set_record(activity, RECORD_FIELDS[col], "" if value is None else str(value))
         field_name = {COL_TEXT: "text", COL_OWNER: "owner", COL_NOTE: "note"}.get(col)
@@ -673,7 +686,7 @@ class ScheduleModel(QAbstractItemModel):
         titles = {"text": self.tr("Edit activity"), "owner": self.tr("Edit owner"), "note": self.tr("Edit note")}
         return self.submit_edit(UpdateActivity(activity.id, {field_name: value}), titles[field_name])
 
-    def _set_record(self, activity, field_name: str, value: str) -> bool:
+    def _set_record(self, activity: Activity, field_name: str, value: str) -> bool:
         """完成时间 / 完成情况. A 完成时间 is read as a month or a date; one that
         cannot be read is refused with a message (record_rejected)."""
         if field_name == "done_on":
@@ -689,16 +702,16 @@ class ScheduleModel(QAbstractItemModel):
         return self.submit_edit(UpdateActivity(activity.id, {field_name: value}), title)
 
     # --- drag and drop ----------------------------------------------------------------------------
-    def supportedDropActions(self):
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
-    def supportedDragActions(self):
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
         return [MIME_ACTIVITIES, MIME_LIBRARY]
 
-    def mimeData(self, indexes) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids: list[str] = []
         for index in indexes:
             ident = self.activity_id(index)
@@ -710,7 +723,7 @@ class ScheduleModel(QAbstractItemModel):
         mime.setData(MIME_ACTIVITIES, json.dumps(ids).encode("utf-8"))
         return mime
 
-    def _drop_target(self, row: int, parent: QModelIndex) -> tuple[str, int] | None:
+    def _drop_target(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> tuple[str, int] | None:
         """(group key, position in the group or -1 for its end) for a drop."""
         if not parent.isValid():
             if not self._groups:
@@ -722,22 +735,25 @@ class ScheduleModel(QAbstractItemModel):
         group = self._group_of_child(parent)
         return (group.key, parent.row()) if group is not None else None
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: QModelIndex | QPersistentModelIndex) -> bool:
         if self.session is None or self.session.read_only:
             return False
         return (data.hasFormat(MIME_ACTIVITIES) or data.hasFormat(MIME_LIBRARY)) and \
             self._drop_target(row, parent) is not None
 
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
-        if not self.canDropMimeData(data, action, row, column, parent):
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+        target = self._drop_target(row, parent) if self.canDropMimeData(data, action, row, column, parent) else None
+        if target is None:
             return False
-        key, position = self._drop_target(row, parent)  # type: ignore[misc]  # canDropMimeData found a target
+        key, position = target
         if data.hasFormat(MIME_LIBRARY):
-            entries = json.loads(bytes(data.data(MIME_LIBRARY)).decode("utf-8"))
+            entries = json.loads(bytes(data.data(MIME_LIBRARY).data()).decode("utf-8"))
             self.library_dropped.emit(list(entries), key, position)
             return True
         try:
-            ids = json.loads(bytes(data.data(MIME_ACTIVITIES)).decode("utf-8"))
+            ids = json.loads(bytes(data.data(MIME_ACTIVITIES).data()).decode("utf-8"))
         except ValueError:
             return False
         edit = self.move_edit(ids, key, position)
@@ -749,5 +765,5 @@ class ScheduleModel(QAbstractItemModel):
 
     def move_edit(self, ids: list[str], key: str, position: int = -1) -> Edit | None:
         """One edit moving activities (in order) into group `key` at `position`."""
-        return sch.move_activities_edit(self.plan, ids, key, position)
+        return sch.move_activities_edit(self._shown_plan(), ids, key, position)
 

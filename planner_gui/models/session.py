@@ -11,13 +11,42 @@ next successful write saves everything.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.edits import Batch, Edit, apply_edit
+from ..core.edits import Batch, Edit, Touched, apply_edit
 from ..core.plan import Plan
 
 log = logging.getLogger(__name__)
+
+
+class PlanStorage(Protocol):
+    """What the session needs of the file it writes to (store.PlanFile); a
+    protocol, so that models need not import the store."""
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    @property
+    def notice(self) -> str | None:
+        """Why the file is read-only, for the user."""
+
+    def get_ui(self, key: str, default: Any = None) -> Any:
+        """View state kept with the plan (collapsed sections)."""
+
+    def set_ui(self, key: str, value: Any) -> None: ...
+
+    def write_all(self, plan: Plan) -> None: ...
+
+    def sync(self, plan: Plan, touched: Touched) -> None: ...
+
+    def close(self) -> None: ...
 
 
 class PlanSession(QObject):
@@ -35,14 +64,16 @@ class PlanSession(QObject):
     #: have nothing on disk until they stop (README: "at most 2 s").
     MAX_DELAY_MS = 2000
 
-    def __init__(self, plan: Plan, plan_file=None, recovery=None, parent=None):
+    def __init__(self, plan: Plan, plan_file: PlanStorage | None = None,
+                 recovery: Callable[[Plan], object] | None = None,
+                 parent: QObject | None = None) -> None:
         """plan_file: a store.PlanFile or None (an unsaved plan, e.g. the sample);
         recovery: a callable(plan) that writes a recovery copy, or None."""
         super().__init__(parent)
         self.plan = plan
-        self.plan_file = plan_file
+        self.plan_file: PlanStorage | None = plan_file
         self.recovery = recovery
-        self._pending: set = set()
+        self._pending = Touched()
         self._needs_full_write = False
         self._saved = True
         #: Whether the recovery copy of the last failed save was written (the
@@ -67,7 +98,7 @@ class PlanSession(QObject):
         return self._saved
 
     @property
-    def path(self):
+    def path(self) -> Path | None:
         return self.plan_file.path if self.plan_file is not None else None
 
     def _set_saved(self, saved: bool) -> None:
@@ -82,7 +113,7 @@ class PlanSession(QObject):
         debounce=True (typing) delays the write by DEBOUNCE_MS; everything
         else is committed before this returns.
         """
-        touched: set = set()
+        touched = Touched()
         inverses: list[Edit] = []
         try:
             for primitive in edit.primitives():
@@ -157,7 +188,7 @@ class PlanSession(QObject):
             return
         self.recovery_written = True
 
-    def replace_file(self, plan_file) -> None:
+    def replace_file(self, plan_file: PlanStorage) -> None:
         """After Save As: the session now writes to another file, which already
         holds the whole plan."""
         old = self.plan_file

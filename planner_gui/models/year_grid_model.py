@@ -11,7 +11,7 @@ and catches up when it is shown again.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -40,7 +40,7 @@ ProgressRole = Qt.ItemDataRole.UserRole + 4    # (done, planned, overdue) on the
 
 
 class YearGridModel(QAbstractTableModel):
-    def __init__(self, session=None, parent: QObject | None = None):
+    def __init__(self, session: PlanSession | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session: PlanSession | None = None
         self._active = True
@@ -53,7 +53,7 @@ class YearGridModel(QAbstractTableModel):
         self.now_month: str = current_month()
         self.set_session(session)
 
-    def set_session(self, session) -> None:
+    def set_session(self, session: PlanSession | None) -> None:
         if self.session is not None:
             try:
                 self.session.changed.disconnect(self._plan_changed)
@@ -134,7 +134,7 @@ class YearGridModel(QAbstractTableModel):
         activity = self.session.plan.find_activity(self._rows[row][0])
         return activity is not None and not activity.months
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.session is None:
             return None
         row, col = index.row(), index.column()
@@ -186,7 +186,7 @@ class YearGridModel(QAbstractTableModel):
             return self._rows[row][1]
         return None
 
-    def _progress_data(self, month: MonthProgress, role):
+    def _progress_data(self, month: MonthProgress, role: int) -> Any:
         if role == ProgressRole:
             return (month.done, month.planned, month.overdue)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -216,7 +216,8 @@ class YearGridModel(QAbstractTableModel):
                 "%2", str(load.count))
         return self.tr("%1: %2 activities").replace("%1", load.label).replace("%2", str(load.count))
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.session is None:
             return None
         if orientation == Qt.Orientation.Horizontal:

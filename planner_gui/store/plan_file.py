@@ -460,31 +460,30 @@ class PlanFile:
         self._write_activities(activity_rows(plan), replace=False)
 
     def _sync(self, plan: Plan, touched: Touched) -> None:
-        """Write the rows the touched keys name, and only those."""
-        kinds = {key[0] for key in touched}
-        if {"meta", "options"} & kinds:
+        """Write the rows the touched fields name, and only those."""
+        if touched.meta or touched.options:
             # The meta and options of plan_to_dict, without the plan's sections.
             data = plan_to_dict(Plan(meta=plan.meta, options=plan.options))
-            if "meta" in kinds:
+            if touched.meta:
                 self._write_meta(data["meta"])
-            if "options" in kinds:
+            if touched.options:
                 self._write_meta({"options": data.get("options", {})})
-        if "texts" in kinds:
+        if touched.texts:
             self._write_meta({"preamble": plan.preamble, "closing": plan.closing})
-        deleted = [key[1] for key in touched if key[0] == "section_deleted"]
+        deleted = list(touched.deleted_sections)
         if deleted:
             self.db.table("sections").delete_where(
                 f"id IN ({','.join('?' * len(deleted))})", deleted)
             self._forget_rows("sections", deleted)
-        if {"section", "children"} & kinds:
+        if touched.sections or touched.children_of:
             self._write_sections(touched_section_rows(plan, touched))
-        gone = [key[1] for key in touched if key[0] == "activity_deleted"]
+        gone = list(touched.deleted_activities)
         if gone:
             self.db.table("activities").delete_where(f"id IN ({','.join('?' * len(gone))})", gone)
             self._forget_rows("activities", gone)
-        if "schedule_order" in kinds:
+        if touched.schedule_order:
             self._write_activities(activity_rows(plan))
-        elif "activity" in kinds:
+        elif touched.activities:
             self._write_activities(touched_activity_rows(plan, touched))
 
     # --- copies and checks --------------------------------------------------

@@ -83,25 +83,24 @@ def section_rows(plan: Plan) -> list[dict[str, Any]]:
 
 
 def touched_section_rows(plan: Plan, touched: Touched) -> list[dict[str, Any]]:
-    """Rows of the sections named by ("section", id) and of the children of
-    ("children", parent id | None), in reading order; a section no longer in
-    the plan (deleted later in the same batch) is left out."""
+    """Rows of the sections in touched.sections and of the children of each
+    parent in touched.children_of (None: the top level), in reading order; a
+    section no longer in the plan (deleted later in the same batch) is left out."""
     found: dict[str, tuple[Section, str | None, int]] = {}
-    for kind, *rest in touched:
-        if kind == "section" and rest[0] is not None:
-            try:
-                parent, index = plan.locate(rest[0])
-            except KeyError:
-                continue
-            siblings = parent.children if parent is not None else plan.sections
-            found[rest[0]] = (siblings[index], parent.id if parent is not None else None, index)
-        elif kind == "children":
-            try:
-                children = plan.children_of(rest[0])
-            except KeyError:
-                continue
-            for index, section in enumerate(children):
-                found[section.id] = (section, rest[0], index)
+    for section_id in touched.sections:
+        try:
+            parent, index = plan.locate(section_id)
+        except KeyError:
+            continue
+        siblings = parent.children if parent is not None else plan.sections
+        found[section_id] = (siblings[index], parent.id if parent is not None else None, index)
+    for parent_id in touched.children_of:
+        try:
+            children = plan.children_of(parent_id)
+        except KeyError:
+            continue
+        for index, section in enumerate(children):
+            found[section.id] = (section, parent_id, index)
     ordered = sorted(found.values(), key=lambda item: plan.path_of(item[0].id))
     return [section_row(section, parent, index) for section, parent, index in ordered]
 
@@ -112,14 +111,13 @@ def activity_rows(plan: Plan) -> list[dict[str, Any]]:
 
 
 def touched_activity_rows(plan: Plan, touched: Touched) -> list[dict[str, Any]]:
-    """Rows of the activities named by ("activity", id) still in the plan, in order."""
+    """Rows of the activities in touched.activities still in the plan, in order."""
     indexes: set[int] = set()
-    for kind, *rest in touched:
-        if kind == "activity" and rest[0] is not None:
-            try:
-                indexes.add(plan.activity_index(rest[0]))
-            except KeyError:
-                continue    # removed later in the same batch
+    for activity_id in touched.activities:
+        try:
+            indexes.add(plan.activity_index(activity_id))
+        except KeyError:
+            continue    # removed later in the same batch
     return [activity_row(plan.schedule[i], i) for i in sorted(indexes)]
 
 

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from planner_gui.core.edits import EditError, UpdateActivity, apply_edit
+from planner_gui.core.edits import EditError, Touched, UpdateActivity, apply_edit
 from planner_gui.core.interchange import PlanFormatError, dumps, loads, plan_to_dict
 from planner_gui.core.locations import iter_texts
 from planner_gui.core.placeholders import find_placeholders
@@ -40,7 +40,7 @@ def test_update_activity_sets_and_undoes_the_new_fields(sample_plan):
     inverse, touched = apply_edit(sample_plan, UpdateActivity(
         activity.id, {"done": True, "done_on": "2025年3月8日", "outcome": "120名女职工参加"}))
     assert (activity.done, activity.done_on, activity.outcome) == (True, "2025-03-08", "120名女职工参加")
-    assert touched == {("activity", activity.id)}
+    assert touched == Touched(activities={activity.id})
     apply_edit(sample_plan, inverse)
     assert dumps(sample_plan) == before
 

@@ -7,7 +7,7 @@ import pytest
 
 from planner_gui.core.edits import (Batch, EditError, InsertActivity, InsertSection, MoveActivity,
                                     MoveSection, RemoveActivity, SetBody, SetHeading, SetMeta,
-                                    SetOptions, SetParagraphs, UpdateActivity, apply_edit,
+                                    SetOptions, SetParagraphs, Touched, UpdateActivity, apply_edit,
                                     indent_edit, move_by_edit, new_section, outdent_edit,
                                     remove_section_edit)
 from planner_gui.core.interchange import dumps
@@ -86,7 +86,7 @@ def test_remove_section_unties_activities(sample_plan):
     edit = remove_section_edit(sample_plan, "s3")
     inverse, touched = apply_edit(sample_plan, edit)
     assert all(a.section != "s3" for a in sample_plan.schedule)
-    assert ("section_deleted", "s3") in touched
+    assert "s3" in touched.deleted_sections
     apply_edit(sample_plan, inverse)
     assert sample_plan.find_activity("a1").section == "s3"
 
@@ -96,3 +96,16 @@ def test_failed_batch_leaves_plan_unchanged(sample_plan):
     with pytest.raises(EditError):
         apply_edit(sample_plan, Batch([SetHeading("s1", "改"), SetHeading("nope", "x")]))
     assert dumps(sample_plan) == before
+
+
+def test_touched_names_what_each_edit_changed_and_merges(sample_plan):
+    _, moved = apply_edit(sample_plan, MoveSection("s3", "s1", 0))
+    assert moved == Touched(children_of={None, "s1"}, sections={"s3"})
+    _, meta = apply_edit(sample_plan, SetMeta({"title": "新标题"}))
+    assert meta == Touched(meta=True)
+    merged = moved | meta
+    assert merged == Touched(meta=True, children_of={None, "s1"}, sections={"s3"})
+    assert moved == Touched(children_of={None, "s1"}, sections={"s3"})   # | makes a new one
+    merged.clear()
+    assert not merged and merged == Touched()
+    assert Touched(deleted_activities={"a1"})

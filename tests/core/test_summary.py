@@ -197,7 +197,7 @@ def test_sample_plan_gives_a_summary(sample_plan):
 
 
 def test_next_year_paragraphs_become_the_new_plans_opening_in_one_undoable_edit():
-    from planner_gui.core.edits import apply_edit
+    from planner_gui.core.edits import Touched, apply_edit
     from planner_gui.core.rollover import rollover
 
     plan = year_plan()
@@ -208,6 +208,6 @@ def test_next_year_paragraphs_become_the_new_plans_opening_in_one_undoable_edit(
     edit = sm.opening_from_summary_edit(new_plan, summary)
     inverse, touched = apply_edit(new_plan, edit)
     assert new_plan.preamble == ["2026年，工会将围绕学校中心工作，重点做好三件事。", "指导思想"]
-    assert touched == {("texts",)}
+    assert touched == Touched(texts=True)
     apply_edit(new_plan, inverse)
     assert new_plan.preamble == ["指导思想"]

@@ -13,7 +13,7 @@ import sqlite3
 
 import pytest
 
-from planner_gui.core.edits import SetHeading, apply_edit, remove_section_edit
+from planner_gui.core.edits import SetHeading, Touched, apply_edit, remove_section_edit
 from planner_gui.core.interchange import dumps
 from planner_gui.store import PlanFile, StoreError, StoreWriteError
 from planner_gui.store.checksum import CHECKSUM_KEY, ROWS_KEY, RowDigests, content_checksum
@@ -51,7 +51,7 @@ def test_the_checksum_follows_every_kind_of_edit(plan_path):
     rng = random.Random(20261120)
     with PlanFile.open(plan_path) as plan_file:
         plan = plan_file.load()
-        pending, undo = set(), []
+        pending, undo = Touched(), []
         for n in range(300):
             if undo and rng.random() < 0.15:
                 _, touched = apply_edit(plan, undo.pop())
@@ -62,7 +62,7 @@ def test_the_checksum_follows_every_kind_of_edit(plan_path):
             if rng.random() < 0.3:
                 continue            # gathered with the next edits into one commit
             plan_file.sync(plan, pending)
-            pending = set()
+            pending = Touched()
             assert stored(plan_file, ROWS_KEY) == recomputed(plan_file), f"after edit {n}"
         plan_file.sync(plan, pending)
         expected = dumps(plan)
@@ -174,7 +174,7 @@ def test_a_file_changed_behind_our_back_opens_read_only_and_untouched(plan_path,
             with pytest.raises(StoreError, match="校验"):
                 plan_file.write_all(plan)
             with pytest.raises(StoreError, match="校验"):
-                plan_file.sync(plan, {("meta",)})
+                plan_file.sync(plan, Touched(meta=True))
     assert plan_path.read_bytes() == before
 
 
