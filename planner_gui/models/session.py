@@ -37,6 +37,12 @@ class PlanStorage(Protocol):
     def notice(self) -> str | None:
         """Why the file is read-only, for the user."""
 
+    #: The checksum did not match on load: nothing is written over it (and no backup made).
+    damaged: bool
+
+    def snapshot(self) -> Any:
+        """An in-memory copy of the file, for a backup made on another thread."""
+
     def get_ui(self, key: str, default: Any = None) -> Any:
         """View state kept with the plan (collapsed sections)."""
 
