@@ -74,14 +74,17 @@ def write_stdout(text: str) -> None:
     sys.stdout.flush()
 
 
+def same_file(a, b) -> bool:
+    """Whether two existing paths name one file (False when either is missing)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def refuse_overwriting_plan(output: Path, plan_path: str, kind: str) -> None:
     """An export must never replace the plan file it was made from."""
-    source = Path(plan_path)
-    try:
-        same = output.exists() and os.path.samefile(output, source)
-    except OSError:
-        same = False
-    if same or output.suffix.lower() == ".ghjh":
+    if same_file(output, plan_path) or output.suffix.lower() == ".ghjh":
         raise CommandError(f"导出文件不能覆盖计划文件本身，请用 -o 指定一个 {kind} 文件名")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 
-from .base import CommandError, load_plan
+from .base import CommandError, load_plan, same_file
 
 
 
@@ -31,17 +31,13 @@ def add_arguments(parser):
 
 
 def run(args) -> int:
-    import os
 
     from ..core.edits import apply_edit
     from ..core.rollover import AUTO, changes_to_edit, rollover
     from ..store import PlanFile
 
-    try:
-        if os.path.samefile(args.old, args.output):
-            raise CommandError("新计划不能覆盖去年的计划，请换一个文件名")
-    except FileNotFoundError:
-        pass
+    if same_file(args.old, args.output):
+        raise CommandError("新计划不能覆盖去年的计划，请换一个文件名")
     old = load_plan(args.old)
     year = args.year if args.year is not None else old.meta.year + 1
     if not 1900 <= year <= 2999:

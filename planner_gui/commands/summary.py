@@ -8,10 +8,9 @@ what is left to write. The figures and the count of guides go to stderr.
 
 from __future__ import annotations
 
-import os
 import sys
 
-from .base import CommandError, load_plan
+from .base import CommandError, load_plan, same_file
 
 
 
@@ -26,11 +25,8 @@ def run(args) -> int:
     from ..core.summary import build_summary, figures, is_summary
     from ..store import PlanFile
 
-    try:
-        if os.path.samefile(args.plan, args.output):
-            raise CommandError("工作总结不能覆盖计划文件本身，请换一个文件名")
-    except FileNotFoundError:
-        pass
+    if same_file(args.plan, args.output):
+        raise CommandError("工作总结不能覆盖计划文件本身，请换一个文件名")
     plan = load_plan(args.plan)
     if is_summary(plan):
         raise CommandError("这个文件已经是工作总结，请选择年度工作计划")
