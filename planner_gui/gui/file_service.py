@@ -38,3 +38,28 @@ def same_file(a: str | Path | None, b: str | Path | None) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return os.path.normcase(os.path.abspath(str(a))) == os.path.normcase(os.path.abspath(str(b)))
+
+
+def create_and_open(host, plan: Plan, target: str, error_title: str, remove_unopened: bool = False) -> bool:
+    """Write a new plan file at `target` (rollover, import, the year-end
+    summary), then open it the way 打开 does. A failure to write is told in a
+    message box titled `error_title`. remove_unopened: when the user keeps the
+    plan that is open instead, the new file is removed again."""
+    from ..core.files import PlanFileProblem
+    from . import alerts, recovery
+
+    try:
+        create_plan_file(target, plan, overwrite=True)
+    except PlanFileProblem as exc:
+        alerts.error(host.parent, str(exc), error_title)
+        return False
+    recovery.discard(target)   # a recovery copy of an older file by that name is void
+    if host.open_path(target):
+        return True
+    session = host.session
+    if remove_unopened and (session is None or not same_file(session.path, target)):
+        try:
+            os.remove(target)
+        except OSError:
+            pass
+    return False

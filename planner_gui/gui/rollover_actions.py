@@ -32,7 +32,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu, QProgressDialog
 
 from ..core.files import PLAN_EXTENSION as EXTENSION
-from . import alerts, recovery, settings
+from . import alerts, settings
 from .file_service import same_file
 
 log = logging.getLogger(__name__)
@@ -368,24 +368,9 @@ class RolloverActions(QObject):
     def _create_and_open(self, plan, target: str) -> bool:
         """Write the new plan file, then open it the way 打开 does. When the
         user keeps the plan that is open instead, the new file is removed."""
-        from ..core.files import PlanFileProblem as StoreError
-        from .file_service import create_plan_file
+        from .file_service import create_and_open
 
-        try:
-            create_plan_file(target, plan, overwrite=True)
-        except StoreError as exc:
-            alerts.error(self.host.parent, str(exc), self.tr("Not saved"))
-            return False
-        recovery.discard(target)   # a recovery copy of an older file by that name is void
-        if self.host.open_path(target):
-            return True
-        session = self.host.session
-        if session is None or not same_file(session.path, target):
-            try:
-                os.remove(target)
-            except OSError:
-                pass
-        return False
+        return create_and_open(self.host, plan, target, self.tr("Not saved"), remove_unopened=True)
 
     # ---------------------------------------------------------------- lists
     def _dock(self, name: str, title: str, panel) -> QDockWidget:

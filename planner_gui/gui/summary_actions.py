@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from ..core.files import PLAN_EXTENSION as EXTENSION
-from . import alerts, recovery, settings
+from . import alerts, settings
 from .file_service import same_file
 
 if TYPE_CHECKING:
@@ -112,16 +112,9 @@ class SummaryActions(QObject):
         return target
 
     def _create_and_open(self, summary, target: str) -> bool:
-        from ..core.files import PlanFileProblem as StoreError
-        from .file_service import create_plan_file
+        from .file_service import create_and_open
 
-        try:
-            create_plan_file(target, summary, overwrite=True)
-        except StoreError as exc:
-            alerts.error(self.host.parent, str(exc), self.tr("Not saved"))
-            return False
-        recovery.discard(target)   # a recovery copy of an older file by that name is void
-        if self.host.open_path(target):
+        if create_and_open(self.host, summary, target, self.tr("Not saved")):
             log.info("year-end summary written to %s", target)
             return True
         return False
