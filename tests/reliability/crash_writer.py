@@ -15,7 +15,6 @@ stdout "pid N", later "exit STATUS" (the raw waitpid status).
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import signal
@@ -26,6 +25,8 @@ from planner_gui.core.edits import (Batch, InsertActivity, InsertSection, MoveAc
                                     indent_edit, move_by_edit, new_section, outdent_edit,
                                     remove_section_edit)
 from planner_gui.core.plan import Activity, Plan
+
+from tests.reliability.fork_server import serve_jobs
 
 MAX_SECTIONS = 40
 MAX_ACTIVITIES = 40
@@ -137,25 +138,7 @@ def serve() -> None:
     from planner_gui.store import PlanFile, prepare_writing  # noqa: F401
 
     prepare_writing()   # sqlite-utils is imported by the first write, not by the store
-    print("ready", flush=True)
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        job = json.loads(line)
-        pid = os.fork()
-        if pid == 0:
-            code = 0
-            try:
-                run_trial(job["plan"], job["log"], job["seed"], job["create"], job["limit"])
-            except BaseException as exc:  # noqa: BLE001 - reported through the log
-                with open(job["log"], "a", encoding="utf-8") as log:
-                    log.write(f"error {type(exc).__name__}: {exc}\n")
-                code = 3
-            finally:
-                os._exit(code)
-        print(f"pid {pid}", flush=True)
-        _, status = os.waitpid(pid, 0)
-        print(f"exit {status}", flush=True)
+    serve_jobs(lambda job: run_trial(job["plan"], job["log"], job["seed"], job["create"], job["limit"]))
 
 
 if __name__ == "__main__":

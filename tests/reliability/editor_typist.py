@@ -23,6 +23,8 @@ import random
 import sys
 import time
 
+from tests.reliability.fork_server import serve_jobs
+
 #: What the typist types, one character per key (ASCII: one key, one char).
 KEYS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -76,25 +78,7 @@ def serve() -> None:
     from planner_gui.store import prepare_writing
 
     prepare_writing()
-    print("ready", flush=True)
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        job = json.loads(line)
-        pid = os.fork()
-        if pid == 0:
-            code = 0
-            try:
-                run_trial(job["plan"], job["log"], job["seed"], job["data"])
-            except BaseException as exc:  # noqa: BLE001 - reported through the log
-                with open(job["log"], "a", encoding="utf-8") as log:
-                    log.write(f"error {type(exc).__name__}: {exc}\n")
-                code = 3
-            finally:
-                os._exit(code)
-        print(f"pid {pid}", flush=True)
-        _, status = os.waitpid(pid, 0)
-        print(f"exit {status}", flush=True)
+    serve_jobs(lambda job: run_trial(job["plan"], job["log"], job["seed"], job["data"]))
 
 
 if __name__ == "__main__":
