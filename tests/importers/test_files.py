@@ -308,20 +308,23 @@ def fake_soffice(tmp_path, monkeypatch):
     return make
 
 
+def assert_process_ended(pid: int) -> None:
+    """The converter's process is gone within 5 s."""
+    for _ in range(50):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    pytest.fail("the converter process was left running")
+
+
 def test_conversion_that_hangs_is_killed(fake_soffice, tmp_path):
     pid_file = tmp_path / "pid"
     fake_soffice(f'echo $$ > "{pid_file}"\nsleep 60 &\nwait')
     with pytest.raises(PlanImportError, match="超时"):
         convert_to_docx(b"data", "doc", timeout=1)
-    pid = int(pid_file.read_text())
-    for _ in range(50):
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            break
-        time.sleep(0.1)
-    else:
-        pytest.fail("the converter process was left running")
+    assert_process_ended(int(pid_file.read_text()))
 
 
 def test_conversion_that_fails_is_reported(fake_soffice):
@@ -379,12 +382,4 @@ def test_cancelling_stops_a_conversion(fake_soffice, tmp_path):
     threading.Timer(0.5, token.cancel).start()
     with pytest.raises(ImportCancelled), cancellable(token):
         convert_to_docx(b"data", "doc", timeout=50)
-    pid = int(pid_file.read_text())
-    for _ in range(50):
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            break
-        time.sleep(0.1)
-    else:
-        pytest.fail("the converter process was left running")
+    assert_process_ended(int(pid_file.read_text()))
