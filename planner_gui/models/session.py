@@ -180,9 +180,6 @@ class PlanSession(QObject):
         self._set_saved(True)
         return True
 
-    #: The name a 保存 (Ctrl+S) action calls: write pending typing now.
-    save_now = flush
-
     def _write_recovery(self) -> None:
         self.recovery_written = False
         if self.recovery is None:

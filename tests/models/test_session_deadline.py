@@ -37,4 +37,4 @@ def test_steady_typing_is_written_before_it_stops(qtbot, sample_plan):
         qtbot.wait(session.DEBOUNCE_MS // 2)
     written_while_typing = plan_file.writes
     assert written_while_typing >= 1
-    assert session.save_now() and session.saved   # what 保存 (Ctrl+S) calls
+    assert session.flush() and session.saved   # what 保存 (Ctrl+S) calls
