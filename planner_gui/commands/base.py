@@ -88,6 +88,13 @@ def refuse_overwriting_plan(output: Path, plan_path: str, kind: str) -> None:
         raise CommandError(f"导出文件不能覆盖计划文件本身，请用 -o 指定一个 {kind} 文件名")
 
 
+def default_output(plan_path: str, schedule_only: bool, suffix: str) -> Path:
+    """Beside the plan, with its name: 计划.docx, or 计划-工作计划表.pdf for the sheet."""
+    path = Path(plan_path)
+    stem = path.stem + ("-工作计划表" if schedule_only else "")
+    return path.with_name(stem + suffix)
+
+
 def add_output_options(parser, what: str) -> None:
     """The options `export` and `pdf` share, defined once: the template, the
     工作计划表 alone, the font profile and leave to print placeholders."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .base import CommandError, add_output_options, check_placeholders, load_plan, refuse_overwriting_plan, write_stdout
+from .base import CommandError, add_output_options, check_placeholders, default_output, load_plan, refuse_overwriting_plan, write_stdout
 
 
 
@@ -22,12 +22,6 @@ def add_arguments(parser):
     add_output_options(parser, "docx")
     parser.add_argument("--list-fonts", action="store_true",
                         help="只列出文档要用到的字体（每行一个），不导出")
-
-
-def default_output(plan_path: str, schedule_only: bool) -> Path:
-    path = Path(plan_path)
-    stem = path.stem + ("-工作计划表" if schedule_only else "")
-    return path.with_name(stem + ".docx")
 
 
 def run(args) -> int:
@@ -44,7 +38,7 @@ def run(args) -> int:
             raise CommandError(str(exc)) from None
         write_stdout("".join(f"{name}\n" for name in fonts))
         return 0
-    output = Path(args.output) if args.output else default_output(args.file, args.schedule_only)
+    output = Path(args.output) if args.output else default_output(args.file, args.schedule_only, ".docx")
     refuse_overwriting_plan(output, args.file, ".docx")
     check_placeholders(plan, args.allow_placeholders)
     try:

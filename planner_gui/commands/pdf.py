@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from .base import CommandError, add_output_options, check_placeholders, load_plan, refuse_overwriting_plan
+from .base import CommandError, add_output_options, check_placeholders, default_output, load_plan, refuse_overwriting_plan
 
 
 
@@ -26,24 +26,11 @@ def add_arguments(parser):
     add_output_options(parser, "pdf")
 
 
-def gui_application():
-    """The running QGuiApplication, or a new one (offscreen when there is no display)."""
-    from ..render.application import gui_application as make
-
-    return make()
-
-
-def default_output(plan_path: str, schedule_only: bool) -> Path:
-    path = Path(plan_path)
-    stem = path.stem + ("-工作计划表" if schedule_only else "")
-    return path.with_name(stem + ".pdf")
-
-
 def run(args) -> int:
     plan = load_plan(args.file)
     if args.font_profile:
         plan.options["font_profile"] = args.font_profile
-    output = Path(args.output) if args.output else default_output(args.file, args.schedule_only)
+    output = Path(args.output) if args.output else default_output(args.file, args.schedule_only, ".pdf")
     refuse_overwriting_plan(output, args.file, ".pdf")
     check_placeholders(plan, args.allow_placeholders)
 
@@ -53,6 +40,8 @@ def run(args) -> int:
             print("planner-gui: 已保留模板正文中的内容（如红头、文号）：" + "；".join(kept),
                   file=sys.stderr)
         return 0
+
+    from ..render.application import gui_application
 
     app = gui_application()  # noqa: F841  (fonts and layout need it alive)
     from ..render.fonts import describe
