@@ -40,6 +40,9 @@ class MonthHead:
     rest: str                       # what follows on the same line
     spec: str                       # the expression as written
     separated: bool                 # a colon or space followed the expression
+    #: The part of the month a line names and nothing more ("3月上旬" -> 上旬):
+    #: the activities under such a line carry it as their note.
+    part: str = ""
 
     @property
     def anytime(self) -> bool:

@@ -101,6 +101,16 @@ _DAY = re.compile(r"^(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七�
                   r"|^(?:上旬|中旬|下旬|初|底|中下旬|月初|月底|月中|左右|前后|以前|之前|期间|内)")
 
 
+#: A part of the month on its own ("上旬", "3月下旬：", "月底"): a sub-label
+#: over the activities that follow, not an activity.
+MONTH_PART = re.compile(r"^(?P<part>上旬|中旬|下旬|上中旬|中下旬|月初|月中|月底|月末|初|中|底|末)\s*[:：]?$")
+
+#: A remark in brackets and nothing more after a month ("三月份（4项）",
+#: "九月（开学季）"): the line is a month label. A count of items says nothing
+#: the list does not; another remark becomes the note of what follows.
+MONTH_REMARK = re.compile(r"^[（(]\s*(?P<remark>[^（()）]{1,12}?)\s*[)）]\s*[:：]?$")
+_ITEM_COUNT = re.compile(r"^(?:共|计|合计)?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:项|件|个|条)(?:工作|活动|内容)?$")
+
 _MAYBE_ANYTIME = re.compile(r"\s*[【\[［〖]?\s*(?:全年|长期|長期|常年|每月|平时|平時|日常|经常|經常|常规|常規|其他)")
 
 
@@ -127,12 +137,18 @@ def month_head(line: str) -> MonthHead | None:
     words = _MONTH_WORDS.match(rest)
     if words and not separated:
         rest, separated = rest[words.end():].strip(), True
-    if _DAY.match(rest) and not head.anytime:
+    part = ""
+    if not head.anytime and (found := MONTH_PART.match(rest) or MONTH_REMARK.match(rest)):
+        # 3月上旬 / 三月份（4项） on its own: a label over what follows
+        part = found.group(found.lastgroup or 0)
+        part = "" if _ITEM_COUNT.match(part) else part
+        rest, separated = "", True
+    elif _DAY.match(rest) and not head.anytime:
         rest = line.strip()                        # 3月8日召开…: the date is part of the activity
     months = head.months
     if year:
         months = [(m, int(year.group("y"))) for m, _ in months]  # type: ignore[misc]  # the written year in the 次年 slot: period_guess.MonthSpec
-    return MonthHead(months, rest, head.spec, separated)
+    return MonthHead(months, rest, head.spec, separated, part)
 
 
 # --- ends of sentences, headings ----------------------------------------------

@@ -16,7 +16,7 @@ from ..core.plan import Section
 from ..core.sanitize import clean_text
 from . import cancel
 from .base import Block, ImportReport, PlanImportError, Table, excerpt
-from .lines import CLOSING_PUNCT, Label, ends_open, match_date_line, match_label, month_head, split_heading, strip_bullet
+from .lines import CLOSING_PUNCT, Label, ends_open, MONTH_PART, match_date_line, match_label, month_head, split_heading, strip_bullet
 from .period_guess import MonthSpec
 from .tables import read_schedule, split_items, table_lines
 
@@ -294,6 +294,7 @@ class Builder:
         self.schedule_numbered = False
         self.last_item = 0
         self.last_kind = ""
+        self.month_part = ""     # 上旬 / 下旬 … written over the activities that follow
         self.schedule_start = 0
         self.dot_labels = 0
         heading_ranks = [ln.rank for ln in lines if ln.rank is not None and not self._month_like(ln)]
@@ -326,8 +327,13 @@ class Builder:
         label = line.label
         if label is not None and label.kind in _ITEM_KINDS and self.last_item and label.number == self.last_item + 1 \
                 and label.kind == self.last_kind \
-                and head.months and head.months[0][0] == label.number:
-            return False        # "5、6月底前……" after item 4: item 5, in June
+                and head.months and head.months[0][0] == label.number and head.rest and not head.separated:
+            return False        # "5、6月底前……" after item 4: item 5, in June (not "5、6月份：")
+        if label is not None and label.kind in _ITEM_KINDS and label.number == 1 and not self.last_item \
+                and (len(self.activities) == self.month_start if self.schedule is not None else self.armed is not None) \
+                and head.months and head.months[0][0] == 1 and head.rest and not head.separated \
+                and "份" not in head.spec:
+            return False        # "三月份" (or "工作安排如下：") then "1，2月左右……": the first item, in February
         rest = head.rest
         rest_is_list = match_label(rest) is not None
         if self.schedule is not None or self.armed is not None:
@@ -365,6 +371,7 @@ class Builder:
         self.month_numbered = match_label(head.rest.lstrip("：:，,、 ")) is not None
         self.schedule_numbered = self.schedule_numbered or self.month_numbered
         self.last_item = 0
+        self.month_part = head.part
         if head.months:
             self.specs.append(list(head.months))
         rest = head.rest.lstrip("：:，,、 ").strip()
@@ -377,7 +384,7 @@ class Builder:
             return
         assert self.schedule is not None, "activities are added inside a schedule"
         spec = self.schedule.months if months is None else months
-        self.activities.append(_RawActivity(list(spec) if spec is not None else None, text, ""))
+        self.activities.append(_RawActivity(list(spec) if spec is not None else None, text, "", self.month_part))
 
     def _continues(self, line: Line) -> bool:
         """An unnumbered line under a month continues the activity above when
@@ -509,6 +516,9 @@ class Builder:
                 if line.label is not None:
                     self.last_item, self.last_kind = line.label.number, line.label.kind
                 self._add_activity(line.label.rest if line.label is not None else text, months=list(inner.months))
+                continue
+            if self.schedule is not None and line.label is None and (part := MONTH_PART.match(text.strip())):
+                self.month_part = part.group("part")     # 上旬 / 下旬 on its own, inside a month
                 continue
             if self.schedule is not None:
                 if line.rank is not None and line.rank <= self.schedule.opener and not self._is_item(line):

@@ -380,6 +380,8 @@ def text_lines(plan: GenPlan, rng: random.Random | None = None, for_docx: bool =
     pending_label: str | None = None
     punct = style["month_punct"]
     trad = style["traditional"]
+    # a stream of its own, so the shapes added later leave the earlier ones as they were
+    extras = random.Random(plan.seed * 13 + 5)
     for i, element in enumerate(plan.elements):
         kind = element.kind
         if kind == "title" or kind in ("para", "sched_head", "sign", "date"):
@@ -411,7 +413,7 @@ def text_lines(plan: GenPlan, rng: random.Random | None = None, for_docx: bool =
             elif style["inline_first"] and rng.random() < 0.6 and punct != "":
                 pending_label = label if label.endswith(("：", ":", "】", " ")) else label + "："
             else:
-                lines.append(label)
+                lines.extend(_label_lines(element, plan, i, punct, extras))
         elif kind == "item":
             number = "" if pending_label is not None and _single_before(plan.elements, i) \
                 else item_number(style["item_number"], element.number)
@@ -435,6 +437,31 @@ def text_lines(plan: GenPlan, rng: random.Random | None = None, for_docx: bool =
             else:
                 lines.append(body)
     return lines
+
+
+_PARTS = ["上旬", "中旬", "下旬", "月初", "月底"]
+
+
+def _label_lines(element: Element, plan: GenPlan, index: int, punct: str, extras: random.Random) -> list[str]:
+    """A month label on a line of its own, now and then with the count of its
+    items after it (三月份（3项）) or a part of the month on the next line
+    (上旬, 3月下旬): neither is an activity."""
+    label = month_label_text(element, punct)
+    roll = extras.random()
+    if roll < 0.12 and punct != "bracket" and element.months:
+        count = 0
+        for later in plan.elements[index + 1:]:
+            if later.kind != "item":
+                break
+            count += 1
+        written = cn(count) if extras.random() < 0.3 else str(count)
+        return [month_label_text(Element("month", label=f"{element.label}（{written}项）"), punct)]
+    if roll < 0.22 and len(element.months) == 1 and not plan.style["traditional"]:
+        part = extras.choice(_PARTS)
+        if extras.random() < 0.5 and not part.startswith("月"):
+            part = f"{element.months[0]}月{part}"
+        return [label, part]
+    return [label]
 
 
 def _single_before(elements: list[Element], index: int) -> bool:

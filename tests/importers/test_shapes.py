@@ -56,6 +56,8 @@ def test_generator_is_deterministic_and_covers_the_shapes():
         assert any(s[key] for s in styles), key
     assert {p.top_kind for p in plans} == {"cn", "paren_cn", "none"}
     assert {s["item_number"] for s in styles} >= {"{n}、", "{n}.", "{n}．", "{n}，", "({n})", "（{n}）", "circled", ""}
+    texts = "\n".join(gen.render_text(p) for p in plans[:80])
+    assert "项）" in texts and any(part in texts for part in ("上旬", "中旬", "下旬"))   # counts, parts of months
     labels = {e.label for p in plans for e in p.elements if e.kind == "month"}
     assert any("季度" in x for x in labels) and any(x.startswith("次年") for x in labels)
     assert any(x in labels for x in ("全年", "长期", "每月", "常年"))
@@ -101,6 +103,31 @@ def test_label_placements(form):
                                ([9], "庆祝教师节，表彰先进。明确工作目标。"), ([10], "组织秋季登高活动。")]
     result = import_as(form, lines)
     assert any(i.kind == "guess" and "粘在上一行" in i.message for i in result.report.items)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_part_of_month_lines_are_notes_not_activities(form):
+    """"3月上旬" or "下旬" on a line of its own labels what follows (kept as
+    the activities' note); "（4项）" after a month is a count, not an activity."""
+    lines = [TITLE, "一、具体工作安排", "三月份（2项）", "3月上旬", "1、开展庆祝三八节活动。",
+             "下旬", "2、召开工会委员会议。", "九月（开学季）", "1、慰问新入职教师。", "二、工作要求", "抓好落实。"]
+    plan = import_as(form, lines).plan
+    assert [(a.months, a.text, a.note) for a in plan.schedule] == [
+        (["2025-03"], "开展庆祝三八节活动。", "上旬"),
+        (["2025-03"], "召开工会委员会议。", "下旬"),
+        (["2025-09"], "慰问新入职教师。", "开学季")]
+    assert [s.heading for s in plan.sections] == ["具体工作安排", "工作要求"]
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_first_item_with_a_comma_before_a_month_is_an_item(form):
+    """"1，2月左右……" as a month's first item is item 1 in February; a real
+    month pair on its own line ("1、2月份：") stays January and February."""
+    lines = [TITLE, "一、具体工作安排", "一月份", "1，2月左右完成会员信息核对。", "2、召开职工代表大会。",
+             "3、4月份：", "1、组织春季健步走。", "二、工作要求", "抓好落实。"]
+    plan = import_as(form, lines).plan
+    assert months_of(plan) == [([2], "2月左右完成会员信息核对。"), ([1], "召开职工代表大会。"),
+                               ([3, 4], "组织春季健步走。")]
 
 
 NUMBERINGS = ["1、{}", "1.{}", "1．{}", "1，{}", "(1){}", "（1）{}", "①{}", "{}"]
