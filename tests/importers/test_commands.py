@@ -54,6 +54,34 @@ def test_import_from_stdin_with_a_year(tmp_path, capsys, monkeypatch):
     assert load_plan(str(out)).schedule[0].months == ["2030-03"]
 
 
+def test_page_with_several_plans_lists_them_and_imports_the_one_asked_for(tmp_path, capsys):
+    from tests.importers import plan_generator as gen
+
+    page, plans = gen.make_page(3)
+    source = tmp_path / "范文.txt"
+    source.write_text(page, encoding="utf-8")
+    out = tmp_path / "新.ghjh"
+    code, _, err = run(["import", str(source), "-o", str(out)], capsys)
+    assert code != 0 and not out.exists()            # nothing written: which plan is the user's?
+    assert f"有 {len(plans)} 篇计划" in err and "--plan" in err
+    assert all(plan.title in err for plan in plans[:2])
+    code, _, err = run(["import", str(source), "-o", str(out), "--plan", "2", "-q"], capsys)
+    assert code == 0
+    imported = load_plan(str(out))
+    assert imported.meta.title == plans[1].title
+    assert len(imported.schedule) == len(plans[1].pairs)
+    code, _, err = run(["import", str(source), "-o", str(tmp_path / "x.ghjh"), "--plan", "9"], capsys)
+    assert code != 0 and "没有第 9 篇" in err
+
+
+def test_plan_option_on_a_single_plan(tmp_path, capsys):
+    source = tmp_path / "去年.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    assert run(["import", str(source), "-o", str(tmp_path / "a.ghjh"), "--plan", "1", "-q"], capsys)[0] == 0
+    code, _, err = run(["import", str(source), "-o", str(tmp_path / "b.ghjh"), "--plan", "2"], capsys)
+    assert code != 0 and "只有一篇" in err and not (tmp_path / "b.ghjh").exists()
+
+
 def test_failed_import_leaves_nothing(tmp_path, capsys):
     source = tmp_path / "坏.docx"
     source.write_bytes(b"PK\x03\x04" + os.urandom(200))
