@@ -26,6 +26,14 @@ class WriteError(Exception):
     """A file could not be written; str() is the user's message."""
 
 
+def in_use(name: str, holder: str = "其他程序") -> str:
+    """The one sentence for a file that cannot be replaced because a program
+    holds it open (Windows) or it is read-only: the plan file (the store) and
+    an exported document alike."""
+    return (f"无法覆盖“{name}”：文件可能正被{holder}打开，或是只读的。"
+            "请关闭那里的文件后再试（原有文件未改动）。")
+
+
 def _describe(exc: OSError, path: Path, stage: str, holder: str) -> str:
     """A Chinese sentence for an OSError met while writing path."""
     name = path.name
@@ -37,8 +45,7 @@ def _describe(exc: OSError, path: Path, stage: str, holder: str) -> str:
         return f"文件名或路径过长，无法保存“{name}”。"
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
         if stage == "replace":
-            return (f"无法覆盖“{name}”：文件可能正在{holder}中打开，或是只读的。"
-                    "请关闭该文件后再试（原有文件未改动）。")
+            return in_use(name, holder)
         return f"没有权限在文件夹“{path.parent}”中保存文件，请换一个保存位置。"
     if exc.errno == errno.EINVAL:
         return f"文件名“{name}”中含有不允许使用的字符。"

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from urllib.parse import quote
 
 from ..held_files import is_held
-from ..safe_write import sweep_matching
+from ..safe_write import in_use, sweep_matching
 from .errors import (OPEN_ELSEWHERE, RESTORE_HINT, NotAPlanError, PlanLockedError, StoreError,
                      StoreWriteError, describe_sqlite_error)
 
@@ -39,8 +39,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: os.replace failing with PermissionError: on Windows the target is open in
 #: another program (WPS, an antivirus scan, a sync client) far more often than
 #: it is read-only.
-IN_USE = ("无法替换“{name}”：它可能正被其他程序使用（例如 WPS、杀毒软件或网盘同步），"
-          "或是只读的。请关闭那个程序后再试；原文件未改动。")
+#: What may hold a plan file open besides the editor itself.
+PLAN_HOLDERS = "其他程序（例如 WPS、杀毒软件或网盘同步）"
 
 
 # POSIX drops every lock a process holds on a file as soon as the process
@@ -118,7 +118,7 @@ def replace_in_use_aware(source: Path, target: Path) -> None:
     try:
         os.replace(source, target)
     except PermissionError:
-        raise StoreWriteError(IN_USE.format(name=target.name)) from None
+        raise StoreWriteError(in_use(target.name, PLAN_HOLDERS)) from None
 
 
 def replace_guarded(source: Path, target: Path, guard: sqlite3.Connection | None) -> sqlite3.Connection | None:

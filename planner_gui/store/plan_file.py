@@ -29,7 +29,7 @@ from .checksum import ACTIVITY_COLUMNS, CHECKSUM_KEY, ROWS_KEY, SECTION_COLUMNS,
 from .database import database
 from .errors import (OPEN_ELSEWHERE, RESTORE_HINT, InterruptedSaveError, NewerVersionError, NotAPlanError,
                      PlanLockedError, StoreError, StoreWriteError, describe_sqlite_error)
-from .files import (fsync, hot_journal, journal_of, lock_existing, open_in_this_process, read_header,
+from .files import (fsync, fsync_dir, hot_journal, journal_of, lock_existing, open_in_this_process, read_header,
                     replace_guarded, replace_in_use_aware, set_aside_stale_journal, sweep_stale_temporaries,
                     temporary_beside, writable)
 from .rows import (activity_rows, checksum_ok, plan_dict, section_rows, touched_activity_rows,
@@ -493,7 +493,9 @@ class PlanFile:
 
     def backup_to(self, target: str | os.PathLike[str]) -> None:
         """A byte-for-byte copy of the committed file through SQLite's backup API,
-        written to a temporary name, checked, then renamed into place."""
+        written to a temporary name, checked, then renamed into place; the
+        folder is synced after the rename (where the system has that), so a
+        power cut cannot leave the old name pointing nowhere."""
         target = Path(target)
         with temporary_beside(target, "备份") as tmp:
             dst = sqlite3.connect(str(tmp), isolation_level=None)
@@ -504,6 +506,7 @@ class PlanFile:
             finally:
                 dst.close()
             replace_in_use_aware(tmp, target)
+        fsync_dir(target.parent)
 
     def snapshot(self) -> PlanFile:
         """A read-only PlanFile over an in-memory copy of the committed file,

@@ -492,7 +492,7 @@ def test_windows_file_in_use_cannot_be_replaced(plan_path, sample_plan, monkeypa
         monkeypatch.undo()
     leftovers = [p.name for p in plan_path.parent.iterdir() if p.name.endswith(".tmp")]
     closed = [flag for item, flag in [x for x in guard_open_at_replace if isinstance(x, tuple)]]
-    wrong = int("正被其他程序使用" not in str(caught.value)) + int(plan_path.read_bytes() != before) \
+    wrong = int("正被其他程序" not in str(caught.value)) + int(plan_path.read_bytes() != before) \
         + len(leftovers) + int(closed != [True])
     figures("windows", "target open in another program (os.replace PermissionError)", 1, str(caught.value),
             failed=wrong)

@@ -67,3 +67,21 @@ def test_upserts_keep_rows_in_place(plan_path):
         plan_file.sync(plan, touched)
         after = plan_file.conn.execute("SELECT rowid, heading FROM sections WHERE id = 's1'").fetchone()
     assert after == (before[0], "原地更新")
+
+
+def test_backup_copy_syncs_its_folder_after_the_rename(plan_path, tmp_path, monkeypatch):
+    """The rename that puts a backup in place is made durable like every other
+    replace: the folder is synced after it (a no-op on Windows)."""
+    from planner_gui.store import plan_file as module
+
+    order = []
+    real_replace = module.replace_in_use_aware
+    monkeypatch.setattr(module, "replace_in_use_aware", lambda src, dst: (order.append("replace"), real_replace(src, dst)))
+    monkeypatch.setattr(module, "fsync_dir", lambda folder: order.append(("sync", folder)))
+    target = tmp_path / "copies" / "副本.ghjh"
+    target.parent.mkdir()
+    with PlanFile.open(plan_path) as plan_file:
+        plan_file.backup_to(target)
+    assert order == ["replace", ("sync", target.parent)]
+    with PlanFile.open(target, read_only=True) as copy:
+        assert copy.load().meta.title
