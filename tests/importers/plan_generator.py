@@ -514,7 +514,9 @@ def render_table_docx(plan: GenPlan) -> bytes:
         rows = [r + ("", "") for r in rows]
     if style["traditional"]:
         header = [traditional(h) for h in header]
-    f.month_table(document, rows, header=tuple(header), merge_months=rng.random() < 0.5)
+    merge = rng.random() < 0.5
+    if rows:      # a plan drawn without activities has no table (not an empty one after the date)
+        f.month_table(document, rows, header=tuple(header), merge_months=merge)
     for line in lines[before:]:
         document.add_paragraph(line)
     return f.to_bytes(document)
