@@ -258,7 +258,8 @@ def demote_sentence_lists(lines: list[Line], report: ImportReport) -> None:
         headingish = sum(1 for i in items if lines[i].bold_prefix or not reads_as_sentence(lines[i].label.rest))  # type: ignore[misc, union-attr]  # items are labelled lines
         is_heading = headingish * 2 >= len(items) or bodies * 2 >= len(items)
         before = lines[index - 1] if index else None
-        if before is not None and before.head is not None and (before.head.separated or not before.head.rest) \
+        if before is not None and (before.head is not None and (before.head.separated or not before.head.rest)
+                                   or MONTH_PART.match(before.text.strip())) \
                 or sum(1 for i in items if lines[i].head is not None) * 2 > len(items):
             index = items[-1] + 1
             continue        # activities (under a month label, or naming their months): the schedule decides
@@ -456,7 +457,7 @@ class Builder:
 
     def _end_schedule(self) -> None:
         self.schedule = None
-        self.armed = None
+        self.armed, self.armed_label = None, None
 
     # -- headings
     def _open_section(self, line: Line) -> None:
@@ -475,7 +476,7 @@ class Builder:
             heading, body = split_heading(line.text, line.bold_prefix)
             self.report.add("guess", "没有编号的段落按 Word 的标题样式（大纲级别）作为标题", heading)
         if self.armed is not None and rank <= self.armed:
-            self.armed = None
+            self.armed, self.armed_label = None, None
         while self.stack and self.stack[-1][0] >= rank:
             self.stack.pop()
         section = Section("", heading, [], [])
@@ -485,7 +486,7 @@ class Builder:
             section.body.append(body)
             if len(heading) > 60:
                 self.report.add("guess", "编号后的第一句较长，已作为小标题，其余作为正文", heading)
-        if _SCHEDULE_WORDS.search(fold(heading)) and len(heading) <= 24:
+        if _SCHEDULE_WORDS.search(fold(heading)) and len(heading) <= 24 and "，" not in heading:
             self.armed = rank
             self.armed_label = (label.kind, label.number) if label is not None else None
 
@@ -553,7 +554,7 @@ class Builder:
                 self.pending_closing.append(text)
                 continue
             if _SCHEDULE_WORDS.search(fold(text)) and len(text) <= 24 and text.endswith(("：", ":", "如下")):
-                self.armed = self.current_rank()
+                self.armed, self.armed_label = self.current_rank(), None   # announced by a paragraph
             self.container().append(text)
 
     def _table(self, table: Table) -> None:
@@ -578,4 +579,4 @@ class Builder:
                     self.specs.append(list(row.months))
                 self.activities.append(_RawActivity(list(row.months), row.text, row.owner, row.note))
         self.schedule = None
-        self.armed = None
+        self.armed, self.armed_label = None, None

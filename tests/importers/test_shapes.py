@@ -130,6 +130,21 @@ def test_first_item_with_a_comma_before_a_month_is_an_item(form):
                                ([3, 4], "组织春季健步走。")]
 
 
+@pytest.mark.parametrize("form", FORMS)
+def test_items_numbered_like_the_headings_above_stay_in_the_schedule(form):
+    """A schedule announced by a paragraph ("月份工作安排如下：") inside a
+    section whose subheadings are 1．2．3．: its items 3． and 4． are activities,
+    whatever an earlier heading with 安排 in it announced."""
+    lines = [TITLE, "一、组织建设", "1、安排专人负责，做好会员发展。", "2、完善制度。",
+             "二、服务职工", "1．打造活动品牌", "坚持以职工为本。", "2．落实帮扶措施", "把服务放在首位。",
+             "月份工作安排如下：", "三月:", "1．召开教代会。", "2．开展植树活动。", "3．组织女职工健康讲座。",
+             "4．举办合理化建议征集；", "四月:", "1．举办春季运动会。", "三、工作要求", "抓好落实。"]
+    plan = import_as(form, lines).plan
+    assert months_of(plan) == [([3], "召开教代会。"), ([3], "开展植树活动。"), ([3], "组织女职工健康讲座。"),
+                               ([3], "举办合理化建议征集；"), ([4], "举办春季运动会。")]
+    assert [s.heading for s in plan.sections[1].children] == ["打造活动品牌", "落实帮扶措施"]
+
+
 NUMBERINGS = ["1、{}", "1.{}", "1．{}", "1，{}", "(1){}", "（1）{}", "①{}", "{}"]
 
 
