@@ -156,7 +156,8 @@ def split_glued_labels(lines: list[Line], report: ImportReport) -> list[Line]:
             head = month_head(tail)
             following = lines[index + 1] if index + 1 < len(lines) else None
             glued = head is not None and not head.rest and (
-                head.months or following is not None and following.label is not None)   # …。全年 + 1、…
+                head.months or following is not None and (following.label is not None or following.rank is None))
+            # …。全年 / …。长期 ends the line, items (numbered or not) below: a label
             if glued and following is not None and following.table is None and following.head is None:
                 out.append(classify(Block(line.text[:match.start("tail")].rstrip(), outline=line.outline,
                                           title_hint=line.title_hint, bold_prefix=line.bold_prefix)))

@@ -145,6 +145,15 @@ def test_items_numbered_like_the_headings_above_stay_in_the_schedule(form):
     assert [s.heading for s in plan.sections[1].children] == ["打造活动品牌", "落实帮扶措施"]
 
 
+@pytest.mark.parametrize("form", FORMS)
+def test_anytime_label_glued_before_unnumbered_items(form):
+    lines = [TITLE, "一、具体工作安排", "十二月", "组织年终总结。", "开展送温暖活动。长期",
+             "做好会员信息核对。", "落实会员生日慰问。", "二、工作要求", "抓好落实。"]
+    plan = import_as(form, lines).plan
+    assert months_of(plan) == [([12], "组织年终总结。"), ([12], "开展送温暖活动。"), ([], "做好会员信息核对。"),
+                               ([], "落实会员生日慰问。")]
+
+
 NUMBERINGS = ["1、{}", "1.{}", "1．{}", "1，{}", "(1){}", "（1）{}", "①{}", "{}"]
 
 
