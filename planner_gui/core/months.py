@@ -40,8 +40,10 @@ class MonthHead:
     rest: str                       # what follows on the same line
     spec: str                       # the expression as written
     separated: bool                 # a colon or space followed the expression
-    #: The part of the month a line names and nothing more ("3月上旬" -> 上旬):
-    #: the activities under such a line carry it as their note.
+    #: What a month label line names besides the month and nothing more: a
+    #: part of the month ("3月上旬" -> 上旬) or a remark in brackets ("三月份（4项）"
+    #: -> 4项). The importer makes it the note of the activities under the line,
+    #: or drops a count of items.
     part: str = ""
 
     @property

@@ -109,7 +109,7 @@ MONTH_PART = re.compile(r"^(?P<part>上旬|中旬|下旬|上中旬|中下旬|月
 #: "九月（开学季）"): the line is a month label. A count of items says nothing
 #: the list does not; another remark becomes the note of what follows.
 MONTH_REMARK = re.compile(r"^[（(]\s*(?P<remark>[^（()）]{1,12}?)\s*[)）]\s*[:：]?$")
-_ITEM_COUNT = re.compile(r"^(?:共|计|合计)?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:项|件|个|条)(?:工作|活动|内容)?$")
+ITEM_COUNT = re.compile(r"^(?:共|计|合计)?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:项|件|个|条)(?:工作|活动|内容)?$")
 
 _MAYBE_ANYTIME = re.compile(r"\s*[【\[［〖]?\s*(?:全年|长期|長期|常年|每月|平时|平時|日常|经常|經常|常规|常規|其他)")
 
@@ -141,7 +141,6 @@ def month_head(line: str) -> MonthHead | None:
     if not head.anytime and (found := MONTH_PART.match(rest) or MONTH_REMARK.match(rest)):
         # 3月上旬 / 三月份（4项） on its own: a label over what follows
         part = found.group(found.lastgroup or 0)
-        part = "" if _ITEM_COUNT.match(part) else part
         rest, separated = "", True
     elif _DAY.match(rest) and not head.anytime:
         rest = line.strip()                        # 3月8日召开…: the date is part of the activity

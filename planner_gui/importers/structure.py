@@ -16,7 +16,8 @@ from ..core.plan import Section
 from ..core.sanitize import clean_text
 from . import cancel
 from .base import Block, ImportReport, PlanImportError, Table, excerpt
-from .lines import CLOSING_PUNCT, Label, ends_open, MONTH_PART, match_date_line, match_label, month_head, split_heading, strip_bullet
+from .lines import (CLOSING_PUNCT, ITEM_COUNT, MONTH_PART, Label, ends_open, match_date_line, match_label, month_head,
+                    split_heading, strip_bullet)
 from .period_guess import MonthSpec
 from .tables import read_schedule, split_items, table_lines
 
@@ -374,6 +375,11 @@ class Builder:
         self.schedule_numbered = self.schedule_numbered or self.month_numbered
         self.last_item = 0
         self.month_part = head.part
+        if ITEM_COUNT.match(head.part):
+            self.month_part = ""
+            self.report.add("note", f"月份后的“（{head.part}）”是条目数，未作为活动", line.text)
+        elif head.part:
+            self.report.add("guess", f"月份后的“{head.part}”已记入其下各项活动的备注", line.text)
         if head.months:
             self.specs.append(list(head.months))
         rest = head.rest.lstrip("：:，,、 ").strip()
@@ -521,6 +527,7 @@ class Builder:
                 continue
             if self.schedule is not None and line.label is None and (part := MONTH_PART.match(text.strip())):
                 self.month_part = part.group("part")     # 上旬 / 下旬 on its own, inside a month
+                self.report.add("guess", f"“{self.month_part}”已记入其下各项活动的备注", text)
                 continue
             if self.schedule is not None:
                 if line.rank is not None and line.rank <= self.schedule.opener and not self._is_item(line):

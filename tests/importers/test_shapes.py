@@ -117,6 +117,9 @@ def test_part_of_month_lines_are_notes_not_activities(form):
         (["2025-03"], "召开工会委员会议。", "下旬"),
         (["2025-09"], "慰问新入职教师。", "开学季")]
     assert [s.heading for s in plan.sections] == ["具体工作安排", "工作要求"]
+    messages = [item.message for item in import_as(form, lines).report.items]
+    assert any("条目数" in m for m in messages)                 # nothing dropped without a word
+    assert sum("备注" in m for m in messages) == 3
 
 
 @pytest.mark.parametrize("form", FORMS)
