@@ -71,8 +71,9 @@ echo "export from the bundle: $(wc -c < sample.docx) bytes"
 QM="$(find "$BUNDLE" -name 'qtbase_zh_CN.qm' | head -1)"
 [ -n "$QM" ] || { echo "qtbase_zh_CN.qm is missing from the bundle" >&2; exit 1; }
 echo "Qt's Chinese translation: ${QM#"$BUNDLE/"}"
-OURS="$(find "$BUNDLE" -path '*planner_gui/resources/translations/*_zh_CN.qm' | wc -l)"
-echo "our translations (.qm): $OURS"
+SUPPLEMENT="$(find "$BUNDLE" -path '*planner_gui/resources/translations/wps_zh_CN.qm' | head -1)"
+[ -n "$SUPPLEMENT" ] || { echo "wps_zh_CN.qm (Qt's words qtbase lacks) is missing from the bundle" >&2; exit 1; }
+echo "supplement to Qt's Chinese: ${SUPPLEMENT#"$BUNDLE/"}"
 # the editor itself: it must start and keep running (offscreen) until stopped
 set +e
 run timeout 20 "$BUNDLE/planner-gui" sample.ghjh > editor.log 2>&1

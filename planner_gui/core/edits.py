@@ -115,9 +115,9 @@ class SetMeta(Edit):
     def __post_init__(self) -> None:
         unknown = set(self.changes) - set(META_FIELDS)
         if unknown:
-            raise EditError(f"unknown meta fields {unknown}")
+            raise EditError(f"未知的计划属性：{'、'.join(sorted(unknown))}")
         if "period" in self.changes and not isinstance(self.changes["period"], Period):
-            raise EditError("period must be a Period")
+            raise EditError("计划期间的值无效")
         self.changes = {k: _clean_value(k, v) for k, v in self.changes.items()}
 
     def apply(self, plan: Plan) -> Edit:
@@ -151,7 +151,7 @@ class SetParagraphs(Edit):
 
     def __post_init__(self) -> None:
         if self.target not in ("preamble", "closing"):
-            raise EditError(f"unknown text {self.target}")
+            raise EditError(f"未知的正文部分：{self.target}")
         self.paragraphs = clean_paragraphs(list(self.paragraphs))
 
     def apply(self, plan: Plan) -> Edit:
@@ -372,7 +372,7 @@ class UpdateActivity(Edit):
     def __post_init__(self) -> None:
         unknown = set(self.changes) - set(ACTIVITY_FIELDS)
         if unknown:
-            raise EditError(f"unknown activity fields {unknown}")
+            raise EditError(f"未知的活动字段：{'、'.join(sorted(unknown))}")
         self.changes = {k: (list(v) if k == "months" else _done_on(v) if k == "done_on"
                             else _clean_value(k, v))
                         for k, v in self.changes.items()}
@@ -423,7 +423,7 @@ class Batch(Edit):
         return Batch(list(reversed(inverses)))
 
     def touched(self, plan: Plan) -> Touched:
-        raise EditError("Batch.touched is computed while applying; use apply_edit()")
+        raise EditError("批量编辑的影响范围在应用时才能算出（请用 apply_edit()）")
 
     def primitives(self) -> list[Edit]:
         return [p for e in self.edits for p in e.primitives()]

@@ -33,14 +33,13 @@ class ImportReportPanel(QWidget):
         self.summary.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setObjectName("importReportList")
-        self.list.setHeaderLabels([self.tr("Kind"), self.tr("What happened"), self.tr("Text"),
-                                   self.tr("Place")])
+        self.list.setHeaderLabels(["类型", "情况", "原文", "位置"])
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         for column, width in ((COL_KIND, 60), (COL_MESSAGE, 220), (COL_TEXT, 160)):
             self.list.setColumnWidth(column, width)
-        self.jump_button = QPushButton(self.tr("Go to Place"), self)
+        self.jump_button = QPushButton("跳转到位置", self)
         self.jump_button.setObjectName("importReportJump")
         self.message = QLabel(self)
         self.message.setObjectName("importReportMessage")
@@ -57,8 +56,7 @@ class ImportReportPanel(QWidget):
         self.jump_button.clicked.connect(self.go_to_current)
 
     def kind_label(self, kind: str) -> str:
-        return {"guess": self.tr("Guess"), "unplaced": self.tr("Unplaced"),
-                "note": self.tr("Note")}.get(kind, kind)
+        return {"guess": "推测", "unplaced": "未归类", "note": "说明"}.get(kind, kind)
 
     def set_report(self, session, result, source: str = "") -> None:
         """Show an ImportResult whose plan is now `session`'s plan."""
@@ -66,17 +64,16 @@ class ImportReportPanel(QWidget):
         self.items = list(result.report.items)
         origin = ""
         if source:
-            origin = self.tr("From %1 (%2).").replace("%1", source) \
-                .replace("%2", result.report.source or self.tr("text"))
-        hint = self.tr("Click a row to see the place in the plan.") if self.items else \
-            self.tr("Nothing had to be guessed.")
+            origin = f"来自 {source}（{result.report.source or '文本'}）。"
+        hint = "单击一行可跳转到计划中的相应位置。" if self.items else \
+            "没有需要推测的内容。"
         self.summary.setText(join_sentences([origin, result.summary(), hint]))
         self.message.clear()
         self.list.clear()
         plan = session.plan
         for number, item in enumerate(self.items):
             place = item.location.describe(plan) if item.location is not None else \
-                self.tr("(no place)")
+                "（无法定位）"
             row = QTreeWidgetItem([self.kind_label(item.kind), item.message, item.text, place])
             row.setData(COL_KIND, _ROW_ROLE, number)
             for column in range(4):
@@ -90,12 +87,12 @@ class ImportReportPanel(QWidget):
     def detach(self) -> None:
         self.session = None
         self.jump_button.setEnabled(False)
-        self.message.setText(self.tr("This report belongs to a plan that is no longer open."))
+        self.message.setText("这份报告所属的计划已经关闭。")
 
     def go_to_current(self) -> None:
         row = self.list.currentItem()
         if row is None:
-            self.message.setText(self.tr("Choose a row first."))
+            self.message.setText("请先选择一行。")
             return
         self._clicked(row)
 
@@ -104,7 +101,7 @@ class ImportReportPanel(QWidget):
             return
         item = self.items[row.data(COL_KIND, _ROW_ROLE)]
         if item.location is None:
-            self.message.setText(self.tr("This item has no place in the plan."))
+            self.message.setText("这一项在计划中没有对应的位置。")
             return
         self.message.clear()
         start, end = 0, 0

@@ -16,7 +16,7 @@ class ManualDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("manualDialog")
-        self.setWindowTitle(self.tr("User Guide"))
+        self.setWindowTitle("使用说明")
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("manualText")
         self.browser.setOpenLinks(False)

@@ -32,10 +32,10 @@ class NewPlanDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("newPlanDialog")
-        self.setWindowTitle(self.tr("New Plan"))
-        self.empty = QRadioButton(self.tr("An empty plan"), self)
+        self.setWindowTitle("新建计划")
+        self.empty = QRadioButton("空白计划", self)
         self.empty.setObjectName("newEmpty")
-        self.from_template = QRadioButton(self.tr("Start from a template:"), self)
+        self.from_template = QRadioButton("从模板开始：", self)
         self.from_template.setObjectName("newFromTemplate")
         self.templates = QListWidget(self)
         self.templates.setObjectName("templateList")
@@ -51,7 +51,7 @@ class NewPlanDialog(QDialog):
         self.templates.setCurrentRow(0)
         self.organization = QLineEdit(self)
         self.organization.setObjectName("newOrganization")
-        self.organization.setPlaceholderText(self.tr("e.g. 某某中学工会"))
+        self.organization.setPlaceholderText("如：某某中学工会")
         self.year = QSpinBox(self)
         self.year.setObjectName("newYear")
         self.year.setRange(1990, 2100)
@@ -61,28 +61,27 @@ class NewPlanDialog(QDialog):
         self.year_note.setWordWrap(True)
         self.kind = QComboBox(self)
         self.kind.setObjectName("newPeriod")
-        for key, label in (("calendar_year", self.tr("Calendar year")),
-                           ("first_half", self.tr("First half-year")),
-                           ("second_half", self.tr("Second half-year")),
-                           ("school_year", self.tr("School year (September to August)")),
-                           ("semester", self.tr("Semester (September to January)"))):
+        for key, label in (("calendar_year", "全年（一至十二月）"),
+                           ("first_half", "上半年"),
+                           ("second_half", "下半年"),
+                           ("school_year", "学年（九月至次年八月）"),
+                           ("semester", "学期（九月至次年元月）")):
             self.kind.addItem(label, key)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("Organization:"), self.organization)
-        form.addRow(self.tr("Year:"), self.year)
-        form.addRow(self.tr("Period:"), self.kind)
+        form.addRow("单位：", self.organization)
+        form.addRow("年度：", self.year)
+        form.addRow("计划期间：", self.kind)
         form.addRow("", self.year_note)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.from_template)
         layout.addWidget(self.templates)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Next you choose where the plan file is saved; "
-                                        "every change is saved there as you work."), self))
+        layout.addWidget(QLabel("接下来选择计划文件的保存位置；以后的每一处修改都会随时自动保存到这个文件。", self))
         layout.addWidget(buttons)
         self.empty.toggled.connect(lambda on: self.templates.setEnabled(not on))
         self.empty.toggled.connect(self._offer_periods)
@@ -102,9 +101,9 @@ class NewPlanDialog(QDialog):
         kind = self.kind.currentData()
         year = self.year.value()
         months = Period.for_kind(kind, year).months()
-        span = self.tr("From %1 to %2.").replace("%1", _month_text(months[0])).replace("%2", _month_text(months[-1]))
+        span = f"即 {_month_text(months[0])} 至 {_month_text(months[-1])}。"
         if kind in ("school_year", "semester"):
-            span = self.tr("The %1—%2 school year.").replace("%1", str(year)).replace("%2", str(year + 1)) + span
+            span = f"{year}—{year + 1} 学年，" + span
         self.year_note.setText(span)
 
     def _offer_periods(self, *_):

@@ -12,14 +12,13 @@ class PastePlanDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("pastePlanDialog")
-        self.setWindowTitle(self.tr("New Plan from Pasted Text"))
-        intro = QLabel(self.tr("Paste last year's plan below (Ctrl+V), all of it: the title, the "
-                               "numbered sections and the month schedule. The headings, "
-                               "paragraphs and activities are found from the numbering."), self)
+        self.setWindowTitle("从粘贴的文本新建计划")
+        intro = QLabel("请把去年的计划全文粘贴到下面（Ctrl+V），包括标题、带序号的各部分和月份安排。"
+                       "程序会根据序号识别标题、段落和各月活动。", self)
         intro.setWordWrap(True)
         self.text_box = QPlainTextEdit(self)
         self.text_box.setObjectName("pasteText")
-        self.text_box.setPlaceholderText(self.tr("Paste the text of the plan here"))
+        self.text_box.setPlaceholderText("在此粘贴计划的文字")
         self.text_box.setLineWrapMode(QPlainTextEdit.WidgetWidth)
         font = QFont(self.text_box.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -28,7 +27,7 @@ class PastePlanDialog(QDialog):
         self.count.setObjectName("pasteCount")
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
-        self.ok_button.setText(self.tr("Import"))
+        self.ok_button.setText("导入")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -56,7 +55,7 @@ class PastePlanDialog(QDialog):
         text = self.text()
         self.ok_button.setEnabled(bool(text.strip()))
         lines = len([line for line in text.splitlines() if line.strip()])
-        self.count.setText(self.tr("%1 lines").replace("%1", str(lines)) if lines else "")
+        self.count.setText(f"{lines} 行" if lines else "")
 
 
 def get_plan_text(parent) -> str | None:

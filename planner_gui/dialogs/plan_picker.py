@@ -18,9 +18,8 @@ class PlanPickerDialog(QDialog):
         super().__init__(parent)
         self.parts = list(parts)
         self.setObjectName("planPickerDialog")
-        self.setWindowTitle(self.tr("Choose a Plan"))
-        intro = QLabel(self.tr("This page holds %1 plans. Choose the one to import; the words the "
-                               "web site added around them are left out.").replace("%1", str(len(self.parts))),
+        self.setWindowTitle("选择一篇计划")
+        intro = QLabel(f"这一页上有 {len(self.parts)} 篇计划。请选择要导入的一篇；网站附加在周围的文字不会导入。",
                        self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
@@ -29,7 +28,7 @@ class PlanPickerDialog(QDialog):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.list.setMinimumWidth(300)
         for part in self.parts:
-            label = self.tr("Plan %1: %2").replace("%1", str(part.number)).replace("%2", part.title or "—")
+            label = f"第 {part.number} 篇：{part.title or '—'}"
             item = QListWidgetItem(label, self.list)
             item.setToolTip(part.title)
         self.preview = QPlainTextEdit(self)
@@ -41,7 +40,7 @@ class PlanPickerDialog(QDialog):
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Import This Plan"))
+        self.buttons.button(QDialogButtonBox.Ok).setText("导入这一篇")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemActivated.connect(lambda _item: self.accept())

@@ -20,15 +20,14 @@ class RestoreBackupDialog(QDialog):
         """backups: store.BackupInfo items, newest first."""
         super().__init__(parent)
         self.setObjectName("restoreBackupDialog")
-        self.setWindowTitle(self.tr("Restore from Backup"))
+        self.setWindowTitle("从备份恢复")
         self.list = QTreeWidget(self)
         self.list.setObjectName("backupList")
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.list.setHeaderLabels([self.tr("Saved at"), self.tr("Title"), self.tr("Headings"),
-                                   self.tr("Month rows")])
+        self.list.setHeaderLabels(["备份时间", "标题", "标题数", "月份安排"])
         for info in backups:
-            item = QTreeWidgetItem([f"{info.created:%Y-%m-%d %H:%M:%S}", info.title or self.tr("(untitled)"),
+            item = QTreeWidgetItem([f"{info.created:%Y-%m-%d %H:%M:%S}", info.title or "（无标题）",
                                     str(info.sections), str(info.activities)])
             item.setData(0, _PATH_ROLE, str(info.path))
             for column in (2, 3):
@@ -37,16 +36,14 @@ class RestoreBackupDialog(QDialog):
         for column in range(4):
             self.list.resizeColumnToContents(column)
         if backups:
-            explanation = self.tr("Choose the copy to go back to. The plan is replaced by it; "
-                                  "the file it replaces is kept in the backup folder.")
+            explanation = "请选择要恢复到的备份。计划将被这份备份取代；被取代的文件会保留在备份文件夹中。"
         else:
-            explanation = self.tr("There are no backups of this plan yet. A backup is made "
-                                  "each time a plan is opened, and while you work.")
+            explanation = "此计划还没有备份。每次打开计划时以及编辑过程中，程序都会自动备份。"
         self.explanation = QLabel(explanation, self)
         self.explanation.setObjectName("backupExplanation")
         self.explanation.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Restore"))
+        self.buttons.button(QDialogButtonBox.Ok).setText("恢复")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemSelectionChanged.connect(self._update_ok)

@@ -41,8 +41,8 @@ _MISSING = QColor("#b3261e")
 
 
 def join_sentences(parts) -> str:
-    """Sentences in a row: a space after an English one, none after a Chinese
-    full stop (the translations end in 。)."""
+    """Sentences in a row: none after a Chinese full stop (our sentences end
+    in 。), a space after anything else."""
     text = ""
     for part in parts:
         if not part:
@@ -93,8 +93,7 @@ class RolloverReviewPanel(QWidget):
         self.summary.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setObjectName("reviewList")
-        self.list.setHeaderLabels([self.tr("Kind"), self.tr("Place"), self.tr("Before"),
-                                   self.tr("After"), self.tr("Rule")])
+        self.list.setHeaderLabels(["类型", "位置", "原文", "改为", "规则"])
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
@@ -113,21 +112,19 @@ class RolloverReviewPanel(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("reviewMessage")
         self.message.setWordWrap(True)
-        self.hide_handled = QCheckBox(self.tr("Hide accepted and rejected"), self)
+        self.hide_handled = QCheckBox("隐藏已接受和已拒绝的", self)
         self.hide_handled.setObjectName("reviewHideHandled")
 
-        self.accept_all_button = QPushButton(self.tr("Accept All"), self)
+        self.accept_all_button = QPushButton("全部接受", self)
         self.accept_all_button.setObjectName("reviewAcceptAll")
-        self.accept_all_button.setToolTip(self.tr(
-            "Accept every change that has a replacement (rejected rows are left alone)"))
-        self.accept_button = QPushButton(self.tr("Accept Checked Changes"), self)
+        self.accept_all_button.setToolTip("接受所有已有修改文字的项（已拒绝的不动）")
+        self.accept_button = QPushButton("接受勾选的修改", self)
         self.accept_button.setObjectName("reviewAccept")
-        self.accept_button.setToolTip(self.tr("Accept the checked rows (or the highlighted rows "
-                                              "when none is checked)"))
-        self.reject_button = QPushButton(self.tr("Reject Checked Changes"), self)
+        self.accept_button.setToolTip("接受勾选的行（没有勾选时为选中的行）")
+        self.reject_button = QPushButton("拒绝勾选的修改", self)
         self.reject_button.setObjectName("reviewReject")
-        self.reject_button.setToolTip(self.tr("Leave the text of the checked rows as it is"))
-        self.jump_button = QPushButton(self.tr("Go to Place"), self)
+        self.reject_button.setToolTip("勾选行的文字保持原样")
+        self.jump_button = QPushButton("跳转到位置", self)
         self.jump_button.setObjectName("reviewJump")
 
         buttons = QHBoxLayout()
@@ -198,7 +195,7 @@ class RolloverReviewPanel(QWidget):
         """The plan the list was made for is no longer open in the window."""
         self.session = None
         self._set_enabled(False)
-        self.message.setText(self.tr("This list belongs to a plan that is no longer open."))
+        self.message.setText("这份清单所属的计划已经关闭。")
 
     def _set_enabled(self, enabled: bool) -> None:
         for button in (self.accept_all_button, self.accept_button, self.reject_button,
@@ -237,7 +234,7 @@ class RolloverReviewPanel(QWidget):
     def accept_all(self) -> None:
         good = self.review.accept_all()
         if not good:
-            self.message.setText(self.tr("There is nothing left to accept."))
+            self.message.setText("没有可以接受的修改了。")
             return
         self.message.clear()
         self.accept_requested.emit(good)
@@ -256,13 +253,11 @@ class RolloverReviewPanel(QWidget):
         good, empty, stale = acceptable.numbers, acceptable.empty, acceptable.stale
         notes = []
         if empty:
-            notes.append(self.tr("%1 rows have no replacement yet: double-click “After” to type "
-                                 "one.").replace("%1", str(empty)))
+            notes.append(f"有 {empty} 行还没有修改后的文字：双击“改为”一栏填写。")
         if stale:
-            notes.append(self.tr("%1 rows were not applied because their text was edited "
-                                 "since.").replace("%1", str(stale)))
+            notes.append(f"有 {stale} 行的文字后来改动过，未作修改。")
         if not good and not notes:
-            notes.append(self.tr("Check the rows to accept first."))
+            notes.append("请先勾选要接受的行。")
         self.message.setText(join_sentences(notes))
         if good:
             self.accept_requested.emit(good)
@@ -270,7 +265,7 @@ class RolloverReviewPanel(QWidget):
     def reject_selected(self) -> None:
         numbers = self.review.reject(self.chosen())
         if not numbers:
-            self.message.setText(self.tr("Check the rows to reject first."))
+            self.message.setText("请先勾选要拒绝的行。")
             return
         for number in numbers:
             self.list.topLevelItem(number).setCheckState(COL_CHECK, Qt.CheckState.Unchecked)
@@ -289,7 +284,7 @@ class RolloverReviewPanel(QWidget):
     def go_to_current(self) -> None:
         item = self.list.currentItem()
         if item is None:
-            self.message.setText(self.tr("Choose a row first."))
+            self.message.setText("请先选择一行。")
             return
         self.go_to(item.data(COL_CHECK, _ROW_ROLE))
 
@@ -331,7 +326,7 @@ class RolloverReviewPanel(QWidget):
             item.setText(COL_PLACE, place)
             item.setText(COL_BEFORE, change.before)
             if row.replacement is None:
-                item.setText(COL_AFTER, self.tr("(type here)"))
+                item.setText(COL_AFTER, "（请填写）")
             else:
                 item.setText(COL_AFTER, row.replacement)
             item.setText(COL_RULE, change.rule)
@@ -367,12 +362,12 @@ class RolloverReviewPanel(QWidget):
 
     def _kind_text(self, row: ReviewRow) -> str:
         if row.state == ACCEPTED:
-            return self.tr("Accepted")
+            return "已接受"
         if row.state == REJECTED:
-            return self.tr("Rejected")
+            return "已拒绝"
         if row.state == STALE:
-            return self.tr("Edited since")
-        return self.tr("Automatic") if row.change.kind == AUTO else self.tr("Check")
+            return "已改动"
+        return "自动" if row.change.kind == AUTO else "待核对"
 
     def _apply_filter(self, *_args) -> None:
         hide = self.hide_handled.isChecked()
@@ -382,15 +377,11 @@ class RolloverReviewPanel(QWidget):
     def _update_summary(self) -> None:
         counts = self.counts()
         auto = self.review.automatic_count()
-        text = self.tr("The plan has been moved from %1 to %2: the period and the months of the "
-                       "schedule follow, done marks and the date of issue are cleared. "
-                       "%3 changes to the text are proposed (%4 automatic, %5 to check).")
-        text = (text.replace("%1", str(self.old_year)).replace("%2", str(self.new_year))
-                .replace("%3", str(len(self.rows))).replace("%4", str(auto))
-                .replace("%5", str(len(self.rows) - auto)))
-        state = self.tr("Open: %1 · accepted: %2 · rejected: %3 · edited since: %4")
-        state = (state.replace("%1", str(counts[PENDING])).replace("%2", str(counts[ACCEPTED]))
-                 .replace("%3", str(counts[REJECTED])).replace("%4", str(counts[STALE])))
+        text = (f"计划已从 {self.old_year} 年顺延到 {self.new_year} 年：期间和月份安排随之顺延，"
+                f"完成标记和成文日期已清空。正文共有 {len(self.rows)} 处修改建议"
+                f"（自动 {auto} 处，待核对 {len(self.rows) - auto} 处）。")
+        state = (f"未处理 {counts[PENDING]} · 已接受 {counts[ACCEPTED]} · "
+                 f"已拒绝 {counts[REJECTED]} · 已改动 {counts[STALE]}")
         self.summary.setText(text + "\n" + state)
 
     def _show_details(self, item, _previous=None) -> None:
@@ -399,15 +390,13 @@ class RolloverReviewPanel(QWidget):
             return
         row = self.rows[item.data(COL_CHECK, _ROW_ROLE)]
         change = row.change
-        parts = [self.tr("In context: %1").replace("%1", change.context or change.before)]
+        parts = [f"上下文：{change.context or change.before}"]
         if row.state == ACCEPTED:
-            parts[0] = self.tr("Changed: “%1” → “%2”").replace("%1", change.before) \
-                .replace("%2", row.replacement or "")
+            parts[0] = f"已修改：“{change.before}” → “{row.replacement or ''}”"
         elif row.state == STALE:
-            parts.append(self.tr("The text here was edited after the change was proposed, so it "
-                                 "is not applied. Go to the place and check it yourself."))
+            parts.append("这里的文字在提出修改之后又改动过，因此没有应用这条修改。请跳转到该处自行核对。")
         if change.reason:
             parts.append(change.reason)
         if row.replacement is None and row.state == PENDING:
-            parts.append(self.tr("No suggestion: double-click “After” and type the new text."))
+            parts.append("没有建议：请双击“改为”一栏，填写新的文字。")
         self.details.setText("\n".join(parts))

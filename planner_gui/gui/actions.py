@@ -6,10 +6,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-
-translate = QCoreApplication.translate
 
 
 def _action(window, text, slot=None, shortcuts=(), name=None, tip=None, context=None):
@@ -49,10 +47,9 @@ def _stack_action(parent, stack, undo: bool) -> QAction:
         text = stack.undoText() if undo else stack.redoText()
         able = stack.canUndo() if undo else stack.canRedo()
         if text:
-            template = translate("actions", "Undo “%1”") if undo else translate("actions", "Redo “%1”")
-            action.setText(template.replace("%1", text))
+            action.setText(f"撤销“{text}”" if undo else f"重做“{text}”")
         else:
-            action.setText(translate("actions", "Undo") if undo else translate("actions", "Redo"))
+            action.setText("撤销" if undo else "重做")
         action.setEnabled(able)
 
     action.triggered.connect(stack.undo if undo else stack.redo)
@@ -73,55 +70,54 @@ def create_actions(w) -> SimpleNamespace:
     tree = Qt.ShortcutContext.WidgetWithChildrenShortcut  # only while the outline has the focus
     # name, text, slot, shortcuts, status tip, shortcut context
     specs = [
-        ("new", translate("actions", "&New…"), w.new_plan, [K.New],
-         translate("actions", "Start a new plan, empty or from a starter template"), None),
-        ("open", translate("actions", "&Open…"), w.open_plan, [K.Open],
-         translate("actions", "Open a plan file"), None),
-        ("save", translate("actions", "&Save"), w.save_plan, [K.Save],
-         translate("actions", "Every change is saved as it is made; this writes any typing still "
-                              "waiting at once (the sample plan: save it as a file)"), None),
-        ("save_as", translate("actions", "Save &As…"), w.save_as, [K.SaveAs, "Ctrl+Shift+S"],
-         translate("actions", "Save the plan to another file and go on editing that file"), None),
-        ("restore_backup", translate("actions", "Restore from &Backup…"), w.restore_from_backup, [],
-         translate("actions", "Go back to a copy of this plan saved earlier"), None),
-        ("export_word", translate("actions", "Export &Word…"), w.export_word, ["Ctrl+E"],
-         translate("actions", "Write the plan as a Word document (.docx)"), None),
-        ("close_plan", translate("actions", "&Close"), w.close_plan, [K.Close],
-         translate("actions", "Close this plan"), None),
-        ("quit", translate("actions", "E&xit"), w.close, [K.Quit, "Ctrl+Q"], None, None),
-        ("find", translate("actions", "&Find and Replace…"), lambda: w.show_find(), [K.Find],
-         translate("actions", "Find and replace text in the whole plan"), None),
-        ("replace", translate("actions", "&Replace…"), lambda: w.show_find(replace=True), ["Ctrl+H"],
-         translate("actions", "Find and replace text in the whole plan"), None),
-        ("find_next", translate("actions", "Find &Next"), lambda: w.find_next(), ["F3"], None, None),
-        ("find_previous", translate("actions", "Find Pre&vious"), lambda: w.find_next(backwards=True),
+        ("new", "新建(&N)…", w.new_plan, [K.New],
+         "新建空白计划或从模板开始", None),
+        ("open", "打开(&O)…", w.open_plan, [K.Open],
+         "打开计划文件", None),
+        ("save", "保存(&S)", w.save_plan, [K.Save],
+         "每处修改都会随时保存；此命令立即写入尚未写入的输入（示例计划则另存为文件）", None),
+        ("save_as", "另存为(&A)…", w.save_as, [K.SaveAs, "Ctrl+Shift+S"],
+         "把计划保存为另一个文件，并继续编辑那个文件", None),
+        ("restore_backup", "从备份恢复(&B)…", w.restore_from_backup, [],
+         "回到这份计划早先保存的一个副本", None),
+        ("export_word", "导出 Word(&W)…", w.export_word, ["Ctrl+E"],
+         "把计划导出为 Word 文档（.docx）", None),
+        ("close_plan", "关闭(&C)", w.close_plan, [K.Close],
+         "关闭此计划", None),
+        ("quit", "退出(&X)", w.close, [K.Quit, "Ctrl+Q"], None, None),
+        ("find", "查找和替换(&F)…", lambda: w.show_find(), [K.Find],
+         "在整个计划中查找和替换文字", None),
+        ("replace", "替换(&R)…", lambda: w.show_find(replace=True), ["Ctrl+H"],
+         "在整个计划中查找和替换文字", None),
+        ("find_next", "查找下一个(&N)", lambda: w.find_next(), ["F3"], None, None),
+        ("find_previous", "查找上一个(&V)", lambda: w.find_next(backwards=True),
          ["Shift+F3"], None, None),
-        ("add_after", translate("actions", "Add Section &After"), lambda: w.add_section(False),
+        ("add_after", "在后面添加章节(&A)", lambda: w.add_section(False),
          ["Ctrl+Return"],
-         translate("actions", "Add a section after the selected one, at the same level"), None),
-        ("add_child", translate("actions", "Add &Subsection"), lambda: w.add_section(True),
-         ["Ctrl+Shift+Return"], translate("actions", "Add a section inside the selected one"), None),
-        ("delete", translate("actions", "&Delete Section"), w.delete_section, [K.Delete],
-         translate("actions", "Delete the selected section with its subsections"), tree),
-        ("rename", translate("actions", "&Rename Section"), w.rename_section, ["F2"], None, tree),
-        ("move_up", translate("actions", "Move &Up"), lambda: w.move_section(-1), ["Alt+Up"],
+         "在所选章节之后添加一个同级章节", None),
+        ("add_child", "添加下级章节(&S)", lambda: w.add_section(True),
+         ["Ctrl+Shift+Return"], "在所选章节下添加一个下级章节", None),
+        ("delete", "删除章节(&D)", w.delete_section, [K.Delete],
+         "删除所选章节及其下级章节", tree),
+        ("rename", "重命名章节(&R)", w.rename_section, ["F2"], None, tree),
+        ("move_up", "上移(&U)", lambda: w.move_section(-1), ["Alt+Up"],
          None, None),
-        ("move_down", translate("actions", "Move Do&wn"), lambda: w.move_section(1), ["Alt+Down"],
+        ("move_down", "下移(&W)", lambda: w.move_section(1), ["Alt+Down"],
          None, None),
-        ("outdent", translate("actions", "&Promote (Outdent)"), w.outdent_section, ["Alt+Left"],
-         translate("actions", "Make the section a sibling of its parent (Shift+Tab in the outline)"),
+        ("outdent", "升级(&P)", w.outdent_section, ["Alt+Left"],
+         "把章节升一级，与上级章节并列（在大纲中按 Shift+Tab）",
          None),
-        ("indent", translate("actions", "De&mote (Indent)"), w.indent_section, ["Alt+Right"],
-         translate("actions", "Put the section inside the one above it (Tab in the outline)"), None),
-        ("expand_all", translate("actions", "E&xpand All"), w.expand_all, [], None, None),
-        ("collapse_all", translate("actions", "&Collapse All"), w.collapse_all, [], None, None),
-        ("placeholders", translate("actions", "&Unfilled Placeholders"), w.show_placeholders,
+        ("indent", "降级(&M)", w.indent_section, ["Alt+Right"],
+         "把章节降一级，放到上一个章节之下（在大纲中按 Tab）", None),
+        ("expand_all", "全部展开(&X)", w.expand_all, [], None, None),
+        ("collapse_all", "全部折叠(&C)", w.collapse_all, [], None, None),
+        ("placeholders", "检查未填写的内容(&U)", w.show_placeholders,
          ["Ctrl+Shift+P"],
-         translate("actions", "List 20__, XX, ×× and other blanks still to fill in"), None),
-        ("manual", translate("actions", "&User Guide"), w.show_manual, [K.HelpContents],
-         translate("actions", "How to start from last year's plan, the month table, export and print"),
+         "列出 20__、XX、×× 等尚未填写的内容", None),
+        ("manual", "使用说明(&U)", w.show_manual, [K.HelpContents],
+         "如何从去年的计划开始、填写月份安排、导出和打印",
          None),
-        ("about", translate("actions", "&About"), w.show_about, [], None, None),
+        ("about", "关于(&A)", w.show_about, [], None, None),
     ]
     a = SimpleNamespace()
     for name, text, slot, keys, tip, context in specs:
@@ -142,13 +138,13 @@ def create_actions(w) -> SimpleNamespace:
             redo_keys.append(extra)
     a.redo.setShortcuts(redo_keys)
 
-    for action, short in ((a.add_after, translate("actions", "Add")),
-                          (a.add_child, translate("actions", "Add Sub")),
-                          (a.delete, translate("actions", "Delete")),
-                          (a.move_up, translate("actions", "Up")),
-                          (a.move_down, translate("actions", "Down")),
-                          (a.outdent, translate("actions", "Promote")),
-                          (a.indent, translate("actions", "Demote"))):
+    for action, short in ((a.add_after, "添加"),
+                          (a.add_child, "添加下级"),
+                          (a.delete, "删除"),
+                          (a.move_up, "上移"),
+                          (a.move_down, "下移"),
+                          (a.outdent, "升级"),
+                          (a.indent, "降级")):
         action.setIconText(short)  # the outline's tool bar shows these short names
     return a
 
@@ -157,11 +153,11 @@ def build_menus(w, a: SimpleNamespace) -> SimpleNamespace:
     """The menu bar; returns the menus by name (file, edit, outline, schedule, check)."""
     bar = w.menuBar()
     m = SimpleNamespace()
-    m.file = bar.addMenu(translate("actions", "&File"))
+    m.file = bar.addMenu("文件(&F)")
     m.file.setObjectName("menuFile")
     m.file.addAction(a.new)
     m.file.addAction(a.open)
-    m.recent = m.file.addMenu(translate("actions", "Open &Recent"))
+    m.recent = m.file.addMenu("最近打开(&R)")
     m.recent.setObjectName("menuRecent")
     m.file.addSeparator()
     m.file.addAction(a.save)
@@ -173,7 +169,7 @@ def build_menus(w, a: SimpleNamespace) -> SimpleNamespace:
     m.file.addAction(a.close_plan)
     m.file.addAction(a.quit)
 
-    m.edit = bar.addMenu(translate("actions", "&Edit"))
+    m.edit = bar.addMenu("编辑(&E)")
     m.edit.setObjectName("menuEdit")
     m.edit.addAction(a.undo)
     m.edit.addAction(a.redo)
@@ -183,7 +179,7 @@ def build_menus(w, a: SimpleNamespace) -> SimpleNamespace:
     m.edit.addAction(a.find_next)
     m.edit.addAction(a.find_previous)
 
-    m.outline = bar.addMenu(translate("actions", "&Outline"))
+    m.outline = bar.addMenu("大纲(&O)")
     m.outline.setObjectName("menuOutline")
     for action in (a.add_after, a.add_child, None, a.rename, a.delete, None, a.move_up, a.move_down,
                    a.outdent, a.indent, None, a.expand_all, a.collapse_all):
@@ -192,14 +188,14 @@ def build_menus(w, a: SimpleNamespace) -> SimpleNamespace:
         else:
             m.outline.addAction(action)
 
-    m.schedule = bar.addMenu(translate("actions", "&Schedule"))
+    m.schedule = bar.addMenu("月份安排(&S)")
     m.schedule.setObjectName("menuSchedule")
 
-    m.check = bar.addMenu(translate("actions", "&Check"))
+    m.check = bar.addMenu("检查(&C)")
     m.check.setObjectName("menuCheck")
     m.check.addAction(a.placeholders)
 
-    m.help = bar.addMenu(translate("actions", "&Help"))
+    m.help = bar.addMenu("帮助(&H)")
     m.help.setObjectName("menuHelp")
     m.help.addAction(a.manual)
     m.help.addAction(a.about)

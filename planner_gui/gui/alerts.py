@@ -2,7 +2,7 @@
 
 Callers use these functions through the module (`alerts.error(...)`), so tests
 replace them in one spot instead of clicking real dialogs. Messages arrive
-already written for the user (Chinese through translations); nothing here
+already written for the user, in Chinese; nothing here
 shows a traceback.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtCore import QFileInfo
 from PySide6.QtWidgets import (QApplication, QFileDialog, QFileIconProvider, QHeaderView, QMessageBox,
                                QTreeView)
 
@@ -19,8 +19,6 @@ from ..core.files import PLAN_EXTENSION as EXTENSION
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractButton
-
-translate = QCoreApplication.translate
 
 
 class _FileTypes(QFileIconProvider):
@@ -30,18 +28,19 @@ class _FileTypes(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return translate("alerts", "Folder")
+            return "文件夹"
         suffix = "." + info.suffix().lower()
         if suffix == EXTENSION:
-            return translate("alerts", "Union work plan")
+            return "工会工作计划"
         if suffix == ".docx":
-            return translate("alerts", "Word document")
+            return "Word 文档"
         return super().type(info)
 
 
 def use_native_dialogs() -> bool:
     """Windows' own dialogs speak the system's language; elsewhere Qt's own
-    dialog, which our translations make fully Chinese."""
+    dialog, which Qt's Chinese translation and our supplement (gui/launch.py)
+    make fully Chinese."""
     return sys.platform == "win32"
 
 
@@ -79,26 +78,26 @@ def _pick(parent, title: str, directory: str, name_filter: str, save: bool) -> s
 
 
 def plan_filter() -> str:
-    return translate("alerts", "Work plans (*{ext})").replace("{ext}", EXTENSION)
+    return f"工会工作计划 (*{EXTENSION})"
 
 
 def error(parent, text: str, title: str | None = None) -> None:
-    QMessageBox.critical(parent, title or translate("alerts", "Error"), text)
+    QMessageBox.critical(parent, title or "错误", text)
 
 
 def warning(parent, text: str, title: str | None = None) -> None:
-    QMessageBox.warning(parent, title or translate("alerts", "Notice"), text)
+    QMessageBox.warning(parent, title or "提示", text)
 
 
 def info(parent, text: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or translate("alerts", "Information"), text)
+    QMessageBox.information(parent, title or "信息", text)
 
 
 def confirm(parent, text: str, title: str | None = None, ok_text: str | None = None) -> bool:
     """A yes/no question; True when the user agrees."""
-    box = QMessageBox(QMessageBox.Icon.Question, title or translate("alerts", "Please confirm"), text,
+    box = QMessageBox(QMessageBox.Icon.Question, title or "请确认", text,
                       QMessageBox.StandardButton.NoButton, parent)
-    ok = box.addButton(ok_text or translate("alerts", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(ok_text or "确定", QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(ok)
     box.exec()
@@ -109,7 +108,7 @@ def choose(parent, text: str, choices: list[tuple[str, str]], title: str | None 
            default: str | None = None, cancel: str = "cancel") -> str:
     """A question with several answers: choices = [(key, button label)];
     returns the chosen key, or `cancel` when the box is closed."""
-    box = QMessageBox(QMessageBox.Icon.Question, title or translate("alerts", "Please choose"), text,
+    box = QMessageBox(QMessageBox.Icon.Question, title or "请选择", text,
                       QMessageBox.StandardButton.NoButton, parent)
     buttons: dict[QAbstractButton, str] = {}
     for key, label in choices:
@@ -125,8 +124,8 @@ def choose(parent, text: str, choices: list[tuple[str, str]], title: str | None 
 
 
 def open_plan_path(parent, directory: str = "") -> str | None:
-    path = _pick(parent, translate("alerts", "Open plan"), directory,
-                 plan_filter() + ";;" + translate("alerts", "All files (*)"), save=False)
+    path = _pick(parent, "打开计划", directory,
+                 plan_filter() + ";;所有文件 (*)", save=False)
     return path or None
 
 
@@ -152,7 +151,7 @@ def save_path(parent, title: str, suggested: str, name_filter: str, extension: s
 
 def open_path(parent, title: str, directory: str, name_filter: str) -> str | None:
     """A file to read that is not a plan file (last year's Word or text plan);
-    the caller passes its own translated title and filter."""
+    the caller passes its own title and filter."""
     path = _pick(parent, title, directory, name_filter, save=False)
     return path or None
 

@@ -10,15 +10,11 @@ for the user.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from ..core.edits import Edit, EditError
 from .undo import EditCommand
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Editor", text)
 
 
 class Editor(QObject):
@@ -68,6 +64,6 @@ class Editor(QObject):
             self._typing_index = self.undo_stack.index()
         if command.error is not None:
             self.last_error = (str(command.error) if isinstance(command.error, EditError)
-                               else _tr("The change could not be made."))
+                               else "无法进行此修改。")
             return False
         return True

@@ -117,10 +117,10 @@ class FindReplacePanel(QWidget):
         self.find_text.setClearButtonEnabled(True)
         self.replace_text = QLineEdit(self)
         self.replace_text.setObjectName("replaceText")
-        self.match_case = QCheckBox(self.tr("Match case (for Latin letters)"), self)
+        self.match_case = QCheckBox("区分大小写（英文字母）", self)
         self.results = QTreeWidget(self)
         self.results.setObjectName("findResults")
-        self.results.setHeaderLabels([self.tr("Place"), self.tr("Text")])
+        self.results.setHeaderLabels(["位置", "内容"])
         self.results.setRootIsDecorated(False)
         self.results.setColumnWidth(0, 130)
         self.results.setAlternatingRowColors(True)
@@ -128,14 +128,14 @@ class FindReplacePanel(QWidget):
         self._position = -1   # the match shown last (Enter / F3 go on from it)
         self.summary = QLabel(self)
         self.summary.setObjectName("findSummary")
-        self.replace_checked = QPushButton(self.tr("Replace Checked"), self)
+        self.replace_checked = QPushButton("替换勾选项", self)
         self.replace_checked.setObjectName("replaceChecked")
-        self.replace_all = QPushButton(self.tr("Replace All"), self)
+        self.replace_all = QPushButton("全部替换", self)
         self.replace_all.setObjectName("replaceAll")
 
         form = QFormLayout()
-        form.addRow(self.tr("Find:"), self.find_text)
-        form.addRow(self.tr("Replace with:"), self.replace_text)
+        form.addRow("查找：", self.find_text)
+        form.addRow("替换为：", self.replace_text)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.replace_checked)
@@ -178,8 +178,8 @@ class FindReplacePanel(QWidget):
         """Show the next (previous) match after the one shown last, wrapping round."""
         matches = self.matches
         if not matches:
-            self.summary.setText(self.tr("No match.") if self.find_text.text()
-                                 else self.tr("Type the text to find."))
+            self.summary.setText("没有找到。" if self.find_text.text()
+                                 else "请输入要查找的文字。")
             return False
         step = -1 if backwards else 1
         if self._position < 0 or self._position >= len(matches):
@@ -191,8 +191,7 @@ class FindReplacePanel(QWidget):
             self.results.setCurrentItem(item)
             self.results.scrollToItem(item)
         loc, start, end, _ = matches[self._position]
-        self.summary.setText(self.tr("Match %1 of %2").replace("%1", str(self._position + 1))
-                             .replace("%2", str(len(matches))))
+        self.summary.setText(f"第 {self._position + 1} 处，共 {len(matches)} 处")
         self.location_requested.emit(loc, start, end)
         return True
 
@@ -242,9 +241,9 @@ class FindReplacePanel(QWidget):
             item.setToolTip(1, text)
             self.results.addTopLevelItem(item)
         if not needle:
-            self.summary.setText(self.tr("Type the text to find."))
+            self.summary.setText("请输入要查找的文字。")
         else:
-            self.summary.setText(self.tr("%1 matches").replace("%1", str(len(self._matches))))
+            self.summary.setText(f"找到 {len(self._matches)} 处")
         self.replace_checked.setEnabled(bool(self._matches))
         self.replace_all.setEnabled(bool(self._matches))
 
@@ -266,10 +265,9 @@ class FindReplacePanel(QWidget):
         if not matches:
             return
         changes = replaced_texts(matches, self.replace_text.text())
-        text = self.tr("Replace “%1” with “%2”").replace("%1", self.find_text.text()) \
-            .replace("%2", self.replace_text.text())
+        text = f"将“{self.find_text.text()}”替换为“{self.replace_text.text()}”"
         self.replace_requested.emit(changes, text)
         self.search()
-        self.last_report = self.tr("Replaced %n occurrences.", "", len(matches))
+        self.last_report = f"已替换 {len(matches)} 处。"
         self.summary.setText(self.last_report)
         self.replaced.emit(self.last_report)

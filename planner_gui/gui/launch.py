@@ -1,14 +1,18 @@
-"""Starting the editor: the application object, translations, the window.
+"""Starting the editor: the application object, Qt's Chinese words, the window.
 
 The one place (with app.py) where long-lived objects are made; nothing is
 created at import time.
+
+Our own user-facing text needs no translation: every layer writes it in
+Chinese where it is composed (docs/architecture.md, "User-facing text"). What
+is translated here is Qt's own wording: the buttons of QMessageBox, the file
+dialog, the context menu of a QLineEdit.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -16,20 +20,9 @@ from PySide6.QtWidgets import QApplication
 from .. import resources
 from .settings import APPLICATION, ORGANIZATION
 
-TRANSLATIONS = resources.path("translations")
-
-
-def interface_language() -> str:
-    """"zh_CN" (the default: the program is made for Chinese offices) or "en".
-
-    PLANNER_LANG=en (or any value not starting with "zh") gives the English
-    source strings; PLANNER_LANG=system follows the system locale."""
-    wanted = os.environ.get("PLANNER_LANG", "").strip()
-    if wanted.lower() == "system":
-        wanted = QLocale.system().name()
-    if not wanted or wanted.lower().startswith("zh"):
-        return "zh_CN"
-    return "en"
+#: Qt's own words that qtbase_zh_CN.qm lacks (the file dialog's "Look in:",
+#: "Files of type:"); only Qt's contexts, never text of ours.
+QT_SUPPLEMENT = resources.path("translations", "wps_zh_CN.qm")
 
 
 class QtWordings(QTranslator):
@@ -53,46 +46,35 @@ class QtWordings(QTranslator):
         return False
 
 
-def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
-    """Load every <area>_zh_CN.qm of ours plus Qt's qtbase_zh_CN.qm (Qt's own
-    buttons). Done once per application; later calls return the same list."""
+def install_translations(app: QApplication) -> list[QTranslator]:
+    """Qt's own words in Chinese: our supplement of what qtbase lacks,
+    qtbase_zh_CN.qm, and QtWordings (Qt asks the last installed first); and
+    zh_CN as the default locale (dates, numbers). The translators are
+    installed once per application; later calls return the same list."""
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     existing = getattr(app, "_planner_translators", None)
     if existing is not None:
         return existing
-    language = language or interface_language()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translators: list[QTranslator] = []
-    if language == "zh_CN":
-        files = sorted(Path(TRANSLATIONS).glob("*_zh_CN.qm"))
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        files.append(Path(qt_dir) / "qtbase_zh_CN.qm")
-        for qm in files:
-            translator = QTranslator(app)
-            if translator.load(str(qm)):
-                app.installTranslator(translator)
-                translators.append(translator)
-        wordings = QtWordings(app)
-        app.installTranslator(wordings)
-        translators.append(wordings)
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    for qm in (str(QT_SUPPLEMENT), os.path.join(qt_dir, "qtbase_zh_CN.qm")):
+        translator = QTranslator(app)
+        if translator.load(qm):
+            app.installTranslator(translator)
+            translators.append(translator)
+    wordings = QtWordings(app)
+    app.installTranslator(wordings)
+    translators.append(wordings)
     app._planner_translators = translators  # type: ignore[attr-defined]  # kept with the app it is installed in
     return translators
-
-
-def uninstall_translations(app: QApplication) -> None:
-    """Undo install_translations (tests that check the English source strings)."""
-    for translator in getattr(app, "_planner_translators", None) or []:
-        app.removeTranslator(translator)
-    app._planner_translators = None  # type: ignore[attr-defined]  # see install_translations
 
 
 def chinese_locale_environment(environ=os.environ) -> bool:
     """With no language set (LANG unset, C or POSIX, as on a bare Linux or a
     service account), Qt's system locale would be C and its dialogs would
     show dates as "7 12 2026". Set LANG to zh_CN.UTF-8 before the
-    application starts, for the Chinese interface only; True when set.
-    (Windows takes its locale from the system, not from LANG.)"""
-    if interface_language() != "zh_CN":
-        return False
+    application starts; True when set. (Windows takes its locale from the
+    system, not from LANG.)"""
     current = environ.get("LC_ALL") or environ.get("LC_TIME") or environ.get("LANG") or ""
     if current and current.split(".")[0] not in ("C", "POSIX"):
         return False

@@ -124,8 +124,8 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.schedule_view = self._make_schedule_view()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
-        self.tabs.addTab(splitter, self.tr("Outline and Text"))
-        self.tabs.addTab(self.schedule_view, self.tr("Monthly Schedule"))
+        self.tabs.addTab(splitter, "大纲与正文")
+        self.tabs.addTab(self.schedule_view, "月份安排")
 
         self.banner = QFrame(self)
         self.banner.setObjectName("banner")
@@ -134,12 +134,12 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.banner_label = QLabel(self.banner)
         self.banner_label.setObjectName("bannerText")
         self.banner_label.setWordWrap(True)
-        self.banner_save_as = QPushButton(self.tr("Save As…"), self.banner)
+        self.banner_save_as = QPushButton("另存为…", self.banner)
         self.banner_save_as.setObjectName("bannerSaveAs")
         self.banner_save_as.clicked.connect(self.save_as)
-        self.banner_new = QPushButton(self.tr("New Plan…"), self.banner)
+        self.banner_new = QPushButton("新建计划…", self.banner)
         self.banner_new.clicked.connect(self.new_plan)
-        self.banner_open = QPushButton(self.tr("Open…"), self.banner)
+        self.banner_open = QPushButton("打开…", self.banner)
         self.banner_open.clicked.connect(self.open_plan)
         row = QHBoxLayout(self.banner)
         row.setContentsMargins(8, 4, 8, 4)
@@ -159,10 +159,10 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self.status = PlanStatusBar(self)
         self.setStatusBar(self.status)
 
-        self.find_dock = QDockWidget(self.tr("Find and Replace"), self)
+        self.find_dock = QDockWidget("查找和替换", self)
         self.find_dock.setObjectName("findDock")
         self.find_dock.hide()
-        self.placeholder_dock = QDockWidget(self.tr("Unfilled Placeholders"), self)
+        self.placeholder_dock = QDockWidget("未填写的占位内容", self)
         self.placeholder_dock.setObjectName("placeholderDock")
         self.placeholder_dock.hide()
         self._build_docks()
@@ -466,18 +466,18 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         else:
             return
         key = f"body:{kind}:{section_id}"
-        self.push_edit(edit, self.tr("Typing"), debounce=True, merge_key=key)
+        self.push_edit(edit, "输入文字", debounce=True, merge_key=key)
 
     def _heading_typed(self, section_id: str, heading: str) -> None:
         key = f"heading:{section_id}"
-        self.push_edit(SetHeading(section_id, heading), self.tr("Edit heading"), debounce=True,
+        self.push_edit(SetHeading(section_id, heading), "修改标题", debounce=True,
                        merge_key=key)
 
     def _meta_edited(self, changes: dict, merge_key: str) -> None:
         if "period" in changes:
             self._period_edited(changes)
             return
-        self.push_edit(SetMeta(changes), self.tr("Change plan properties"),
+        self.push_edit(SetMeta(changes), "修改计划属性",
                        debounce=bool(merge_key), merge_key=merge_key or None)
 
     def _period_edited(self, changes: dict) -> None:
@@ -489,22 +489,20 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         changes = dict(changes)
         period = changes.pop("period")
         edit, outside = refile_for_period(self.session.plan, period, extra_meta=changes)
-        self.push_edit(edit, self.tr("Change plan period"))
+        self.push_edit(edit, "更改计划期间")
         if outside:
             names = "、".join(a.text[:12] for a in outside[:5])
-            more = self.tr(" and %n more", "", len(outside) - 5) if len(outside) > 5 else ""
-            self.statusBar().showMessage(
-                self.tr("%n activities fall outside the new period (kept): ", "", len(outside))
-                + names + more, 15000)
+            more = f"等 {len(outside) - 5} 项" if len(outside) > 5 else ""
+            self.statusBar().showMessage(f"{len(outside)} 项活动不在新的计划期间内（已保留）：{names}{more}", 15000)
 
     def _options_edited(self, changes: dict) -> None:
-        self.push_edit(SetOptions(changes), self.tr("Change layout options"))
+        self.push_edit(SetOptions(changes), "修改格式选项")
 
     def _year_edited(self, year: int) -> None:
         """The plan moves to another year: period, months and the year in the
         title move along, as one step."""
         assert self.session is not None, "the properties panel edits an open plan"
-        self.push_edit(year_change_edit(self.session.plan, year), self.tr("Change year"),
+        self.push_edit(year_change_edit(self.session.plan, year), "更改年度",
                        merge_key="year")
 
     # --- what is shown on the right ---------------------------------------------------
@@ -620,13 +618,11 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         self._update_state()
         if first:
             if getattr(self.session, "recovery_written", True):
-                advice = self.tr("Nothing you typed is lost: it stays in the program, and a recovery "
-                                 "copy was written. Use “Save As” to save the plan somewhere else.")
+                advice = "您输入的内容没有丢失：它仍保留在程序中，并已另外写了一份恢复副本。可以用“另存为”把计划保存到其他位置。"
             else:
-                advice = self.tr("Nothing you typed is lost yet: it stays in the program, but no "
-                                 "recovery copy could be written either. Use “Save As” to save the plan "
-                                 "on another drive, and keep the program open until it is saved.")
-            alerts.error(self, message + "\n\n" + advice, self.tr("Not saved"))
+                advice = ("您输入的内容暂时没有丢失：它仍保留在程序中，但恢复副本也没能写入。请用“另存为”把计划保存到另一个磁盘或U盘上，"
+                          "保存之前不要关闭程序。")
+            alerts.error(self, message + "\n\n" + advice, "未保存")
 
     def _update_state(self) -> None:
         """Window title, banner and status bar for the current save state."""
@@ -634,31 +630,29 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         if session is None:
             return
         plan = session.plan
-        name = os.path.basename(str(session.path)) if session.path else self.tr("Sample plan")
-        title = plan.meta.title or self.tr("Untitled plan")
-        window_title = self.tr("%1 — %2[*] - Union Work Plan")
-        self.setWindowTitle(window_title.replace("%1", title).replace("%2", name))
+        name = os.path.basename(str(session.path)) if session.path else "示例计划"
+        title = plan.meta.title or "未命名计划"
+        self.setWindowTitle(f"{title} — {name}[*] - 工会工作计划")
         self.setWindowModified(not session.saved)
         banner = None
         if self.is_sample:
-            banner = self.tr("Sample plan: look around and try things out; use “Save As” to keep "
-                             "your own copy, or start a new plan.")
-            reason = self.tr("sample plan")
+            banner = "示例计划：可以随意查看和试改；要保留修改请“另存为”，或新建自己的计划。"
+            reason = "示例计划"
         elif session.read_only and session.plan_file is not None:   # read-only implies a file
-            banner = session.plan_file.notice or self.tr("The file is read-only.")
-            reason = self.tr("read-only file")
+            banner = session.plan_file.notice or "文件是只读的。"
+            reason = "文件只读"
         elif self._failure is not None:
             banner = self._failure
-            reason = self.tr("write failed")
+            reason = "写入失败"
         else:
             reason = ""
         self.banner_label.setText(banner or "")
         self.banner.setVisible(banner is not None)
         self.banner_new.setVisible(self.is_sample)
         self.banner_open.setVisible(self.is_sample)
-        self.status.show_notice(self.tr("Read-only") if session.read_only else None)
+        self.status.show_notice("只读" if session.read_only else None)
         if self.is_sample and session.saved:
-            self.status.show_note(self.tr("Sample plan, not a file yet"))
+            self.status.show_note("示例计划，尚未存为文件")
         elif session.saved:
             self.status.show_saved()
         elif reason:
@@ -686,7 +680,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
         if self.is_sample or self.session.plan_file is None or self.session.read_only:
             return self.save_as()
         if self.write_pending_now():
-            self.statusBar().showMessage(self.tr("Saved"), 5000)
+            self.statusBar().showMessage("已保存", 5000)
             return True
         return False
 
@@ -742,9 +736,7 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
 
     def show_about(self) -> None:
         from .. import __version__
-        alerts.info(self, self.tr("Union Work Plan editor, version %1.\nWrites the yearly work plan "
-                                  "of a trade union and exports it as an official document.")
-                    .replace("%1", __version__), self.tr("About"))
+        alerts.info(self, f"工会工作计划编辑器，版本 {__version__}。\n用于编写工会年度工作计划，并按公文格式导出。", "关于")
 
     # ------------------------------------------------------------------- drops
     def _dropped_file(self, mime) -> str | None:

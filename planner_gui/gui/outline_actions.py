@@ -51,8 +51,8 @@ class OutlineActionsMixin(_WindowBase):
             parent_id, index = None, 0
         else:
             parent_id, index = None, len(plan.sections)
-        section = new_section(plan, self.tr("New section"))
-        text = self.tr("Add subsection") if as_child and current else self.tr("Add section")
+        section = new_section(plan, "新章节")
+        text = "添加下级章节" if as_child and current else "添加章节"
         if not self.push_edit(InsertSection(parent_id, index, section), text):
             return None
         self.outline_view.select_section(section.id)
@@ -71,19 +71,18 @@ class OutlineActionsMixin(_WindowBase):
         has_text = any(p.strip() for s in section.walk() for p in s.body)
         if section.children or has_text:
             if section.children:
-                question = self.tr("Delete “%1” with its %2 subsections and their text?")
-                question = question.replace("%2", str(sum(1 for _ in section.walk()) - 1))
+                below = sum(1 for _ in section.walk()) - 1
+                question = f"删除“{label}”及其下的 {below} 个下级章节和全部正文吗？"
             else:
-                question = self.tr("Delete “%1” and its text?")
-            question = question.replace("%1", label)
-            question += "\n" + self.tr("You can undo this with Ctrl+Z.")
-            if not alerts.confirm(self, question, self.tr("Delete section"), self.tr("Delete")):
+                question = f"删除“{label}”及其正文吗？"
+            question += "\n删除后可以按 Ctrl+Z 撤销。"
+            if not alerts.confirm(self, question, "删除章节", "删除"):
                 return False
         parent, row = plan.locate(section_id)
         siblings = parent.children if parent else plan.sections
         after = (siblings[row + 1].id if row + 1 < len(siblings)
                  else siblings[row - 1].id if row > 0 else (parent.id if parent else None))
-        if not self.push_edit(remove_section_edit(plan, section_id), self.tr("Delete section")):
+        if not self.push_edit(remove_section_edit(plan, section_id), "删除章节"):
             return False
         if after is not None:
             self.outline_view.select_section(after)
@@ -108,7 +107,7 @@ class OutlineActionsMixin(_WindowBase):
             return False
         assert self.session is not None, "outline actions are enabled with a plan open"
         return self._move(indent_edit(self.session.plan, section_id), section_id,
-                          self.tr("Demote section"))
+                          "降级章节")
 
     def outdent_section(self) -> bool:
         section_id = self.current_section_id()
@@ -116,12 +115,12 @@ class OutlineActionsMixin(_WindowBase):
             return False
         assert self.session is not None, "outline actions are enabled with a plan open"
         return self._move(outdent_edit(self.session.plan, section_id), section_id,
-                          self.tr("Promote section"))
+                          "升级章节")
 
     def _move(self, edit, section_id: str, text: str | None = None) -> bool:
         if edit is None:
             return False
-        if not self.push_edit(edit, text or self.tr("Move section")):
+        if not self.push_edit(edit, text or "移动章节"):
             return False
         self.outline_view.select_section(section_id)
         return True

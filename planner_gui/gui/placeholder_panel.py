@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ..core.placeholders import find_placeholders
 from . import alerts
-
-translate = QCoreApplication.translate
 
 _ROLE = Qt.ItemDataRole.UserRole + 1
 REFRESH_MS = 300   # after an edit, the shown list is read again after this pause
@@ -40,10 +38,10 @@ class PlaceholderPanel(QWidget):
         self.summary.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setObjectName("placeholderList")
-        self.list.setHeaderLabels([self.tr("Place"), self.tr("Placeholder")])
+        self.list.setHeaderLabels(["位置", "占位内容"])
         self.list.setRootIsDecorated(False)
         self.list.setColumnWidth(0, 220)
-        self.refresh_button = QPushButton(self.tr("Check Again"), self)
+        self.refresh_button = QPushButton("重新检查", self)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(self.refresh_button)
@@ -89,10 +87,9 @@ class PlaceholderPanel(QWidget):
             row.setData(0, _ROLE, number)
             self.list.addTopLevelItem(row)
         if self._found:
-            self.summary.setText(self.tr("%1 places still to fill in. Click one to go there.")
-                                 .replace("%1", str(len(self._found))))
+            self.summary.setText(f"还有 {len(self._found)} 处需要填写。单击一项即可转到该处。")
         else:
-            self.summary.setText(self.tr("No unfilled placeholders."))
+            self.summary.setText("没有未填写的占位内容。")
 
     def _go(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         item = self._found[row.data(0, _ROLE)]   # the place as listed
@@ -106,14 +103,12 @@ def confirm_placeholders(parent, plan, action_text: str, show_list: Callable[[],
     if not found:
         return True
     examples = "、".join(dict.fromkeys(p.text for p in found[:5]))
-    question = translate("placeholders", "The plan still has %1 unfilled places (for example %2). "
-                  "Do you still want to %3?").replace("%1", str(len(found))) \
-        .replace("%2", examples).replace("%3", action_text)
+    question = f"计划中还有 {len(found)} 处未填写的内容（如 {examples}）。仍要{action_text}吗？"
     answer = alerts.choose(parent, question, [
-        ("go", translate("placeholders", "Continue Anyway")),
-        ("show", translate("placeholders", "Show the List")),
-        ("cancel", translate("placeholders", "Cancel")),
-    ], translate("placeholders", "Unfilled placeholders"), default="show")
+        ("go", "仍然继续"),
+        ("show", "查看列表"),
+        ("cancel", "取消"),
+    ], "未填写的内容", default="show")
     if answer == "show":
         show_list()
     return answer == "go"

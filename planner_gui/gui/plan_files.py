@@ -60,8 +60,8 @@ class PlanFilesMixin(_WindowBase):
             return False
         if not os.path.exists(path):
             settings.remove_recent_file(path)
-            alerts.error(self, self.tr("The file does not exist (any more): %1").replace("%1", path),
-                         self.tr("Cannot open"))
+            alerts.error(self, f"文件不存在（可能已被移动或删除）：{path}",
+                         "无法打开")
             return False
         try:
             plan_file = PlanFile.open(path)
@@ -86,23 +86,23 @@ class PlanFilesMixin(_WindowBase):
 
         if isinstance(exc, InterruptedSaveError):
             # Cut short on a read-only medium: offer a whole copy from a writable place.
-            question = str(exc) + "\n\n" + self.tr("Make a recovered copy in a writable place and open it?")
-            if not alerts.confirm(self, question, self.tr("Cannot open"), self.tr("Open a Recovered Copy")):
+            question = str(exc) + "\n\n要在可写的位置生成一份恢复后的副本并打开它吗？"
+            if not alerts.confirm(self, question, "无法打开", "打开恢复的副本"):
                 return False
             from ..store import recovered_copy
 
             try:
                 copy = recovered_copy(path, recovery.data_dir() / "interrupted")
             except StoreError as error:
-                alerts.error(self, str(error), self.tr("Cannot open"))
+                alerts.error(self, str(error), "无法打开")
                 return False
             return self.open_path(copy)
         if isinstance(exc, NotAPlanError) and self._backups_of(path):
-            question = str(exc) + "\n\n" + self.tr("Restore this plan from one of its backups now?")
-            if alerts.confirm(self, question, self.tr("Cannot open"), self.tr("Restore…")):
+            question = str(exc) + "\n\n现在从它的备份中恢复这份计划吗？"
+            if alerts.confirm(self, question, "无法打开", "恢复…"):
                 return self.restore_from_backup(path)
             return False
-        alerts.error(self, str(exc), self.tr("Cannot open"))
+        alerts.error(self, str(exc), "无法打开")
         return False
 
     def _backups_of(self, path):
@@ -120,7 +120,7 @@ class PlanFilesMixin(_WindowBase):
 
         if path is None or isinstance(path, bool):     # bool: a signal's `checked`
             if self.session is None or self.session.path is None:
-                alerts.info(self, self.tr("Open the plan first: backups are kept for plan files."))
+                alerts.info(self, "请先打开计划文件：备份是按计划文件保存的。")
                 return False
             path = self.session.path
         path = os.path.abspath(str(path))
@@ -135,7 +135,7 @@ class PlanFilesMixin(_WindowBase):
         try:
             folder.restore(chosen, path)
         except StoreError as exc:
-            alerts.error(self, str(exc), self.tr("Cannot restore"))
+            alerts.error(self, str(exc), "无法恢复")
             return False
         return self.open_path(path)
 
@@ -143,17 +143,15 @@ class PlanFilesMixin(_WindowBase):
         copy = recovery.newer_copy(path)
         if copy is None:
             return plan
-        question = self.tr("Changes to this plan could not be saved last time; a recovery copy "
-                           "was kept. Restore those changes now?")
-        if not alerts.confirm(self, question, self.tr("Recovery copy"), self.tr("Restore")):
+        question = "上次对此计划的修改未能保存，程序保留了一份恢复副本。现在恢复这些修改吗？"
+        if not alerts.confirm(self, question, "恢复副本", "恢复"):
             recovery.discard(path)
             return plan
         try:
             recovered = recovery.load_copy(copy)
         except Exception:
             log.exception("the recovery copy %s could not be read", copy)
-            alerts.error(self, self.tr("The recovery copy cannot be read; the plan opens as it "
-                                       "was last saved."))
+            alerts.error(self, "恢复副本无法读取，计划按最后一次保存的内容打开。")
             return plan
         from ..store.errors import StoreError
         if not plan_file.read_only:
@@ -175,18 +173,16 @@ class PlanFilesMixin(_WindowBase):
         if session.saved:
             return True
         if self.is_sample:
-            question = self.tr("You changed the sample plan. Save your changes as a new plan file?")
+            question = "您修改了示例计划。要把修改保存为新的计划文件吗？"
         elif session.read_only:
-            question = self.tr("The file is read-only, so your changes are not saved in it. "
-                               "Save them to another file?")
+            question = "文件是只读的，修改没有保存到文件中。要保存到另一个文件吗？"
         else:
-            question = self.tr("Your latest changes could not be saved:\n%1\n\nSave the plan "
-                               "to another place?").replace("%1", self._failure or "")
+            question = f"最近的修改未能保存：\n{self._failure or ''}\n\n要把计划保存到其他位置吗？"
         answer = alerts.choose(self, question, [
-            ("save_as", self.tr("Save to Another Place…")),
-            ("discard", self.tr("Discard Changes")),
-            ("cancel", self.tr("Cancel")),
-        ], self.tr("Unsaved changes"), default="save_as")
+            ("save_as", "保存到其他位置…"),
+            ("discard", "放弃修改"),
+            ("cancel", "取消"),
+        ], "有未保存的修改", default="save_as")
         if answer == "save_as":
             return self.save_as()
         if answer == "discard":
@@ -213,21 +209,20 @@ class PlanFilesMixin(_WindowBase):
         session = self.session
         assert session is not None, "Save As is enabled with a plan open"
         suggested = os.path.join(settings.last_folder(), self._suggested_name())
-        target = alerts.save_plan_path(self, self.tr("Save plan as"), suggested)
+        target = alerts.save_plan_path(self, "计划另存为", suggested)
         if not target:
             return False
         target = os.path.abspath(target)
         if session.path is not None and os.path.abspath(str(session.path)) == target:
             if self.can_write() and session.flush():
                 return True
-            alerts.error(self, self.tr("The plan cannot be saved over its own file here; "
-                                       "please choose another name or folder."))
+            alerts.error(self, "不能覆盖正在使用的计划文件，请换一个文件名或文件夹。")
             return False
         ui_state = {"collapsed": self.outline_view.collapsed_ids()}
         try:
             plan_file = PlanFile.create(target, session.plan, overwrite=True, ui_state=ui_state)
         except StoreError as exc:
-            alerts.error(self, str(exc), self.tr("Not saved"))
+            alerts.error(self, str(exc), "未保存")
             return False
         old_path = session.path
         session.replace_file(plan_file)
@@ -239,7 +234,7 @@ class PlanFilesMixin(_WindowBase):
         settings.add_recent_file(target)
         settings.set_last_folder(target)
         self._update_state()
-        self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", target), 5000)
+        self.statusBar().showMessage(f"已另存为 {target}", 5000)
         return True
 
     def _suggested_name(self) -> str:
@@ -263,18 +258,18 @@ class PlanFilesMixin(_WindowBase):
         from ..store.plan_file import EXTENSION
         suggested = os.path.join(settings.last_folder(),
                                  suggested_filename(plan)[:-len(".docx")] + EXTENSION)
-        target = alerts.save_plan_path(self, self.tr("Where should the new plan be saved?"), suggested)
+        target = alerts.save_plan_path(self, "新计划保存到哪里？", suggested)
         if not target:
             return False
         target = os.path.abspath(target)
         if self.session is not None and self.session.path is not None \
                 and os.path.abspath(str(self.session.path)) == target:
-            alerts.error(self, self.tr("This plan is open now; choose another file name."))
+            alerts.error(self, "这个计划正在打开，请换一个文件名。")
             return False
         try:
             plan_file = PlanFile.create(target, plan, overwrite=True)
         except StoreError as exc:
-            alerts.error(self, str(exc), self.tr("Not saved"))
+            alerts.error(self, str(exc), "未保存")
             return False
         self.set_session(PlanSession(plan_file.load(), plan_file, recovery=recovery.writer_for(target)))
         settings.add_recent_file(target)
@@ -302,23 +297,23 @@ class PlanFilesMixin(_WindowBase):
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if files:
             menu.addSeparator()
-            menu.addAction(self.tr("Clear the List"), settings.clear_recent_files)
+            menu.addAction("清除列表", settings.clear_recent_files)
         else:
-            menu.addAction(self.tr("(none)")).setEnabled(False)
+            menu.addAction("（无）").setEnabled(False)
 
     # ------------------------------------------------------------------ export
     def export_word(self) -> bool:
         from .placeholder_panel import confirm_placeholders
 
         assert self.session is not None, "exported from an open plan"
-        if not confirm_placeholders(self, self.session.plan, self.tr("export to Word"), self.show_placeholders):
+        if not confirm_placeholders(self, self.session.plan, "导出 Word 文档", self.show_placeholders):
             return False
         from ..export import ExportError, suggested_filename
 
         assert self.session is not None, "export is enabled with a plan open"
         suggested = os.path.join(settings.last_folder(), suggested_filename(self.session.plan))
-        target = alerts.save_path(self, self.tr("Export Word document"), suggested,
-                                  self.tr("Word documents (*.docx)"), ".docx")
+        target = alerts.save_path(self, "导出 Word 文档", suggested,
+                                  "Word 文档 (*.docx)", ".docx")
         if not target:
             return False
         try:
@@ -328,14 +323,13 @@ class PlanFilesMixin(_WindowBase):
             plan = self.session.plan
             export_docx(plan, target, table_breaks=export_table_breaks(plan))
         except ExportError as exc:
-            alerts.error(self, str(exc), self.tr("Export failed"))
+            alerts.error(self, str(exc), "导出失败")
             return False
         except OSError as exc:
-            alerts.error(self, self.tr("The Word document could not be written: %1")
-                         .replace("%1", exc.strerror or str(exc)), self.tr("Export failed"))
+            alerts.error(self, f"无法写入 Word 文档：{exc.strerror or str(exc)}", "导出失败")
             return False
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", target), 8000)
+        self.statusBar().showMessage(f"已导出到 {target}", 8000)
         from .exported import offer_to_open
 
-        offer_to_open(self, target, self.tr("The Word document"))
+        offer_to_open(self, target, "Word 文档")
         return True

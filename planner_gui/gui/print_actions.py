@@ -90,25 +90,24 @@ class PrintActions(QObject):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
 
-        self.preview_action = QAction(self.tr("Print Pre&view…"), window)
+        self.preview_action = QAction("打印预览(&V)…", window)
         self.preview_action.setObjectName("printPreviewAction")
-        self.preview_action.setStatusTip(self.tr("See the printed pages; the preview follows your edits"))
+        self.preview_action.setStatusTip("查看打印出来的页面；预览会随编辑自动更新")
         self.preview_action.triggered.connect(self.preview)
-        self.print_action = QAction(self.tr("&Print…"), window)
+        self.print_action = QAction("打印(&P)…", window)
         self.print_action.setObjectName("printAction")
         self.print_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Print))
-        self.print_action.setStatusTip(self.tr("Print the plan as the exported Word document looks"))
+        self.print_action.setStatusTip("按导出的 Word 文档版式打印计划")
         self.print_action.triggered.connect(self.print_plan)
-        self.pdf_action = QAction(self.tr("Export P&DF…"), window)
+        self.pdf_action = QAction("导出 PDF(&D)…", window)
         self.pdf_action.setObjectName("exportPdfAction")
-        self.pdf_action.setStatusTip(self.tr("Save the plan as a PDF file with the fonts embedded"))
+        self.pdf_action.setStatusTip("将计划保存为 PDF 文件（字体嵌入）")
         self.pdf_action.triggered.connect(self.export_pdf)
         # the same choice as `export --schedule-only`: offered in the preview's tool bar
-        self.schedule_action = QAction(self.tr("Schedule Sheet Only"), window)
+        self.schedule_action = QAction("只看工作计划表", window)
         self.schedule_action.setObjectName("scheduleOnlyAction")
         self.schedule_action.setCheckable(True)
-        self.schedule_action.setStatusTip(self.tr(
-            "Preview, print and export as PDF only the month table, on landscape pages"))
+        self.schedule_action.setStatusTip("只预览、打印和导出工作计划表（横向 A4，一张表），与导出 Word 时的“只导出工作计划表”相同")
         self.schedule_action.toggled.connect(self.set_schedule_only)
         host.session_changed.connect(self._follow_session)
         self._follow_session()
@@ -150,8 +149,7 @@ class PrintActions(QObject):
             return ""
         from ..render.fonts import describe
 
-        return self.tr("Fonts missing on this computer are replaced by similar ones: %1") \
-            .replace("%1", describe(self.substitutions))
+        return f"本机缺少的字体已用相近字体代替：{describe(self.substitutions)}"
 
     def _status(self, text: str) -> None:
         self.host.show_status(text)
@@ -166,7 +164,7 @@ class PrintActions(QObject):
             printer = a4_printer(title=plan.meta.title)
             dialog = QPrintPreviewDialog(printer, self.host.parent)
             dialog.setObjectName("printPreviewDialog")
-            dialog.setWindowTitle(self.tr("Print Preview"))
+            dialog.setWindowTitle("打印预览")
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             dialog.paintRequested.connect(self.paint_preview)
             dialog.finished.connect(self._preview_closed)
@@ -243,13 +241,10 @@ class PrintActions(QObject):
 
         printers = QPrinterInfo.availablePrinters()
         if not printers:
-            return self.tr("No printer is installed on this computer. Add a printer in the "
-                           "system settings, or use Export PDF and print the file elsewhere.")
+            return "这台电脑上没有安装打印机。请在系统设置中添加打印机，或用“导出 PDF”保存后到别处打印。"
         default = QPrinterInfo.defaultPrinter()
         if not default.isNull() and default.state() == QPrinter.PrinterState.Error:
-            return self.tr("The printer “%1” is offline or reports an error. Check that it is "
-                           "switched on and connected, or choose another printer.") \
-                .replace("%1", default.printerName())
+            return f"打印机“{default.printerName()}”处于脱机或出错状态。请检查打印机是否已开机并连接好，或选择另一台打印机。"
         return ""
 
     def print_plan(self) -> bool:
@@ -259,21 +254,20 @@ class PrintActions(QObject):
         # answer to that question would be wasted).
         problem = self.printer_problem()
         if problem:
-            alerts.warning(self.host.parent, problem, self.tr("Cannot print"))
+            alerts.warning(self.host.parent, problem, "无法打印")
             return False
-        if not self._confirm_placeholders(self.tr("print")):
+        if not self._confirm_placeholders("打印"):
             return False
         printer = a4_printer(title=plan.meta.title, landscape=self.schedule_only)
         if not printer.isValid():
-            alerts.warning(self.host.parent, self.tr("The printer cannot be used. Check that it is "
-                                                "switched on and connected, then try again."),
-                           self.tr("Cannot print"))
+            alerts.warning(self.host.parent, "打印机无法使用。请检查打印机是否已开机并连接好，然后再试。",
+                           "无法打印")
             return False
         from PySide6.QtPrintSupport import QPrintDialog
 
         pages = self._layout()
         dialog = QPrintDialog(printer, self.host.parent)
-        dialog.setWindowTitle(self.tr("Print"))
+        dialog.setWindowTitle("打印")
         dialog.setMinMax(1, max(1, len(pages)))
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         if not exec_print_dialog(dialog):
@@ -286,9 +280,8 @@ class PrintActions(QObject):
         from ..render.paint import PaintError, paint_pages
 
         if not printer.isValid():
-            alerts.warning(self.host.parent, self.tr("The chosen printer cannot be used. Check that it "
-                                                "is switched on and connected, then try again."),
-                           self.tr("Cannot print"))
+            alerts.warning(self.host.parent, "所选的打印机无法使用。请检查打印机是否已开机并连接好，然后再试。",
+                           "无法打印")
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -299,11 +292,10 @@ class PrintActions(QObject):
             QApplication.restoreOverrideCursor()
         if count < 0 or printer.printerState() in (QPrinter.PrinterState.Error,
                                                     QPrinter.PrinterState.Aborted):
-            alerts.error(self.host.parent, self.tr("Printing failed: the printer may be offline or out "
-                                              "of paper. Check it and print again."),
-                         self.tr("Cannot print"))
+            alerts.error(self.host.parent, "打印失败：打印机可能已脱机或缺纸。请检查后重新打印。",
+                         "无法打印")
             return False
-        message = self.tr("Sent %1 pages to the printer.").replace("%1", str(count))
+        message = f"已将 {count} 页发送到打印机。"
         notice = self.font_notice()
         self._status(message + (" " + notice if notice else ""))
         return True
@@ -320,13 +312,13 @@ class PrintActions(QObject):
     def export_pdf(self) -> bool:
         if (plan := self.plan()) is None:
             return False
-        if not self._confirm_placeholders(self.tr("export a PDF")):
+        if not self._confirm_placeholders("导出 PDF"):
             return False
         from . import settings
 
         suggested = os.path.join(settings.last_folder(), self.suggested_pdf_name())
-        target = alerts.save_path(self.host.parent, self.tr("Export PDF"), suggested,
-                                  self.tr("PDF files (*.pdf)"), ".pdf")
+        target = alerts.save_path(self.host.parent, "导出 PDF", suggested,
+                                  "PDF 文件 (*.pdf)", ".pdf")
         if not target:
             return False
         from ..render.pdf import PdfError, write_pdf
@@ -336,15 +328,15 @@ class PrintActions(QObject):
             self.substitutions = write_pdf(plan, target, schedule_only=self.schedule_only)
         except PdfError as exc:
             QApplication.restoreOverrideCursor()
-            alerts.error(self.host.parent, str(exc), self.tr("Export failed"))
+            alerts.error(self.host.parent, str(exc), "导出失败")
             return False
         QApplication.restoreOverrideCursor()
         settings.set_last_folder(target)
         notice = self.font_notice()
-        self._status(self.tr("Exported to %1").replace("%1", target) + (" " + notice if notice else ""))
+        self._status(f"已导出到 {target}" + (" " + notice if notice else ""))
         from .exported import offer_to_open
 
-        offer_to_open(self.host.parent, target, self.tr("The PDF file"))   # 打开文档 / 打开所在文件夹
+        offer_to_open(self.host.parent, target, "PDF 文件")   # 打开文档 / 打开所在文件夹
         return True
 
 

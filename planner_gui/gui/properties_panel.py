@@ -48,7 +48,7 @@ class PropertiesPanel(QScrollArea):
         self.year = QSpinBox(body)
         self.year.setObjectName("yearEdit")
         self.year.setRange(1990, 2100)
-        self.year.setSuffix(self.tr(" (year)"))
+        self.year.setSuffix(" 年")
         self.year.setMaximumWidth(self.year.fontMetrics().horizontalAdvance("0000000000") + 40)
         self.kind = QComboBox(body)
         self.kind.setObjectName("periodKind")
@@ -63,7 +63,7 @@ class PropertiesPanel(QScrollArea):
         self.end.setObjectName("periodEnd")
         self.signature = QLineEdit(body)
         self.signature.setObjectName("signatureEdit")
-        self.date_set = QCheckBox(self.tr("Filled in"), body)
+        self.date_set = QCheckBox("已填写", body)
         self.date_set.setObjectName("dateSet")
         self.date = QDateEdit(body)
         self.date.setObjectName("dateEdit")
@@ -84,9 +84,9 @@ class PropertiesPanel(QScrollArea):
 
         period_row = QHBoxLayout()
         period_row.addWidget(self.kind)
-        period_row.addWidget(QLabel(self.tr("from"), body))
+        period_row.addWidget(QLabel("自", body))
         period_row.addWidget(self.start)
-        period_row.addWidget(QLabel(self.tr("to"), body))
+        period_row.addWidget(QLabel("至", body))
         period_row.addWidget(self.end)
         period_row.addStretch(1)
         date_row = QHBoxLayout()
@@ -95,40 +95,40 @@ class PropertiesPanel(QScrollArea):
         date_row.addWidget(self.date_label)
         date_row.addStretch(1)
 
-        plan_box = QGroupBox(self.tr("Plan"), body)
+        plan_box = QGroupBox("计划", body)
         form = QFormLayout(plan_box)
-        form.addRow(self.tr("Title:"), self.title)
-        form.addRow(self.tr("Organization:"), self.organization)
-        form.addRow(self.tr("Year:"), self.year)
-        form.addRow(self.tr("Period:"), period_row)
-        form.addRow(self.tr("Signature:"), self.signature)
-        form.addRow(self.tr("Date written:"), date_row)
+        form.addRow("标题：", self.title)
+        form.addRow("单位：", self.organization)
+        form.addRow("年度：", self.year)
+        form.addRow("计划期间：", period_row)
+        form.addRow("落款：", self.signature)
+        form.addRow("成文日期：", date_row)
 
         self.level3 = QComboBox(body)
         self.level3.setObjectName("level3Style")
-        self.level3.addItem(self.tr("1. (dot)"), "dot")
-        self.level3.addItem(self.tr("1、 (comma)"), "comma")
+        self.level3.addItem("1.（点）", "dot")
+        self.level3.addItem("1、（顿号）", "comma")
         self.date_style = QComboBox(body)
         self.date_style.setObjectName("dateStyle")
-        self.date_style.addItem(self.tr("Arabic numerals (2025年2月28日)"), "arabic")
-        self.date_style.addItem(self.tr("Chinese numerals (二〇二五年二月二十八日)"), "chinese")
+        self.date_style.addItem("阿拉伯数字（2025年2月28日）", "arabic")
+        self.date_style.addItem("汉字数字（二〇二五年二月二十八日）", "chinese")
         self.font_profile = QComboBox(body)
         self.font_profile.setObjectName("fontProfile")
-        self.font_profile.addItem(self.tr("Official-document fonts (方正小标宋, 仿宋_GB2312)"), "standard")
-        self.font_profile.addItem(self.tr("Windows fonts (宋体, 黑体, 楷体, 仿宋)"), "windows")
-        self.bold_headings = QCheckBox(self.tr("Bold level-2 and level-3 headings"), body)
+        self.font_profile.addItem("公文字体（方正小标宋、仿宋_GB2312）", "standard")
+        self.font_profile.addItem("Windows 自带字体（宋体、黑体、楷体、仿宋）", "windows")
+        self.bold_headings = QCheckBox("二、三级标题加粗", body)
         self.bold_headings.setObjectName("boldHeadings")
-        self.hide_empty = QCheckBox(self.tr("Leave out empty columns of the month table"), body)
+        self.hide_empty = QCheckBox("月份安排表中不显示空白的列", body)
         self.hide_empty.setObjectName("hideEmptyColumns")
         # A 工作总结's export ends with 附件 全年活动完成情况 (issue 18); shown for summaries only.
-        self.appendix = QCheckBox(self.tr("End with the appendix 全年活动完成情况 (summaries)"), body)
+        self.appendix = QCheckBox("文末附“全年活动完成情况”表（工作总结）", body)
         self.appendix.setObjectName("completionAppendix")
 
-        options_box = QGroupBox(self.tr("Layout"), body)
+        options_box = QGroupBox("格式", body)
         options = QFormLayout(options_box)
-        options.addRow(self.tr("Level-3 numbering:"), self.level3)
-        options.addRow(self.tr("Date style:"), self.date_style)
-        options.addRow(self.tr("Fonts:"), self.font_profile)
+        options.addRow("三级序号：", self.level3)
+        options.addRow("日期写法：", self.date_style)
+        options.addRow("字体：", self.font_profile)
         options.addRow(self.bold_headings)
         options.addRow(self.hide_empty)
         options.addRow(self.appendix)
@@ -156,12 +156,12 @@ class PropertiesPanel(QScrollArea):
         self.appendix.toggled.connect(lambda v: self._option("completion_appendix", v))
 
     def period_kinds(self) -> list[tuple[str, str]]:
-        return [("calendar_year", self.tr("Calendar year")),
-                ("first_half", self.tr("First half-year")),
-                ("second_half", self.tr("Second half-year")),
-                ("school_year", self.tr("School year (September to August)")),
-                ("semester", self.tr("Semester (September to January)")),
-                ("custom", self.tr("Custom"))]
+        return [("calendar_year", "全年（一至十二月）"),
+                ("first_half", "上半年"),
+                ("second_half", "下半年"),
+                ("school_year", "学年（九月至次年八月）"),
+                ("semester", "学期（九月至次年元月）"),
+                ("custom", "自定义")]
 
     # --- showing the plan -----------------------------------------------------
     def set_session(self, session) -> None:
@@ -196,7 +196,7 @@ class PropertiesPanel(QScrollArea):
                 self.date_label.setText(format_date(meta.date, plan.option("date_style")))
             else:
                 self.date.setDate(QDate.currentDate())
-                self.date_label.setText(self.tr("not set yet"))
+                self.date_label.setText("尚未填写")
             self.level3.setCurrentIndex(max(0, self.level3.findData(plan.option("level3_style"))))
             self.date_style.setCurrentIndex(max(0, self.date_style.findData(plan.option("date_style"))))
             self.font_profile.setCurrentIndex(max(0, self.font_profile.findData(plan.option("font_profile"))))

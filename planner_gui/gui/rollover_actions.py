@@ -111,21 +111,17 @@ class RolloverActions(QObject):
         self.report_panel: ImportReportPanel | None = None
         self._followed = None           # the session whose edits the review follows
 
-        self.from_last_year_action = QAction(self.tr("New from &Last Year's Plan…"), parent)
+        self.from_last_year_action = QAction("以去年的计划为基础新建(&L)…", parent)
         self.from_last_year_action.setObjectName("actionNewFromLastYear")
-        self.from_last_year_action.setStatusTip(self.tr(
-            "Start this year's plan from last year's plan file or Word file; the changes the "
-            "new year needs are listed for you to accept"))
+        self.from_last_year_action.setStatusTip("以去年的计划文件或 Word 文件为基础开始今年的计划；新年度需要的修改会逐条列出，由您确认")
         self.from_last_year_action.triggered.connect(self.new_from_last_year)
-        self.import_action = QAction(self.tr("&Import Word or Text Plan…"), parent)
+        self.import_action = QAction("导入 Word/文本计划(&I)…", parent)
         self.import_action.setObjectName("actionImportPlan")
-        self.import_action.setStatusTip(self.tr(
-            "Make a new plan file from a plan typed in Word (.docx, .doc, .wps) or a text file"))
+        self.import_action.setStatusTip("把用 Word（.docx、.doc、.wps）或文本文件写的计划导入为新的计划文件")
         self.import_action.triggered.connect(self.import_plan)
-        self.paste_action = QAction(self.tr("New from Pas&ted Text…"), parent)
+        self.paste_action = QAction("从粘贴的文本新建(&T)…", parent)
         self.paste_action.setObjectName("actionNewFromPastedText")
-        self.paste_action.setStatusTip(self.tr("Make a new plan from text copied out of last "
-                                               "year's plan"))
+        self.paste_action.setStatusTip("用从去年计划中复制的文字新建计划")
         self.paste_action.triggered.connect(self.new_from_pasted_text)
         host.session_changed.connect(self._session_changed)
         if host.session is not None:
@@ -138,13 +134,12 @@ class RolloverActions(QObject):
     def new_from_last_year(self) -> None:
         w = self.host.parent
         filters = ";;".join([
-            self.tr("Last year's plan (*%1 %2)").replace("%1", EXTENSION)
-            .replace("%2", " ".join(IMPORT_SUFFIXES)),
+            f"去年的计划 (*{EXTENSION} {' '.join(IMPORT_SUFFIXES)})",
             alerts.plan_filter(),
-            self.tr("Word or text files (%1)").replace("%1", " ".join(IMPORT_SUFFIXES)),
-            self.tr("All files (*)"),
+            f"Word 或文本文件 ({' '.join(IMPORT_SUFFIXES)})",
+            "所有文件 (*)",
         ])
-        source = alerts.open_path(w, self.tr("Choose last year's plan"), self._folder(), filters)
+        source = alerts.open_path(w, "选择去年的计划", self._folder(), filters)
         if not source:
             return
         source = os.path.abspath(source)
@@ -160,12 +155,12 @@ class RolloverActions(QObject):
 
     def import_plan(self) -> None:
         filters = ";;".join([
-            self.tr("Word or text files (%1)").replace("%1", " ".join(IMPORT_SUFFIXES)),
-            self.tr("Word documents (*.docx *.doc *.wps)"),
-            self.tr("Text files (*.txt)"),
-            self.tr("All files (*)"),
+            f"Word 或文本文件 ({' '.join(IMPORT_SUFFIXES)})",
+            "Word 文档 (*.docx *.doc *.wps)",
+            "文本文件 (*.txt)",
+            "所有文件 (*)",
         ])
-        source = alerts.open_path(self.host.parent, self.tr("Import last year's Word or text plan"),
+        source = alerts.open_path(self.host.parent, "导入去年的 Word 或文本计划",
                                   self._folder(), filters)
         if not source:
             return
@@ -186,11 +181,11 @@ class RolloverActions(QObject):
         if text is None:
             return
         if not text.strip():
-            alerts.error(self.host.parent, self.tr("There is no text to import."), self.tr("Cannot import"))
+            alerts.error(self.host.parent, "没有可以导入的文字。", "无法导入")
             return
         from ..importers import import_text
 
-        self._run(lambda: import_text(text), self.tr("the pasted text"),
+        self._run(lambda: import_text(text), "粘贴的文本",
                   lambda result: self._imported(result, None))
 
     # ------------------------------------------------------------- importing
@@ -198,15 +193,14 @@ class RolloverActions(QObject):
         """Run `work` (an import) on a pool thread behind a busy dialog; call
         then(result) on success, report the error otherwise."""
         if self.job is not None:
-            alerts.warning(self.host.parent, self.tr("Another file is still being read; please wait."))
+            alerts.warning(self.host.parent, "还有一个文件正在读取，请稍候。")
             return
         job = ImportJob(work, then, what)
         self.job = job
-        busy = QProgressDialog(self.tr("Reading %1…\nA Word file may take a while when it "
-                                       "has to be converted.").replace("%1", what),
-                               self.tr("Cancel"), 0, 0, self.host.parent)
+        busy = QProgressDialog(f"正在读取 {what}…\n如果 Word 文件需要转换，可能要稍等一会儿。",
+                               "取消", 0, 0, self.host.parent)
         busy.setObjectName("importBusy")
-        busy.setWindowTitle(self.tr("Importing"))
+        busy.setWindowTitle("正在导入")
         busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.setMinimumDuration(300)
         busy.setAutoReset(False)
@@ -246,9 +240,8 @@ class RolloverActions(QObject):
 
     def _job_failed(self, job: ImportJob, message: str) -> None:
         if self._take(job):
-            alerts.error(self.host.parent, message or self.tr(
-                "The file could not be read as a plan. If it is a Word document, open it in Word, "
-                "save it again as .docx and import that file."), self.tr("Cannot import"))
+            alerts.error(self.host.parent, message or ("无法把这个文件读作一份计划。如果它是 Word 文档，"
+                                                       "请用 Word 打开，另存为 .docx 后再导入。"), "无法导入")
 
     def _job_several(self, job: ImportJob, parts) -> None:
         """A page with several plans: the user picks one, which is then read."""
@@ -276,7 +269,7 @@ class RolloverActions(QObject):
         target = self._ask_target(result.plan, folder, source)
         if target is None or not self._create_and_open(result.plan, target):
             return
-        name = os.path.basename(source) if source else self.tr("the pasted text")
+        name = os.path.basename(source) if source else "粘贴的文本"
         self.show_report(result, name)
 
     # -------------------------------------------------------------- rollover
@@ -291,12 +284,12 @@ class RolloverActions(QObject):
         try:
             plan_file = open_plan_file(path, read_only=True)
         except StoreError as exc:
-            alerts.error(self.host.parent, str(exc), self.tr("Cannot open"))
+            alerts.error(self.host.parent, str(exc), "无法打开")
             return None
         try:
             return plan_file.load()
         except StoreError as exc:
-            alerts.error(self.host.parent, str(exc), self.tr("Cannot open"))
+            alerts.error(self.host.parent, str(exc), "无法打开")
             return None
         finally:
             plan_file.close()
@@ -306,19 +299,16 @@ class RolloverActions(QObject):
         old_year = plan.meta.year
         if plan.meta.period.kind in ("school_year", "semester"):
             # A school's plan is for a school year (2026—2027), not a calendar year.
-            question = self.tr("Last year's plan is for the %1—%2 school year. For which school year "
-                               "is the new plan? Enter the year it starts in (%2 for %2—%3).") \
-                .replace("%1", str(old_year)).replace("%2", str(old_year + 1)).replace("%3", str(old_year + 2))
+            question = (f"去年的计划是 {old_year}—{old_year + 1} 学年的。新计划是哪个学年的？"
+                        f"请输入学年开始的年份（{old_year + 1}—{old_year + 2} 学年填 {old_year + 1}）。")
         else:
-            question = self.tr("Last year's plan is for %1. Which year is the new plan for?") \
-                .replace("%1", str(old_year))
-        year = alerts.ask_integer(w, question, self.tr("New Plan from Last Year's"), old_year + 1, 1900, 2999)
+            question = f"去年的计划是 {old_year} 年的。新计划是哪一年的？"
+        year = alerts.ask_integer(w, question, "以去年的计划为基础新建", old_year + 1, 1900, 2999)
         if year is None:
             return
         if year == old_year:
-            alerts.error(w, self.tr("The new plan must be for another year than last year's "
-                                    "plan (%1).").replace("%1", str(old_year)),
-                         self.tr("New Plan from Last Year's"))
+            alerts.error(w, f"新计划的年度不能与去年的计划相同（{old_year} 年）。",
+                         "以去年的计划为基础新建")
             return
         from ..core.edits import apply_edit
         from ..core.rollover import auto_changes, changes_to_edit, propose, rollover
@@ -350,18 +340,17 @@ class RolloverActions(QObject):
         w = self.host.parent
         session = self.host.session
         name = suggested_filename(plan)[:-len(".docx")] + EXTENSION
-        target = alerts.save_plan_path(w, self.tr("Where should the new plan be saved?"),
+        target = alerts.save_plan_path(w, "新计划保存在哪里？",
                                        os.path.join(folder or settings.last_folder(), name))
         if not target:
             return None
         target = os.path.abspath(target)
         if source is not None and same_file(target, source):
-            alerts.error(w, self.tr("The new plan cannot be saved over last year's file; please "
-                                    "choose another name."), self.tr("Not saved"))
+            alerts.error(w, "新计划不能覆盖去年的计划文件，请换一个文件名。", "未保存")
             return None
         if session is not None and same_file(target, session.path):
-            alerts.error(w, self.tr("This plan is open now; choose another file name."),
-                         self.tr("Not saved"))
+            alerts.error(w, "这份计划正在打开，请换一个文件名。",
+                         "未保存")
             return None
         return target
 
@@ -370,7 +359,7 @@ class RolloverActions(QObject):
         user keeps the plan that is open instead, the new file is removed."""
         from .file_service import create_and_open
 
-        return create_and_open(self.host, plan, target, self.tr("Not saved"), remove_unopened=True)
+        return create_and_open(self.host, plan, target, "未保存", remove_unopened=True)
 
     # ---------------------------------------------------------------- lists
     def _dock(self, name: str, title: str, panel) -> QDockWidget:
@@ -385,7 +374,7 @@ class RolloverActions(QObject):
 
         if self.review_panel is None:
             self.review_panel = RolloverReviewPanel(self.host.parent)
-            self.review_dock = self._dock("rolloverReviewDock", self.tr("Changes for the New Year"),
+            self.review_dock = self._dock("rolloverReviewDock", "新年度修改",
                                           self.review_panel)
             self.review_panel.location_requested.connect(self.host.go_to_location)
             self.review_panel.accept_requested.connect(self._accept)
@@ -402,7 +391,7 @@ class RolloverActions(QObject):
 
         if self.report_panel is None:
             self.report_panel = ImportReportPanel(self.host.parent)
-            self.report_dock = self._dock("importReportDock", self.tr("Import Report"),
+            self.report_dock = self._dock("importReportDock", "导入报告",
                                           self.report_panel)
             self.report_panel.location_requested.connect(self.host.go_to_location)
         self.report_panel.set_report(self.host.session, result, source)
@@ -458,11 +447,11 @@ class RolloverActions(QObject):
         try:
             edit = changes_to_edit(session.plan, changes)
         except StaleChangeError as exc:
-            alerts.error(w, str(exc), self.tr("Not changed"))
+            alerts.error(w, str(exc), "未修改")
             panel.refresh()
             return
-        if not editor.push(edit, self.tr("Accept new-year changes")):
-            alerts.error(w, self.tr("The changes could not be made."), self.tr("Not changed"))
+        if not editor.push(edit, "接受新年度修改"):
+            alerts.error(w, "无法进行这些修改。", "未修改")
             panel.refresh()
             return
         panel.mark_accepted(numbers, editor.last_command)

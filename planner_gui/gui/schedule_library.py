@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QMimeData, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -53,14 +53,14 @@ class ActivityLibraryPanel(QWidget):
         self.period: Period | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Activity library"), self)
+        title = QLabel("活动库", self)
         title.setStyleSheet("font-weight: bold")
         layout.addWidget(title)
         self.kind = QComboBox(self)
         self.kind.setObjectName("libraryKind")
-        for key, text in (("", self.tr("Every kind of union")), ("school", self.tr("School")),
-                          ("enterprise", self.tr("Enterprise")), ("township", self.tr("Township / street")),
-                          ("hospital", self.tr("Hospital")), ("office", self.tr("Government office"))):
+        for key, text in (("", "所有单位类型"), ("school", "学校"),
+                          ("enterprise", "企业"), ("township", "乡镇、街道"),
+                          ("hospital", "医院"), ("office", "机关事业单位")):
             self.kind.addItem(text, key)
         self.kind.currentIndexChanged.connect(self.refresh)
         layout.addWidget(self.kind)
@@ -72,21 +72,21 @@ class ActivityLibraryPanel(QWidget):
         self.tree.itemDoubleClicked.connect(self._double_clicked)
         self.tree.currentItemChanged.connect(self._current_changed)
         layout.addWidget(self.tree, 1)
-        hint = QLabel(self.tr("Double-click to add to its month, or drag onto a month."), self)
+        hint = QLabel("双击加入对应月份，或拖到某个月份。", self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666")
         layout.addWidget(hint)
         buttons = QHBoxLayout()
-        self.insert_button = QPushButton(self.tr("Insert"), self)
+        self.insert_button = QPushButton("插入", self)
         self.insert_button.setObjectName("libraryInsert")
         self.insert_button.clicked.connect(self._insert_selected)
-        self.add_button = QPushButton(self.tr("Add Selected Activity"), self)
+        self.add_button = QPushButton("加入选中的活动", self)
         self.add_button.setObjectName("libraryAdd")
-        self.add_button.setToolTip(self.tr("Keep the selected activity of the plan in your library"))
+        self.add_button.setToolTip("把计划中选中的活动存入自己的活动库")
         self.add_button.clicked.connect(self.add_current_requested)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button = QPushButton("移除", self)
         self.remove_button.setObjectName("libraryRemove")
-        self.remove_button.setToolTip(self.tr("Remove one of your own entries from the library"))
+        self.remove_button.setToolTip("从活动库中移除自己添加的条目")
         self.remove_button.clicked.connect(self._remove_selected)
         for button in (self.insert_button, self.add_button, self.remove_button):
             buttons.addWidget(button)
@@ -116,7 +116,7 @@ class ActivityLibraryPanel(QWidget):
             return
         for shelf in lib.shelves(self.entries, self.period, self.kind.currentData()):
             if shelf.month is None:
-                label = self.tr("Whole year")
+                label = "全年"
             else:
                 ym = self.period.resolve(shelf.month)
                 label = self.period.label(ym) if self.period.contains(ym) else month_name(shelf.month)
@@ -127,15 +127,15 @@ class ActivityLibraryPanel(QWidget):
                 months = entry.months_in(self.period)
                 text = entry.name if entry.name == entry.text else f"{entry.name}：{entry.text}"
                 if entry.user:
-                    text += self.tr(" (mine)")
+                    text += "（自定义）"
                 item = QTreeWidgetItem([text])
                 item.setData(0, EntryIdRole, entry.id)
                 tip = [entry.text]
                 if entry.owner:
-                    tip.append(self.tr("Usual owner: %1").replace("%1", entry.owner))
+                    tip.append(f"常见负责人：{entry.owner}")
                 if months is None:
                     item.setFlags(Qt.ItemFlag.NoItemFlags)
-                    tip.append(self.tr("Not in this plan's period"))
+                    tip.append("不在本计划期间内")
                 else:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                                   | Qt.ItemFlag.ItemIsDragEnabled)
@@ -191,6 +191,5 @@ def save_user_entries(entries: list[lib.LibraryEntry]) -> str:
     try:
         save_user_library(path, lib.user_entries(entries))
     except OSError as exc:
-        text = QCoreApplication.translate("ActivityLibraryPanel", "Could not save your activity library %1: %2")
-        return text.replace("%1", str(path)).replace("%2", str(exc.strerror or exc))
+        return f"无法保存自定义活动库 {path}：{exc.strerror or exc}"
     return ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from ..core import schedule as sch
 
@@ -20,11 +20,6 @@ if TYPE_CHECKING:
     from ..models.session import PlanSession
     from .schedule_library import ActivityLibraryPanel
     from .schedule_view import ScheduleView
-
-
-def _tr(text: str) -> str:
-    # The month table's own context: these strings were the view's and are translated there.
-    return QCoreApplication.translate("ScheduleView", text)
 
 
 class LibraryControl(QObject):
@@ -116,16 +111,15 @@ class LibraryControl(QObject):
             return None
         draft = entry.draft(plan.meta.period)
         if draft is None:
-            view._say(_tr("“%1” falls outside this plan's period.").replace("%1", entry.name))
+            view._say(f"“{entry.name}”不在本计划期间内。")
             return None
         if key is not None:
             draft.months = [] if key == sch.NO_MONTH else sch.shift_span(draft.months, key)
         edit, ids = sch.insert_activities_edit(plan, [draft], position)
-        if not view._push(edit, _tr("Insert from library")):
+        if not view._push(edit, "从活动库插入"):
             return None
         view.select_activity(ids[0])
-        view._say(_tr("Added “%1” under %2.").replace("%1", entry.name).replace(
-            "%2", sch.months_label(draft.months, plan.meta.period)))
+        view._say(f"已把“{entry.name}”加入{sch.months_label(draft.months, plan.meta.period)}。")
         return ids[0]
 
     def dropped(self, entry_ids: list, key: str, position: int) -> None:
@@ -139,7 +133,7 @@ class LibraryControl(QObject):
         plan = view.plan
         activity = plan.find_activity(view.current_id() or "") if plan is not None else None
         if activity is None or not activity.text.strip():
-            view._say(_tr("Select an activity with some text first."))
+            view._say("请先选中一项有内容的活动。")
             return
         self.ensure_loaded()
         from ..core.activity_library import entry_from_activity
@@ -152,7 +146,7 @@ class LibraryControl(QObject):
             view._say(problem)
             return
         self.panel.set_entries(entries)
-        view._say(_tr("“%1” is now in your activity library.").replace("%1", entry.name))
+        view._say(f"“{entry.name}”已存入活动库。")
 
     def remove_entry(self, entry_id: str) -> None:
         from .schedule_library import save_user_entries

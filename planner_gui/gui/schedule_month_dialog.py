@@ -14,11 +14,11 @@ class MonthDialog(QDialog):
     def __init__(self, period: Period, months: list[str], parent=None):
         super().__init__(parent)
         self.setObjectName("monthDialog")
-        self.setWindowTitle(self.tr("Choose Months"))
+        self.setWindowTitle("选择月份")
         self.period = period
         self._updating = False
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Months the activity covers (tick several for a span):"), self))
+        layout.addWidget(QLabel("活动所在的月份（跨月活动可勾选多个）：", self))
         grid = QGridLayout()
         self.boxes: dict[str, QCheckBox] = {}
         for i, ym in enumerate(period.months()):
@@ -28,11 +28,11 @@ class MonthDialog(QDialog):
             grid.addWidget(box, i // 6, i % 6)
             self.boxes[ym] = box
         layout.addLayout(grid)
-        self.anytime = QCheckBox(self.tr("No fixed month (全年 / 长期)"), self)
+        self.anytime = QCheckBox("不定月份（全年 / 长期）", self)
         self.anytime.setObjectName("monthAnytime")
         self.anytime.toggled.connect(self._ticked)
         layout.addWidget(self.anytime)
-        layout.addWidget(QLabel(self.tr("Or type the months, e.g. 七至八月, 一、二月, 次年元月:"), self))
+        layout.addWidget(QLabel("或直接输入，如 七至八月、一、二月、次年元月：", self))
         self.text = QLineEdit(self)
         self.text.setObjectName("monthText")
         self.text.textEdited.connect(self._typed)
@@ -93,15 +93,15 @@ class MonthDialog(QDialog):
     def _show(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if self._months is None:
-            self.preview.setText(self.tr("Not a month this plan can read."))
+            self.preview.setText("无法识别为本计划的月份。")
             ok.setEnabled(False)
             return
         ok.setEnabled(True)
         label = sch.months_label(self._months, self.period)
         outside = [m for m in self._months if not self.period.contains(m)]
         if outside:
-            label += self.tr(" (outside the plan's period)")
-        self.preview.setText(self.tr("Shown as: %1").replace("%1", label))
+            label += "（不在计划期间内）"
+        self.preview.setText(f"显示为：{label}")
 
 
 def get_months(parent, period: Period, months: list[str]) -> tuple[list[str], bool]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from ..core import schedule as sch
@@ -20,11 +20,6 @@ from ..core.edits import Batch, InsertSection, MoveSection, RemoveSection, SetHe
 
 if TYPE_CHECKING:
     from .schedule_view import ScheduleView
-
-
-def _tr(text: str) -> str:
-    # The month table's own context: these strings were the view's and are translated there.
-    return QCoreApplication.translate("ScheduleView", text)
 
 
 class SectionTie(QObject):
@@ -41,13 +36,13 @@ class SectionTie(QObject):
     def build_row(self, parent: QWidget) -> QHBoxLayout:
         """The row under the month table: 对应章节 [list] [转到该节]."""
         row = QHBoxLayout()
-        row.addWidget(QLabel(_tr("Carries out section:"), parent))
+        row.addWidget(QLabel("落实章节：", parent))
         combo = QComboBox(parent)
         combo.setObjectName("scheduleSection")
-        combo.setToolTip(_tr("The section of the plan this activity carries out"))
+        combo.setToolTip("这项活动所落实的计划章节")
         combo.activated.connect(self._chosen)
         row.addWidget(combo, 1)
-        button = QPushButton(_tr("Go to Section"), parent)
+        button = QPushButton("跳转到章节", parent)
         button.setObjectName("scheduleJumpButton")
         button.clicked.connect(self.jump)
         row.addWidget(button)
@@ -67,7 +62,7 @@ class SectionTie(QObject):
         self.refreshing = True
         combo = self.combo
         combo.clear()
-        combo.addItem(_tr("(none)"), None)
+        combo.addItem("（无）", None)
         plan = self.view.plan
         if plan is not None:
             for ident, label, depth in sch.section_choices(plan):
@@ -111,7 +106,7 @@ class SectionTie(QObject):
         if not ids:
             return False
         edits = [UpdateActivity(i, {"section": section_id}) for i in ids]
-        return self.view._push(edits[0] if len(edits) == 1 else Batch(edits), _tr("Tie activity to section"))
+        return self.view._push(edits[0] if len(edits) == 1 else Batch(edits), "关联章节")
 
     def jump(self) -> None:
         """转到该节: ask the window to show the current activity's section."""
@@ -119,10 +114,10 @@ class SectionTie(QObject):
         plan = view.plan
         activity = plan.find_activity(view.current_id() or "") if plan is not None else None
         if plan is None or activity is None:
-            view._say(_tr("Select an activity first."))
+            view._say("请先选中一项活动。")
             return
         if activity.section is None or plan.find_section(activity.section) is None:
-            view._say(_tr("This activity is not tied to a section; choose one below."))
+            view._say("这项活动尚未关联章节，请在下方选择。")
             return
         view.section_requested.emit(activity.section)
 
@@ -131,10 +126,10 @@ class SectionTie(QObject):
         plan, session = self.view.plan, self.view.session
         if plan is None or session is None:
             return
-        sections = menu.addMenu(_tr("Carries Out Section"))
+        sections = menu.addMenu("关联章节")
         sections.setObjectName("scheduleSectionMenu")
         current = {found.section for i in ids if (found := plan.find_activity(i)) is not None}
-        none = sections.addAction(_tr("(none)"))
+        none = sections.addAction("（无）")
         none.setCheckable(True)
         none.setChecked(current == {None})
         none.triggered.connect(lambda: self.tie(ids, None))

@@ -221,29 +221,29 @@ class ScheduleView(QWidget):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.add_action = a("scheduleAdd", self.tr("&Add Activity"), self.add_activity,
-                            ["Ctrl+Return", "Ins"], self.tr("Add an activity to the selected month"))
-        self.delete_action = a("scheduleDelete", self.tr("&Delete Activity"), self.delete_selected,
-                               QKeySequence.StandardKey.Delete, self.tr("Delete the selected activities"))
-        self.duplicate_action = a("scheduleDuplicate", self.tr("Dupli&cate Activity"), self.duplicate_selected,
-                                  "Ctrl+D", self.tr("Copy the selected activity under it"))
-        self.up_action = a("scheduleUp", self.tr("Move &Up in Month"), lambda: self.move_current(-1),
+        self.add_action = a("scheduleAdd", "新增活动(&A)", self.add_activity,
+                            ["Ctrl+Return", "Ins"], "在选中的月份中新增一项活动")
+        self.delete_action = a("scheduleDelete", "删除活动(&D)", self.delete_selected,
+                               QKeySequence.StandardKey.Delete, "删除选中的活动")
+        self.duplicate_action = a("scheduleDuplicate", "复制活动(&C)", self.duplicate_selected,
+                                  "Ctrl+D", "在选中的活动下面复制一份")
+        self.up_action = a("scheduleUp", "月内上移(&U)", lambda: self.move_current(-1),
                            "Alt+Up")
-        self.down_action = a("scheduleDown", self.tr("Move Do&wn in Month"), lambda: self.move_current(1),
+        self.down_action = a("scheduleDown", "月内下移(&W)", lambda: self.move_current(1),
                              "Alt+Down")
-        self.months_action = a("scheduleMonths", self.tr("&Move to Months…"), self.choose_months,
-                               "Ctrl+M", self.tr("Choose the month or months of the selected activities"))
-        self.paste_action = a("schedulePaste", self.tr("&Paste Activities"), lambda: self.paste(),
+        self.months_action = a("scheduleMonths", "移到月份(&M)…", self.choose_months,
+                               "Ctrl+M", "为选中的活动选择月份（可跨月）")
+        self.paste_action = a("schedulePaste", "粘贴活动(&P)", lambda: self.paste(),
                               QKeySequence.StandardKey.Paste,
-                              self.tr("Add rows copied from Word or Excel, recognising their months"))
-        self.jump_action = a("scheduleJump", self.tr("&Go to Section"), self.jump_to_section,
-                             "Ctrl+J", self.tr("Show the section this activity carries out"))
-        self.library_action = a("scheduleLibrary", self.tr("Activity &Library"), self.show_library)
+                              "加入从 Word 或 Excel 复制的内容，自动识别月份")
+        self.jump_action = a("scheduleJump", "跳转到章节(&G)", self.jump_to_section,
+                             "Ctrl+J", "显示这项活动所落实的章节")
+        self.library_action = a("scheduleLibrary", "活动库(&L)", self.show_library)
         self.library_action.setCheckable(True)
-        self.library_to_action = a("scheduleToLibrary", self.tr("&Save to Library"), self.add_current_to_library,
-                                   tip=self.tr("Keep the selected activity in your activity library"))
-        self.grid_action = a("scheduleGrid", self.tr("&Year at a Glance"), self.show_year_grid,
-                             tip=self.tr("Activities by month for the whole period"))
+        self.library_to_action = a("scheduleToLibrary", "存入活动库(&S)", self.add_current_to_library,
+                                   tip="把选中的活动存入自己的活动库")
+        self.grid_action = a("scheduleGrid", "全年一览(&Y)", self.show_year_grid,
+                             tip="按月查看整个计划期间的活动")
         self._edit_actions = [self.add_action, self.delete_action, self.duplicate_action, self.up_action,
                               self.down_action, self.months_action, self.paste_action, self.library_to_action]
         self._all_actions = [self.add_action, self.duplicate_action, self.delete_action, None,
@@ -302,8 +302,7 @@ class ScheduleView(QWidget):
         self.tree.setAllColumnsShowFocus(True)
         self.month_delegate = MonthDelegate(self._period, self.tree)
         self.month_delegate.rejected.connect(
-            lambda text: self._say(self.tr("“%1” is not a month this plan can read; "
-                                           "try 三月, 七至八月 or 全年.").replace("%1", text)))
+            lambda text: self._say(f"“{text}”无法识别为月份；可以输入 三月、七至八月 或 全年。"))
         self.tree.setItemDelegateForColumn(COL_MONTH, self.month_delegate)
         self.owner_delegate = OwnerDelegate(self._owners, self.tree)
         self.tree.setItemDelegateForColumn(COL_OWNER, self.owner_delegate)
@@ -336,8 +335,8 @@ class ScheduleView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("scheduleTabs")
-        self.tabs.addTab(list_page, self.tr("By Month"))
-        self.tabs.addTab(self.year_grid, self.tr("Year at a Glance"))
+        self.tabs.addTab(list_page, "按月份")
+        self.tabs.addTab(self.year_grid, "全年一览")
 
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.tabs)
@@ -487,7 +486,7 @@ class ScheduleView(QWidget):
         if edit is None or self.session is None:
             return False
         if self.session.read_only:   # the month table offers no edits on a read-only plan
-            self._say(self.tr("This plan is open read-only; changes are not possible."))
+            self._say("该计划以只读方式打开，不能修改。")
             return False
         if not self.editor.push(edit, text):
             if self.editor.last_error:
@@ -558,7 +557,7 @@ class ScheduleView(QWidget):
         key, position = self._target()
         months = [] if key == sch.NO_MONTH else [key]
         edit, ident = sch.new_activity_edit(self.plan, months, position)
-        if not self._push(edit, self.tr("Add activity")):
+        if not self._push(edit, "新增活动"):
             return None
         self.select_activity(ident)
         index = self.model.index_for_activity(ident, COL_TEXT)
@@ -578,10 +577,10 @@ class ScheduleView(QWidget):
         index = self.tree.currentIndex()
         parent, row = index.parent(), index.row()
         edit = sch.remove_activities_edit(self.plan, ids)
-        text = self.tr("Delete activity") if len(ids) == 1 else self.tr("Delete %n activities", "", len(ids))
+        text = "删除活动" if len(ids) == 1 else f"删除 {len(ids)} 项活动"
         if self._push(edit, text):
-            self._say(self.tr("Deleted; Undo brings it back.") if len(ids) == 1
-                      else self.tr("Deleted %n activities; Undo brings them back.", "", len(ids)))
+            self._say("已删除；撤销可以恢复。" if len(ids) == 1
+                      else f"已删除 {len(ids)} 项活动；撤销可以恢复。")
             if parent.isValid() and self.model.rowCount(parent):
                 near = self.model.index(min(row, self.model.rowCount(parent) - 1), 0, parent)
                 self._select_ids([self.model.activity_id(near)])  # type: ignore[list-item]  # an id that is not found selects nothing
@@ -591,7 +590,7 @@ class ScheduleView(QWidget):
         if self.plan is None or not ids:
             return
         edit, new_ids = sch.duplicate_activities_edit(self.plan, ids)
-        if self._push(edit, self.tr("Duplicate activity")):
+        if self._push(edit, "复制活动"):
             self._select_ids(new_ids)
 
     def move_current(self, delta: int) -> None:
@@ -601,10 +600,10 @@ class ScheduleView(QWidget):
         selected = self.selected_ids()
         edit = sch.move_within_group_edit(self.plan, ident, delta)
         if edit is None:
-            self._say(self.tr("Already the first activity of its month.") if delta < 0
-                      else self.tr("Already the last activity of its month."))
+            self._say("已经是本月第一项活动。" if delta < 0
+                      else "已经是本月最后一项活动。")
             return
-        if self._push(edit, self.tr("Move activity")):
+        if self._push(edit, "移动活动"):
             self._select_ids(selected or [ident], ident)
             self.tree.scrollTo(self.model.index_for_activity(ident))
 
@@ -615,7 +614,7 @@ class ScheduleView(QWidget):
         edit = sch.set_months_of_edit(self.plan, ids, months)
         if edit is None:
             return False
-        if self._push(edit, self.tr("Change months")):
+        if self._push(edit, "更改月份"):
             self._select_ids(ids, ids[-1])
             self.tree.scrollTo(self.model.index_for_activity(ids[-1]))
             return True
@@ -624,7 +623,7 @@ class ScheduleView(QWidget):
     def choose_months(self) -> None:
         ids = self.selected_ids()
         if self.plan is None or not ids:
-            self._say(self.tr("Select an activity first."))
+            self._say("请先选中一项活动。")
             return
         from .schedule_month_dialog import get_months
 
@@ -640,28 +639,26 @@ class ScheduleView(QWidget):
         if text is None:
             text = QGuiApplication.clipboard().text()
         if not text or not text.strip():
-            self._say(self.tr("The clipboard holds no text to paste."))
+            self._say("剪贴板中没有可粘贴的文字。")
             return []
         from ..core.paste import parse_paste
 
         result = parse_paste(text, self.plan.meta.period)
         if not result.activities:
-            self._say(self.tr("Nothing to add: the pasted text holds no activities."))
+            self._say("没有可加入的内容：粘贴的文字中没有活动。")
             return []
         edit, ids = sch.insert_activities_edit(self.plan, [a.draft() for a in result.activities])
-        if not self._push(edit, self.tr("Paste activities")):
+        if not self._push(edit, "粘贴活动"):
             return []
         flagged = {ident: item.problem for ident, item in zip(ids, result.activities) if item.problem}
         if flagged:
             self.model.set_flagged(flagged)
         self._select_ids(ids, ids[0])
         self.tree.scrollTo(self.model.index_for_activity(ids[0]))
-        message = self.tr("Pasted %n activities.", "", len(ids))
+        message = f"已粘贴 {len(ids)} 项活动。"
         if flagged:
-            more = self.tr("%n of them need checking (tinted): their month was not recognised "
-                           "or lies outside the period.", "", len(flagged))
-            # two sentences: a space between them in English, none in Chinese
-            message = self.tr("%1 %2").replace("%1", message).replace("%2", more)
+            more = f"其中 {len(flagged)} 项需要核对（已用底色标出）：月份未能识别或不在计划期间内。"
+            message += more
         self._say(message)
         return ids
 
@@ -705,10 +702,10 @@ class ScheduleView(QWidget):
         (they stay in the plan, grouped at the end)."""
         outside = sch.outside_activities(self.plan)
         if outside:
-            names = "、".join(a.text[:12] or self.tr("(no text)") for a in outside[:3])
-            self._say(self.tr("%n activities fall outside the new period and are listed at the end: %1. "
-                              "Move them to a month of the period or delete them.", "", len(outside))
-                      .replace("%1", names + ("…" if len(outside) > 3 else "")))
+            names = "、".join(a.text[:12] or "（无内容）" for a in outside[:3])
+            more = "…" if len(outside) > 3 else ""
+            self._say(f"有 {len(outside)} 项活动不在新的计划期间内，已列在最后：{names}{more}。"
+                      "请把它们移到期间内的月份，或者删除。")
 
     def _current_changed(self, *args) -> None:
         self.sections.follow_current()

@@ -161,7 +161,7 @@ class SectionEditor(QWidget):
         self.caption.setFont(caption_font)
         self.heading = QLineEdit(self)
         self.heading.setObjectName("headingEdit")
-        self.heading.setPlaceholderText(self.tr("Section heading"))
+        self.heading.setPlaceholderText("章节标题")
         heading_font = QFont(self.heading.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
         heading_font.setBold(True)
@@ -172,7 +172,7 @@ class SectionEditor(QWidget):
         self.editor.installEventFilter(self._undo_keys)
         self.heading.installEventFilter(self._undo_keys)
         self.editor.setPlaceholderText(
-            self.tr("Type the paragraphs here; press Enter to start a new paragraph."))
+            "在这里输入正文；按回车键另起一段。")
         self.editor.setTabChangesFocus(False)
         self.hint = QLabel(self)
         self.hint.setObjectName("sectionHint")
@@ -212,7 +212,7 @@ class SectionEditor(QWidget):
         self._loading = True
         try:
             if plan is None or kind is None:
-                self.caption.setText(self.tr("Choose a section in the outline on the left."))
+                self.caption.setText("请在左侧大纲中选择一个章节。")
                 self.heading.hide()
                 self.editor.set_paragraphs_text("")
                 self.editor.setEnabled(False)
@@ -221,20 +221,19 @@ class SectionEditor(QWidget):
             self.editor.setEnabled(True)
             if kind == SECTION:
                 section = plan.find_section(section_id)
-                self.caption.setText(self.tr("Section %1").replace("%1", number))
+                self.caption.setText(f"章节 {number}")
                 self.heading.show()
                 self.heading.setText(section.heading if section else "")
                 self.editor.set_paragraphs_text("\n".join(section.body) if section else "")
-                self.hint.setText(self.tr(
-                    "Numbering is added automatically from the section's place in the outline."))
+                self.hint.setText("序号根据章节在大纲中的位置自动生成，无需输入。")
             else:
                 self.heading.hide()
                 if kind == PREAMBLE:
-                    self.caption.setText(self.tr("Opening (guiding thought)"))
-                    self.hint.setText(self.tr("The paragraphs before the first numbered section."))
+                    self.caption.setText("开头（指导思想）")
+                    self.hint.setText("第一个带序号的章节之前的段落。")
                 else:
-                    self.caption.setText(self.tr("Closing"))
-                    self.hint.setText(self.tr("The paragraphs after the last section, before the signature."))
+                    self.caption.setText("结尾")
+                    self.hint.setText("最后一个章节之后、落款之前的段落。")
                 self.editor.set_paragraphs_text("\n".join(getattr(plan, kind)))
             self.editor.moveCursor(QTextCursor.MoveOperation.Start)
         finally:
@@ -254,7 +253,7 @@ class SectionEditor(QWidget):
                 self.show_target(None, None)
                 return
             if number:
-                self.caption.setText(self.tr("Section %1").replace("%1", number))
+                self.caption.setText(f"章节 {number}")
             if self.heading.text() != section.heading:
                 self._loading = True
                 self.heading.setText(section.heading)

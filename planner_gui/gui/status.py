@@ -81,7 +81,7 @@ class PlanStatusBar(QStatusBar):
         if plan_changed or self._counted is None or self._counted[0] is not plan:
             self._counted = (plan, self.counter.plan_words(plan))
         total = self._counted[1]
-        self.plan_count.setText(self.tr("Plan: %1 characters").replace("%1", str(total)))
+        self.plan_count.setText(f"全文 {total} 字")
         if kind is None or kind == "meta":
             self.section_count.setText("")
             return
@@ -95,11 +95,11 @@ class PlanStatusBar(QStatusBar):
             words = count_words(section.heading) + count_all(section.body) if section else 0
         else:
             words = count_all(getattr(plan, kind))
-        self.section_count.setText(self.tr("Section: %1 characters").replace("%1", str(words)))
+        self.section_count.setText(f"本节 {words} 字")
 
     def show_saved(self) -> None:
         self.state = self.SAVED
-        self.save_label.setText(self.tr("All saved"))
+        self.save_label.setText("全部已保存")
         self.save_label.setToolTip("")
 
     def show_note(self, text: str) -> None:
@@ -110,11 +110,11 @@ class PlanStatusBar(QStatusBar):
 
     def show_saving(self) -> None:
         self.state = self.SAVING
-        self.save_label.setText(self.tr("Saving…"))
+        self.save_label.setText("正在保存…")
 
     def show_unsaved(self, reason: str) -> None:
         self.state = self.UNSAVED
-        self.save_label.setText(self.tr("Not saved: %1").replace("%1", reason))
+        self.save_label.setText(f"未保存：{reason}")
         self.save_label.setToolTip(reason)
 
     def show_notice(self, text: str | None) -> None:

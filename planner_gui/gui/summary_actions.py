@@ -34,11 +34,9 @@ class SummaryActions(QObject):
         super().__init__(host.parent)
         self.setObjectName("summaryActions")
         self.host = host
-        self.summary_action = QAction(self.tr("Year-End &Summary from This Plan…"), host.parent)
+        self.summary_action = QAction("生成年度工作总结(&S)…", host.parent)
         self.summary_action.setObjectName("actionYearEndSummary")
-        self.summary_action.setStatusTip(self.tr(
-            "Draft the year's 工作总结 from this plan's activities, done marks and outcomes, "
-            "in a new file"))
+        self.summary_action.setStatusTip("根据本计划的活动、完成标记和完成情况，在新文件中起草本年度工作总结")
         self.summary_action.triggered.connect(self.make_summary)
 
     def actions(self) -> list[QAction]:
@@ -49,12 +47,11 @@ class SummaryActions(QObject):
 
         w = self.host.parent
         session = self.host.session
-        title = self.tr("Year-End Summary")
+        title = "年度工作总结"
         if session is None:
             return False
         if is_summary(session.plan):
-            alerts.error(w, self.tr("This document is already a year-end summary; open the year's "
-                                    "plan to draft one."), title)
+            alerts.error(w, "当前文档已经是年度工作总结。请打开本年度的工作计划再生成总结。", title)
             return False
         summary = build_summary(session.plan)
         target = self._ask_target(summary)
@@ -81,12 +78,11 @@ class SummaryActions(QObject):
         if edit is None:
             return False
         count = len(edit.paragraphs) - len(session.plan.preamble)
-        question = self.tr("Last year's summary “%1” says what the union means to do this year. "
-                           "Put its %2 paragraphs under 下一年工作打算 at the start of the new "
-                           "plan's opening?").replace("%1", os.path.basename(path)).replace("%2", str(count))
-        if not alerts.confirm(w, question, self.tr("New Plan from Last Year's"), self.tr("Use Them")):
+        question = (f"去年的工作总结“{os.path.basename(path)}”写有今年的工作打算。"
+                    f"是否把其中“下一年工作打算”的 {count} 段文字放到新计划开头的最前面？")
+        if not alerts.confirm(w, question, "以去年的计划为基础新建", "采用"):
             return False
-        return self.host.editor.push(edit, self.tr("Opening from last year's summary"))
+        return self.host.editor.push(edit, "采用去年总结中的工作打算")
 
     def _folder(self) -> str:
         session = self.host.session
@@ -100,21 +96,20 @@ class SummaryActions(QObject):
         w = self.host.parent
         session = self.host.session
         name = suggested_filename(summary)[:-len(".docx")] + EXTENSION
-        target = alerts.save_plan_path(w, self.tr("Where should the year-end summary be saved?"),
+        target = alerts.save_plan_path(w, "年度工作总结保存到哪里？",
                                        os.path.join(self._folder(), name))
         if not target:
             return None
         target = os.path.abspath(target)
         if session is not None and same_file(target, session.path):
-            alerts.error(w, self.tr("The summary cannot be saved over the plan; please choose "
-                                    "another name."), self.tr("Not saved"))
+            alerts.error(w, "工作总结不能覆盖计划文件，请换一个文件名。", "未保存")
             return None
         return target
 
     def _create_and_open(self, summary, target: str) -> bool:
         from .file_service import create_and_open
 
-        if create_and_open(self.host, summary, target, self.tr("Not saved")):
+        if create_and_open(self.host, summary, target, "未保存"):
             log.info("year-end summary written to %s", target)
             return True
         return False

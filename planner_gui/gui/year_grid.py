@@ -37,10 +37,8 @@ class YearGridView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
-        legend = QLabel(self.tr("● the activity takes place that month · red: a month with no activity · "
-                                "orange: a crowded month"), self)
-        progress_legend = QLabel(self.tr("✓ done · a mark on red: its month has passed and it is not "
-                                         "marked done · last row: done / planned"), self)
+        legend = QLabel("● 表示该月有这项活动 · 红色：没有活动的月份 · 橙色：活动较多的月份", self)
+        progress_legend = QLabel("✓ 已完成 · 红底：计划月份已过仍未标记完成 · 最后一行：完成数 / 计划数", self)
         progress_legend.setObjectName("yearGridProgressLegend")
         progress_legend.setStyleSheet("color: #555")
         progress_legend.setWordWrap(True)
@@ -76,21 +74,15 @@ class YearGridView(QWidget):
             self.summary.setText("")
             return
         if empty:
-            parts.append(self.tr("No activity in: %1.").replace("%1", "、".join(empty)))
+            parts.append("没有活动的月份：" + "、".join(empty) + "。")
         else:
-            parts.append(self.tr("Every month has at least one activity."))
+            parts.append("每个月都有活动安排。")
         if crowded:
-            parts.append(self.tr("Crowded: %1.").replace("%1", "、".join(crowded)))
+            parts.append("活动较多：" + "、".join(crowded) + "。")
         progress = self.model.progress()
         if progress is not None and progress.planned:
-            done = self.tr("Done: %1 of %2 activities.").replace("%1", str(progress.done)).replace(
-                "%2", str(progress.planned))
+            done = f"全年计划活动 {progress.planned} 项，已完成 {progress.done} 项。"
             if progress.overdue:
-                done = self.tr("%1 %2").replace("%1", done).replace("%2", self.tr(
-                    "%1 not done although their month has passed.").replace("%1", str(progress.overdue)))
+                done += f"其中 {progress.overdue} 项已过计划月份仍未标记完成。"
             parts.append(done)
-        text = parts[0]
-        for part in parts[1:]:
-            # two sentences: a space between them in English, none in Chinese
-            text = self.tr("%1 %2").replace("%1", text).replace("%2", part)
-        self.summary.setText(text)
+        self.summary.setText("".join(parts))   # Chinese sentences follow each other without a space

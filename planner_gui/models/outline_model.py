@@ -239,9 +239,9 @@ class OutlineModel(QAbstractItemModel):
         kind = _KIND_OF_KEY.get(index.internalId(), SECTION)   # self.kind() of a valid index
         if kind != SECTION:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return {META: self.tr("Plan properties"),
-                        PREAMBLE: self.tr("Opening (guiding thought)"),
-                        CLOSING: self.tr("Closing")}[kind]
+                return {META: "计划属性",
+                        PREAMBLE: "开头（指导思想）",
+                        CLOSING: "结尾"}[kind]
             if role == KindRole:
                 return kind
             if role == Qt.ItemDataRole.FontRole:
@@ -255,7 +255,7 @@ class OutlineModel(QAbstractItemModel):
         if section_id is None or section is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            heading = section.heading or self.tr("(untitled)")
+            heading = section.heading or "（无标题）"
             return self._shown_number(section_id) + heading
         if role == Qt.ItemDataRole.EditRole:
             return section.heading
@@ -277,7 +277,7 @@ class OutlineModel(QAbstractItemModel):
         text = str(value).strip()
         if section_id is None or section is None or text == section.heading:
             return False
-        self.edit_requested.emit(SetHeading(section_id, text), self.tr("Rename section"))
+        self.edit_requested.emit(SetHeading(section_id, text), "重命名章节")
         return True
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -370,7 +370,7 @@ class OutlineModel(QAbstractItemModel):
         parent_id, index = target
         edit = self.move_edit(section_id, parent_id, index)
         if edit is not None:
-            self.edit_requested.emit(edit, self.tr("Move section"))
+            self.edit_requested.emit(edit, "移动章节")
         # False: the move is done; the view must not remove the source rows.
         return False
 

@@ -491,8 +491,7 @@ class ScheduleModel(QAbstractItemModel):
         return None
 
     def column_titles(self) -> list[str]:
-        return [self.tr("Month"), self.tr("Work"), self.tr("Owner"), self.tr("Note"), self.tr("Done"),
-                self.tr("Done on"), self.tr("Outcome")]
+        return ["月份", "工作内容", "负责人", "备注", "完成", "完成时间", "完成情况"]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.plan is None:
@@ -513,16 +512,16 @@ class ScheduleModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_MONTH:
                 if group.kind == sch.OUTSIDE:
-                    return self.tr("%1 (outside the period)").replace("%1", group.label)
+                    return f"{group.label}（不在计划期间内）"
                 return group.label
             if col == COL_TEXT and not group.row_count():
-                return self.tr("No activity")
+                return "无安排"
             if col == COL_DONE and group.ids:
                 done, planned, _ = self._group_progress(group)
                 return f"{done}/{planned}"
             if col == COL_OUTCOME and group.ids:
                 late = self._group_progress(group)[2]
-                return self.tr("%1 overdue").replace("%1", str(late)) if late else None
+                return f"{late} 项逾期未完成" if late else None
             return None
         if role == Qt.ItemDataRole.FontRole and col == COL_MONTH:
             font = QFont()
@@ -537,15 +536,13 @@ class ScheduleModel(QAbstractItemModel):
                 return QBrush(MUTED)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_MONTH:
             if group.kind == sch.OUTSIDE:
-                return self.tr("These activities fall outside the plan's period. Move them to a month "
-                               "of the period or delete them.")
+                return "这些活动不在计划期间内。请把它们移到期间内的月份，或者删除。"
             if not group.row_count():
-                return self.tr("No activity planned for this month")
+                return "本月尚无活动安排"
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_DONE, COL_OUTCOME) and group.ids:
             done, planned, late = self._group_progress(group)
-            return (self.tr("%1 of %2 activities done").replace("%1", str(done)).replace("%2", str(planned))
-                    + ("\n" + self.tr("%1 not done although their month has passed")
-                       .replace("%1", str(late)) if late else ""))
+            return (f"{planned} 项活动已完成 {done} 项"
+                    + (f"\n{late} 项已过计划月份仍未标记完成" if late else ""))
         return None
 
     def _group_progress(self, group: _Group) -> tuple[int, int, int]:
@@ -615,7 +612,7 @@ class ScheduleModel(QAbstractItemModel):
         if role == ContinuingRole:
             return True
         if role == Qt.ItemDataRole.DisplayRole and col == COL_TEXT:
-            return self.tr("(continued) %1").replace("%1", activity.text)
+            return f"（续）{activity.text}"
         if role == Qt.ItemDataRole.ForegroundRole and col != COL_DONE:
             return QBrush(MUTED)
         if role == Qt.ItemDataRole.FontRole:
@@ -626,25 +623,25 @@ class ScheduleModel(QAbstractItemModel):
 
     def _tooltip(self, activity: Activity) -> str:
         lines = [activity.text] if activity.text else []
-        lines.append(self.tr("Months: %1").replace("%1", sch.months_label(activity.months, self._shown_plan().meta.period)))
+        lines.append(f"月份：{sch.months_label(activity.months, self._shown_plan().meta.period)}")
         if activity.section:
             choice = next((c for c in sch.section_choices(self._shown_plan()) if c[0] == activity.section), None)
             if choice is not None:
-                lines.append(self.tr("Carries out: %1").replace("%1", choice[1]))
+                lines.append(f"落实章节：{choice[1]}")
         problem = self._flagged.get(activity.id)
         if problem:
             lines.append(self.problem_text(problem))
         if is_overdue(activity, self.now_month):
-            lines.append(self.tr("Its month has passed and it is not marked done."))
+            lines.append("计划月份已过，尚未标记完成。")
         return "\n".join(lines)
 
     def problem_text(self, problem: str) -> str:
         from ..core import paste
 
         return {
-            paste.NO_MONTH_FOUND: self.tr("Pasted without a month: check the text and choose its month."),
-            paste.UNREAD_MONTH: self.tr("The pasted month could not be read (kept in the note): choose its month."),
-            paste.OUTSIDE_PERIOD: self.tr("The pasted month is outside the plan's period."),
+            paste.NO_MONTH_FOUND: "粘贴时没有找到月份：请核对文字并选择月份。",
+            paste.UNREAD_MONTH: "粘贴的月份无法识别（原文保留在备注中）：请选择月份。",
+            paste.OUTSIDE_PERIOD: "粘贴的月份不在计划期间内。",
         }.get(problem, problem)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -666,7 +663,7 @@ class ScheduleModel(QAbstractItemModel):
             done = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
             if done == activity.done:
                 return False
-            text = self.tr("Mark activity done") if done else self.tr("Mark activity not done")
+            text = "标记活动已完成" if done else "取消活动完成标记"
             return self.submit_edit(UpdateActivity(activity.id, {"done": done}), text)
         if role != Qt.ItemDataRole.EditRole:
             return False
@@ -674,7 +671,7 @@ class ScheduleModel(QAbstractItemModel):
             months = sch.parse_months_text(str(value), self._shown_plan().meta.period)
             if months is None:
                 return False
-            return self.submit_edit(sch.set_months_edit(self._shown_plan(), activity.id, months), self.tr("Change months"))
+            return self.submit_edit(sch.set_months_edit(self._shown_plan(), activity.id, months), "更改月份")
         if col in RECORD_FIELDS:
             return self._set_record(activity, RECORD_FIELDS[col], "" if value is None else str(value))
         field_name = {COL_TEXT: "text", COL_OWNER: "owner", COL_NOTE: "note"}.get(col)
@@ -683,7 +680,7 @@ class ScheduleModel(QAbstractItemModel):
         value = "" if value is None else str(value)
         if getattr(activity, field_name) == value:
             return False
-        titles = {"text": self.tr("Edit activity"), "owner": self.tr("Edit owner"), "note": self.tr("Edit note")}
+        titles = {"text": "编辑活动", "owner": "编辑负责人", "note": "编辑备注"}
         return self.submit_edit(UpdateActivity(activity.id, {field_name: value}), titles[field_name])
 
     def _set_record(self, activity: Activity, field_name: str, value: str) -> bool:
@@ -697,8 +694,8 @@ class ScheduleModel(QAbstractItemModel):
                 return False
         if getattr(activity, field_name) == value:
             return False
-        title = (self.tr("Edit done date") if field_name == "done_on"
-                 else self.tr("Edit outcome"))
+        title = ("修改完成时间" if field_name == "done_on"
+                 else "修改完成情况")
         return self.submit_edit(UpdateActivity(activity.id, {field_name: value}), title)
 
     # --- drag and drop ----------------------------------------------------------------------------
@@ -759,7 +756,7 @@ class ScheduleModel(QAbstractItemModel):
         edit = self.move_edit(ids, key, position)
         if edit is None:
             return False
-        self.submit_edit(edit, self.tr("Move activity") if len(ids) == 1 else self.tr("Move activities"))
+        self.submit_edit(edit, "移动活动")
         # Returning False keeps the view from removing the dragged rows itself.
         return False
 

@@ -148,7 +148,7 @@ class YearGridModel(QAbstractTableModel):
             return self._progress_data(self._progress.months[col], role)
         if self._is_total(row):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("none") if load.count == 0 else str(load.count)
+                return "无安排" if load.count == 0 else str(load.count)
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(EMPTY if load.state == sch.EMPTY else CROWDED if load.state == sch.CROWDED
                               else QColor("#f1f3f5"))
@@ -200,21 +200,18 @@ class YearGridModel(QAbstractTableModel):
                 return QBrush(ALL_DONE)
             return QBrush(QColor("#f1f3f5"))
         if role == Qt.ItemDataRole.ToolTipRole and month.planned:
-            text = self.tr("%1 of %2 activities done").replace("%1", str(month.done)).replace(
-                "%2", str(month.planned))
+            text = f"{month.planned} 项活动已完成 {month.done} 项"
             if month.overdue:
-                text += "\n" + self.tr("%1 not done although their month has passed").replace(
-                    "%1", str(month.overdue))
+                text += f"\n{month.overdue} 项已过计划月份仍未标记完成"
             return text
         return None
 
     def _load_tooltip(self, load: sch.MonthLoad) -> str:
         if load.state == sch.EMPTY:
-            return self.tr("%1: no activity planned").replace("%1", load.label)
+            return f"{load.label}：尚无活动安排"
         if load.state == sch.CROWDED:
-            return self.tr("%1: %2 activities, a crowded month").replace("%1", load.label).replace(
-                "%2", str(load.count))
-        return self.tr("%1: %2 activities").replace("%1", load.label).replace("%2", str(load.count))
+            return f"{load.label}：{load.count} 项活动，安排较多"
+        return f"{load.label}：{load.count} 项活动"
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -225,7 +222,7 @@ class YearGridModel(QAbstractTableModel):
                 return None
             load = self._loads[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                note = self.tr("none") if load.state == sch.EMPTY else str(load.count)
+                note = "无安排" if load.state == sch.EMPTY else str(load.count)
                 return f"{load.label}\n{note}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self._load_tooltip(load)
@@ -236,9 +233,9 @@ class YearGridModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == len(self._rows):
-                return self.tr("Activities in the month")
+                return "本月活动数"
             if section == len(self._rows) + 1:
-                return self.tr("Done / planned")
+                return "完成 / 计划"
             return self._rows[section][1] if 0 <= section < len(self._rows) else None
         if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self._rows):
             return self._rows[section][1]

@@ -1,5 +1,5 @@
 """Data that ships with the program: starter plans, the activity library,
-translations, font aliases. Found relative to this package so it works from a
+the supplement to Qt's Chinese translation, font aliases. Found relative to this package so it works from a
 source checkout, a pip install and a PyInstaller bundle alike.
 
 Starter plans are interchange JSON (templates/<name>.json, listed in

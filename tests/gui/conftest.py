@@ -29,16 +29,15 @@ def isolated_settings(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def no_leftover_translations(qapp):
-    """The window installs the Chinese translation on the shared application;
-    take it away afterwards so tests of English source strings are unaffected."""
+def default_locale_restored(qapp):
+    """The window makes zh_CN the default QLocale of the shared application;
+    put the one before back afterwards, so the tests after this one see the
+    same locale in any order. (Qt's Chinese words, once installed, stay: the
+    program always speaks Chinese.)"""
     from PySide6.QtCore import QLocale
 
     locale = QLocale()
     yield
-    from planner_gui.gui.launch import uninstall_translations
-
-    uninstall_translations(qapp)
     QLocale.setDefault(locale)
 
 

@@ -211,9 +211,6 @@ def test_closing_the_window_while_reading(qtbot, pickers, word_file, tmp_path):
 def test_paste_dialog(qtbot, qapp):
     from PySide6.QtCore import QMimeData
 
-    from planner_gui.gui.launch import install_translations
-
-    install_translations(qapp, "zh_CN")
     dialog = paste_plan.PastePlanDialog()
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled() and dialog.ok_button.text() == "导入"

@@ -5,7 +5,6 @@ accepting is one undo step."""
 from __future__ import annotations
 
 import copy
-import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import Qt
@@ -366,29 +365,6 @@ def test_a_damaged_plan_file_is_reported(make_window, pickers, tmp_path):
     errors = pickers.messages("error")
     assert len(errors) == 1 and any("\u4e00" <= ch <= "\u9fff" for ch in errors[0])
     assert "Traceback" not in errors[0] and window.is_sample
-
-
-# --- translation ----------------------------------------------------------------------------------
-
-def test_every_rollover_string_is_translated_and_compiled(qapp):
-    from PySide6.QtCore import QTranslator
-
-    from planner_gui import resources
-
-    ts = resources.path("translations", "rollover_zh_CN.ts")
-    qm = resources.path("translations", "rollover_zh_CN.qm")
-    messages = ET.parse(ts).getroot().findall(".//message")
-    assert len(messages) > 60
-    for message in messages:
-        source, translation = message.findtext("source"), message.find("translation")
-        assert translation.get("type") is None and (translation.text or "").strip(), source
-        for marker in ("%1", "%2", "%3", "%4", "%5"):
-            assert (marker in source) == (marker in translation.text), source
-    assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 5
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    assert translator.translate("RolloverActions", "Accept new-year changes") == "接受新年度修改"
-    assert translator.translate("RolloverReviewPanel", "Accept All") == "全部接受"
 
 
 def test_text_at_matches_rows(rolled):

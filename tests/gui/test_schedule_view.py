@@ -117,7 +117,7 @@ def test_edit_owner_and_done_in_place(parts, qtbot):
     done = view.model.index_for_activity("a3", COL_DONE)
     assert view.model.setData(done, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert session.plan.find_activity("a3").done
-    assert stack.undoText() == "Mark activity done"
+    assert stack.undoText() == "标记活动已完成"
     stack.undo()
     assert not session.plan.find_activity("a3").done
 
@@ -300,7 +300,7 @@ def test_outside_the_period_after_a_change_is_shown_not_lost(parts):
     last = view.model.index(view.model.rowCount() - 1, COL_MONTH)
     assert view.model.data(last, Qt.ItemDataRole.DisplayRole) != "全年"
     assert len(session.plan.schedule) == 5
-    assert "outside the new period" in view.status.text() and "重阳敬老" in view.status.text()
+    assert "不在新的计划期间内" in view.status.text() and "重阳敬老" in view.status.text()
 
 
 def test_library_inserts_into_the_usual_month(parts, qtbot, tmp_path):

@@ -214,9 +214,6 @@ def test_new_plan_dialog_explains_the_school_year_and_defaults_to_next_year_in_d
     import datetime
 
     from planner_gui.dialogs.new_plan import NewPlanDialog, default_year
-    from planner_gui.gui.launch import install_translations
-
-    install_translations(qapp, "zh_CN")
     assert default_year(datetime.date(2026, 12, 3)) == 2027
     assert default_year(datetime.date(2026, 11, 30)) == 2026
     dialog = NewPlanDialog()

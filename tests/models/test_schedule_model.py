@@ -89,7 +89,7 @@ def test_activity_rows_numbered_within_month_with_span(model):
     assert model.index(0, COL_MONTH, model.index_for_group("2025-09")).data() == ""  # one month: the group says it
     nov = model.index_for_group("2025-11")
     assert model.index(0, COL_TEXT, nov.siblingAtColumn(0)).isValid() is False
-    assert nov.siblingAtColumn(COL_TEXT).data() == "No activity"
+    assert nov.siblingAtColumn(COL_TEXT).data() == "无安排"
 
 
 def test_set_data_goes_through_the_session(model, session):
@@ -137,7 +137,7 @@ def test_outside_group_appears_and_goes(model, session):
     session.apply(UpdateActivity("a3", {"months": ["2027-03"]}))
     assert tree(model) == expected(session.plan)
     last = model.index(model.rowCount() - 1, COL_MONTH)
-    assert "outside" in last.data()
+    assert "不在计划期间内" in last.data()
     session.apply(UpdateActivity("a3", {"months": ["2025-10"]}))
     assert tree(model) == expected(session.plan)
     assert model.rowCount() == 13

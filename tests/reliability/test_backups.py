@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +13,6 @@ from planner_gui.core.edits import SetBody
 from planner_gui.core.interchange import dumps
 from planner_gui.store import BackupFolder, PlanFile, StoreError, list_backups, restore_backup
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "planner_gui" / "resources" / "translations"
 
 
 class Clock:
@@ -156,12 +154,6 @@ def test_get_backup_returns_the_choice_or_nothing(qtbot, three_backups):
     assert get_backup(None, three_backups) == (three_backups[1].path, True)
     _answer_dialog(qtbot, lambda dialog: dialog.reject())
     assert get_backup(None, three_backups) == (None, False)
-
-
-def test_dialog_translation_is_complete():
-    ts = (TRANSLATIONS / "backup_zh_CN.ts").read_text(encoding="utf-8")
-    assert "从备份恢复" in ts and 'type="unfinished"' not in ts
-    assert (TRANSLATIONS / "backup_zh_CN.qm").stat().st_size > 0
 
 
 def test_the_editor_opens_the_restored_plan(plan_path, qtbot, quiet_editor, figures):

@@ -105,21 +105,7 @@ def test_font_notice_in_the_preview(host, qtbot):
     assert ("→" in actions.notice_label.text()) == bool(actions.substitutions)
 
 
-@pytest.fixture
-def chinese(qapp):
-    """The print area's Chinese translation installed, as the editor does at start."""
-    from PySide6.QtCore import QTranslator
-
-    from planner_gui import resources
-
-    translator = QTranslator()
-    assert translator.load(str(resources.path("translations", "print_zh_CN.qm")))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
-
-
-def test_no_printer_is_a_clear_message(chinese, host, monkeypatch, recorder):
+def test_no_printer_is_a_clear_message(host, monkeypatch, recorder):
     monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(list))
     opened = []
     monkeypatch.setattr(print_actions, "exec_print_dialog", lambda dialog: opened.append(dialog) or True)
