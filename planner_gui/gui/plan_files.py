@@ -242,7 +242,7 @@ class PlanFilesMixin(_WindowBase):
         from ..store.plan_file import EXTENSION
 
         assert self.session is not None, "a name for the open plan"
-        return suggested_filename(self.session.plan)[:-len(".docx")] + EXTENSION
+        return suggested_filename(self.session.plan, extension=EXTENSION)
 
     def new_plan(self) -> bool:
         from ..dialogs.new_plan import get_new_plan
@@ -257,7 +257,7 @@ class PlanFilesMixin(_WindowBase):
         from ..export.naming import suggested_filename
         from ..store.plan_file import EXTENSION
         suggested = os.path.join(settings.last_folder(),
-                                 suggested_filename(plan)[:-len(".docx")] + EXTENSION)
+                                 suggested_filename(plan, extension=EXTENSION))
         target = alerts.save_plan_path(self, "新计划保存到哪里？", suggested)
         if not target:
             return False

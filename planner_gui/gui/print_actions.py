@@ -306,8 +306,7 @@ class PrintActions(QObject):
 
         plan = self.plan()
         assert plan is not None, "named for an open plan"
-        name = suggested_filename(plan, schedule_only=self.schedule_only)
-        return os.path.splitext(name)[0] + ".pdf"
+        return suggested_filename(plan, schedule_only=self.schedule_only, extension=".pdf")
 
     def export_pdf(self) -> bool:
         if (plan := self.plan()) is None:

@@ -339,7 +339,7 @@ class RolloverActions(QObject):
 
         w = self.host.parent
         session = self.host.session
-        name = suggested_filename(plan)[:-len(".docx")] + EXTENSION
+        name = suggested_filename(plan, extension=EXTENSION)
         target = alerts.save_plan_path(w, "新计划保存在哪里？",
                                        os.path.join(folder or settings.last_folder(), name))
         if not target:

@@ -95,7 +95,7 @@ class SummaryActions(QObject):
 
         w = self.host.parent
         session = self.host.session
-        name = suggested_filename(summary)[:-len(".docx")] + EXTENSION
+        name = suggested_filename(summary, extension=EXTENSION)
         target = alerts.save_plan_path(w, "年度工作总结保存到哪里？",
                                        os.path.join(self._folder(), name))
         if not target:

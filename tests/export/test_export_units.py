@@ -60,3 +60,5 @@ def test_suggested_filename_is_safe_on_windows():
     assert suggested_filename(plan) == "abc计划.docx"
     plan.meta.title = ""
     assert suggested_filename(plan) == "工作计划.docx"
+    assert suggested_filename(plan, extension=".ghjh") == "工作计划.ghjh"   # a new plan file named alike
+    assert suggested_filename(plan, schedule_only=True, extension=".pdf") == "工作计划-工作计划表.pdf"
