@@ -8,8 +8,8 @@ import pytest
 
 from planner_gui.core.edits import SetHeading, apply_edit
 from planner_gui.core.interchange import dumps
-from planner_gui.store import (BackupFolder, NotAPlanError, PlanFile, PlanLockedError, StoreError,
-                               StoreWriteError, list_backups, restore_backup)
+from planner_gui.store import NotAPlanError, PlanFile, PlanLockedError, StoreError, StoreWriteError
+from planner_gui.store.backups import BackupFolder, list_backups, restore_backup
 from planner_gui.store import backups as backups_module
 from planner_gui.store.backups import inspect_backup, plan_key
 

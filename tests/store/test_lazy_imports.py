@@ -24,7 +24,8 @@ PROBE = textwrap.dedent("""
         seen[step] = sorted(m for m in WATCHED if m in sys.modules)
 
     path, folder = sys.argv[1], sys.argv[2]
-    from planner_gui.store import BackupFolder, PlanFile
+    from planner_gui.store import PlanFile
+    from planner_gui.store.backups import BackupFolder
 
     with PlanFile.open(path, read_only=True) as plan_file:
         plan_file.load()
