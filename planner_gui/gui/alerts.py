@@ -12,13 +12,17 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileInfo
-from PySide6.QtWidgets import (QApplication, QFileDialog, QFileIconProvider, QHeaderView, QMessageBox,
-                               QTreeView)
+from PySide6.QtWidgets import QFileIconProvider
 
 from ..core.files import PLAN_EXTENSION as EXTENSION
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QAbstractButton
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog
+
+# QMessageBox, QFileDialog and their helpers are imported by the functions
+# that show them: PySide6 makes a Qt class's Python enums the first time the
+# class is imported (QMessageBox has 23), which every start-up would pay for
+# a dialog it does not show.
 
 translate = QCoreApplication.translate
 
@@ -47,6 +51,8 @@ def use_native_dialogs() -> bool:
 
 def file_dialog(parent, title: str, directory: str, name_filter: str, save: bool) -> QFileDialog:
     """The file picker every open and save goes through, set up (not shown)."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QTreeView
+
     dialog = QFileDialog(parent, title, directory, name_filter)
     dialog.setObjectName("fileDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
@@ -83,19 +89,27 @@ def plan_filter() -> str:
 
 
 def error(parent, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, title or translate("alerts", "Error"), text)
 
 
 def warning(parent, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title or translate("alerts", "Notice"), text)
 
 
 def info(parent, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title or translate("alerts", "Information"), text)
 
 
 def confirm(parent, text: str, title: str | None = None, ok_text: str | None = None) -> bool:
     """A yes/no question; True when the user agrees."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title or translate("alerts", "Please confirm"), text,
                       QMessageBox.StandardButton.NoButton, parent)
     ok = box.addButton(ok_text or translate("alerts", "OK"), QMessageBox.ButtonRole.AcceptRole)
@@ -109,6 +123,8 @@ def choose(parent, text: str, choices: list[tuple[str, str]], title: str | None 
            default: str | None = None, cancel: str = "cancel") -> str:
     """A question with several answers: choices = [(key, button label)];
     returns the chosen key, or `cancel` when the box is closed."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title or translate("alerts", "Please choose"), text,
                       QMessageBox.StandardButton.NoButton, parent)
     buttons: dict[QAbstractButton, str] = {}
