@@ -158,6 +158,9 @@ class BackupFolder:
         now = self.clock()
         if not force and not self.due(plan_file.path, now):
             return None
+        files = self._files(plan_file.path)
+        if files and _holds_same_rows(files[0][1], plan_file):
+            return None     # unchanged since the newest backup, told without reading the plan again
         plan = plan_file.load()
         if plan_file.damaged:
             # Never rotate good backups out for a copy of a damaged plan.
@@ -267,6 +270,23 @@ class BackupFolder:
         """Put a backup in place of target; the replaced file (often a damaged
         one) is kept in the plan's backup folder. Returns where it was kept."""
         return restore_backup(backup, target, keep_replaced_in=self.plan_folder(target))
+
+
+def _holds_same_rows(backup: Path, plan_file: PlanFile) -> bool:
+    """Whether a backup holds the rows of the open plan file, by the row
+    checksums both carry (checksum.py). The editor asks at every opening of
+    a plan (a backup is due when the newest is ten minutes old): comparing
+    content digests would read and encode the whole plan again, about as
+    long as opening it. False when either checksum is not known; the digest
+    is compared then."""
+    current = plan_file.rows_checksum()
+    if current is None:
+        return False
+    try:
+        with PlanFile.open(backup, read_only=True) as copy:
+            return copy.stored_rows_checksum() == current
+    except StoreError:
+        return False
 
 
 def _verifies(path: Path) -> bool:
