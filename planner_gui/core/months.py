@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .hanzi import fold
 from .numbering import parse_chinese_number
@@ -18,10 +19,26 @@ _NEXT = r"(?:下一年度|下一年|次年度|下年度|次年|下年|明年|翌
 _JOIN = r"(?:、|，|,|和|及|与|至|到|—+|－|-|~|～|〜)"
 _ONE = rf"{_NEXT}?{_NUM}(?:[ \u3000]?月(?:[ \u3000]?份)?)?"    # "3 月", "三 月 份" (spaced out) too
 _SPEC = rf"{_ONE}(?:\s*{_JOIN}\s*{_ONE})*"
-_HEAD = re.compile(rf"^\s*[（(]?(?P<spec>{_SPEC})[)）]?(?P<sep>\s*[:：]\s*|\s+|[，,、]\s*)?(?P<rest>.*)$", re.S)
-_ANYTIME = re.compile(r"^\s*(?P<spec>全年|长期|常年|每月|平时|日常|经常性工作|常规工作|其他)(?:工作)?(?P<sep>\s*[:：]\s*|\s+)?(?P<rest>.*)$", re.S)
-_QUARTER = re.compile(r"^\s*(?:第)?(?P<q>[一二三四1-4])季度(?P<sep>\s*[:：]\s*|\s+|[，,、]\s*)?(?P<rest>.*)$", re.S)
-_TOKEN = re.compile(rf"(?P<next>{_NEXT})?(?P<num>{_NUM})(?:[ \u3000]?月(?:[ \u3000]?份)?)?|(?P<join>{_JOIN})")
+
+#: The patterns by name: (source, flags), compiled by _regex on first use.
+_SOURCES = {
+    "head": (rf"^\s*[（(]?(?P<spec>{_SPEC})[)）]?(?P<sep>\s*[:：]\s*|\s+|[，,、]\s*)?(?P<rest>.*)$", re.S),
+    "anytime": (r"^\s*(?P<spec>全年|长期|常年|每月|平时|日常|经常性工作|常规工作|其他)(?:工作)?"
+                r"(?P<sep>\s*[:：]\s*|\s+)?(?P<rest>.*)$", re.S),
+    "quarter": (r"^\s*(?:第)?(?P<q>[一二三四1-4])季度(?P<sep>\s*[:：]\s*|\s+|[，,、]\s*)?(?P<rest>.*)$", re.S),
+    "token": (rf"(?P<next>{_NEXT})?(?P<num>{_NUM})(?:[ \u3000]?月(?:[ \u3000]?份)?)?|(?P<join>{_JOIN})", 0),
+}
+
+
+@cache
+def _regex(name: str) -> re.Pattern[str]:
+    """The pattern `name` of _SOURCES, compiled the first time it is asked
+    for: the editor imports this module at start-up (through the month
+    table) but reads no month expression or table header before a paste, an
+    import or a rollover, and compiling them all costs about 2.5 ms."""
+    source, flags = _SOURCES[name]
+    return re.compile(source, flags)
+
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _HAS_FULLWIDTH = re.compile("[０-９]")
@@ -63,7 +80,7 @@ def parse_month_spec(spec: str) -> list[tuple[int, bool]] | None:
     pending_range = False
     position = 0
     scripts: set[bool] = set()
-    for match in _TOKEN.finditer(spec):
+    for match in _regex("token").finditer(spec):
         if spec[position:match.start()].strip():
             return None
         position = match.end()
@@ -115,18 +132,18 @@ def match_month_head(line: str) -> MonthHead | None:
 
 
 def _match_folded(text: str) -> MonthHead | None:
-    quarter = _QUARTER.match(text)
+    quarter = _regex("quarter").match(text)
     if quarter:
         q = parse_chinese_number(quarter.group("q")) or 1
         rest = quarter.group("rest").strip()
         return MonthHead([(m, False) for m in range(3 * q - 2, 3 * q + 1)], rest,
                          text[:quarter.start("sep") if quarter.group("sep") is not None else quarter.end("q") + 2]
                          .strip(), bool(quarter.group("sep")) or not rest)
-    anytime = _ANYTIME.match(text)
+    anytime = _regex("anytime").match(text)
     if anytime:
         return MonthHead([], anytime.group("rest").strip(), anytime.group("spec"),
                          bool(anytime.group("sep")) or not anytime.group("rest").strip())
-    match = _HEAD.match(text)
+    match = _regex("head").match(text)
     if not match or "月" not in match.group("spec"):
         return None
     spec = match.group("spec")
@@ -157,11 +174,13 @@ def resolve(months: list[tuple[int, bool]], period: Period) -> list[str]:
 
 # --- a month table's header row (月份 | 工作内容 | 负责人 | 备注) ----------------
 
-_MONTH_COL = re.compile(r"^(?:月份|月|时间|日期|时段|月次|时间安排|活动时间|月份安排)$")
-_TEXT_COL = re.compile(r"内容|工作|活动|项目|事项|要点|安排|主题")
-_OWNER_COL = re.compile(r"负责|责任|牵头|承办|主办|部门|执行|参加")
-_NOTE_COL = re.compile(r"备注|说明|完成|要求|情况|形式")
-_NUMBER_COL = re.compile(r"^(?:序号|编号|序|NO\.?|No\.?)$")
+_SOURCES.update({
+    "month column": (r"^(?:月份|月|时间|日期|时段|月次|时间安排|活动时间|月份安排)$", 0),
+    "text column": (r"内容|工作|活动|项目|事项|要点|安排|主题", 0),
+    "owner column": (r"负责|责任|牵头|承办|主办|部门|执行|参加", 0),
+    "note column": (r"备注|说明|完成|要求|情况|形式", 0),
+    "number column": (r"^(?:序号|编号|序|NO\.?|No\.?)$", 0),
+})
 
 
 def table_columns(cells: list[str]) -> dict[str, int] | None:
@@ -171,14 +190,14 @@ def table_columns(cells: list[str]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     for index, cell in enumerate(cells):
         name = fold(re.sub(r"\s+", "", cell))
-        if not name or _NUMBER_COL.match(name):
+        if not name or _regex("number column").match(name):
             continue
-        if "month" not in columns and _MONTH_COL.match(name):
+        if "month" not in columns and _regex("month column").match(name):
             columns["month"] = index
-        elif "owner" not in columns and _OWNER_COL.search(name) and len(name) <= 8:
+        elif "owner" not in columns and _regex("owner column").search(name) and len(name) <= 8:
             columns["owner"] = index
-        elif "note" not in columns and _NOTE_COL.search(name) and len(name) <= 8:
+        elif "note" not in columns and _regex("note column").search(name) and len(name) <= 8:
             columns["note"] = index
-        elif "text" not in columns and _TEXT_COL.search(name) and len(name) <= 10:
+        elif "text" not in columns and _regex("text column").search(name) and len(name) <= 10:
             columns["text"] = index
     return columns if "month" in columns and "text" in columns else None

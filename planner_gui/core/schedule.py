@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .edits import Batch, Edit, InsertActivity, MoveActivity, RemoveActivity, SetMeta, UpdateActivity
-from .months import match_month_head, resolve
 from .numbering import number_for_path
 from .period import Period, add_months, month_span, parse_ym, span_label
 from .plan import Activity, Plan, Section
@@ -94,6 +93,10 @@ def parse_months_text(text: str, period: Period) -> list[str] | None:
     yms = _iso_months(text)
     if yms is not None:
         return yms
+    # Imported here: the month table's module is imported at the editor's
+    # start-up, month expressions are read only when a cell is typed in.
+    from .months import match_month_head, resolve
+
     head = match_month_head(text)
     if head is None or head.rest.strip(" ：:"):
         return None

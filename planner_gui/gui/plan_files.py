@@ -76,8 +76,7 @@ class PlanFilesMixin(_WindowBase):
         plan = self._offer_recovery(path, plan_file, plan)
         recovery.backup(plan_file)
         self.set_session(PlanSession(plan, plan_file, recovery=recovery.writer_for(path)))
-        settings.add_recent_file(path)
-        settings.set_last_folder(path)
+        settings.remember_file(path)
         return True
 
     def _cannot_open(self, path: str, exc) -> bool:
@@ -231,8 +230,7 @@ class PlanFilesMixin(_WindowBase):
             recovery.discard(old_path)
         self.is_sample = False
         self._failure = None
-        settings.add_recent_file(target)
-        settings.set_last_folder(target)
+        settings.remember_file(target)
         self._update_state()
         self.statusBar().showMessage(f"已另存为 {target}", 5000)
         return True
@@ -272,8 +270,7 @@ class PlanFilesMixin(_WindowBase):
             alerts.error(self, str(exc), "未保存")
             return False
         self.set_session(PlanSession(plan_file.load(), plan_file, recovery=recovery.writer_for(target)))
-        settings.add_recent_file(target)
-        settings.set_last_folder(target)
+        settings.remember_file(target)
         return True
 
     def close_plan(self) -> bool:

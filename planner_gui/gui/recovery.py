@@ -20,10 +20,11 @@ from PySide6.QtCore import QStandardPaths
 from ..core.files import PlanFileProblem
 
 if TYPE_CHECKING:
-    from ..store import BackupFolder, RecoveryFolder
+    from ..store.backups import BackupFolder
+    from ..store.recovery import RecoveryFolder
 
 # The store is imported when a copy or a backup is first made or read, not
-# at start-up (its import costs about 40 ms; the sample needs none of it).
+# at start-up (the sample needs none of it).
 
 
 def data_dir() -> Path:
@@ -43,20 +44,27 @@ def backup_dir() -> Path:
 
 def backup_folder() -> BackupFolder:
     """The rotating backups (store.BackupFolder) in the user's data folder."""
-    from ..store import BackupFolder
+    from ..store.backups import BackupFolder
 
     return BackupFolder(backup_dir())
 
 
 def _folder() -> RecoveryFolder:
-    from ..store import RecoveryFolder
+    from ..store.recovery import RecoveryFolder
 
     return RecoveryFolder(recovery_dir())
 
 
 def writer_for(plan_path):
-    """The session's `recovery` callable for a plan file."""
-    return _folder().writer(plan_path)
+    """The session's `recovery` callable for a plan file: it imports the
+    store's recovery copies when a save has failed, not when the plan opens."""
+    folder = recovery_dir()
+
+    def write_recovery(plan) -> None:
+        from ..store.recovery import RecoveryFolder
+
+        RecoveryFolder(folder).write(plan, plan_path)
+    return write_recovery
 
 
 def recovery_path(plan_path) -> Path:

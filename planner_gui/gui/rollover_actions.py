@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu, QProgressDialog
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from ..core.files import PLAN_EXTENSION as EXTENSION
 from . import alerts, settings
@@ -38,6 +38,8 @@ from .file_service import same_file
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from ..dialogs.import_report import ImportReportPanel
     from ..dialogs.rollover_review import RolloverReviewPanel
     from .host import WindowHost
@@ -195,6 +197,8 @@ class RolloverActions(QObject):
         if self.job is not None:
             alerts.warning(self.host.parent, "还有一个文件正在读取，请稍候。")
             return
+        from PySide6.QtWidgets import QProgressDialog   # with its dialog enums, when a file is read
+
         job = ImportJob(work, then, what)
         self.job = job
         busy = QProgressDialog(f"正在读取 {what}…\n如果 Word 文件需要转换，可能要稍等一会儿。",

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QApplic
 from ..core import schedule as sch
 from ..models.schedule_model import (COL_DONE, COL_DONE_ON, COL_MONTH, COL_NOTE, COL_OUTCOME, COL_OWNER,
                                      COL_TEXT, ScheduleModel)
-from .schedule_delegates import MonthDelegate, OwnerDelegate, TextDelegate
+from .actions import portable_keys
 from .schedule_library_control import LibraryControl
 from .schedule_sections import SectionTie
 
 if TYPE_CHECKING:
+    from .schedule_delegates import MonthDelegate, OwnerDelegate, TextDelegate   # made by ensure_ui
     from .schedule_library import ActivityLibraryPanel
     from .year_grid import YearGridView   # imported by ensure_ui, when the view is first shown
 
@@ -210,7 +211,7 @@ class ScheduleView(QWidget):
         action.setObjectName(name)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts([portable_keys(k) if isinstance(k, str) else QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if tip:
             action.setToolTip(tip)
@@ -257,6 +258,7 @@ class ScheduleView(QWidget):
         from the window's menu while the tab is hidden, a test)."""
         if self._ui_built:
             return
+        from .schedule_delegates import MonthDelegate, OwnerDelegate, TextDelegate
         from .year_grid import YearGridView
 
         self._ui_built = True

@@ -10,7 +10,7 @@ window turns it into undoable edits.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.sanitize import indent_length
@@ -71,6 +71,10 @@ class ParagraphEdit(QTextEdit):
     def _mark_matches(self) -> None:
         selections: list[QTextEdit.ExtraSelection] = []
         if self._needle:
+            # Imported when find and replace first marks something: their
+            # Python enums would cost every start-up about 2 ms.
+            from PySide6.QtGui import QTextCharFormat, QTextDocument
+
             flags = QTextDocument.FindFlag.FindCaseSensitively if self._match_case \
                 else QTextDocument.FindFlag(0)
             marked = QTextCharFormat()

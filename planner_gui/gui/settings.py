@@ -30,11 +30,24 @@ def recent_files() -> list[str]:
 
 
 def add_recent_file(path: str) -> list[str]:
+    return _add_recent_file(settings(), path)
+
+
+def _add_recent_file(store: QSettings, path: str) -> list[str]:
     path = os.path.abspath(path)
-    files = [path] + [p for p in recent_files() if os.path.abspath(p) != path]
+    files = [path] + [p for p in _as_list(store.value("recent_files", [])) if os.path.abspath(p) != path]
     files = files[:MAX_RECENT]
-    settings().setValue("recent_files", files)
+    store.setValue("recent_files", files)
     return files
+
+
+def remember_file(path: str) -> None:
+    """A plan opened or saved: first in the recent files, its folder the
+    next dialog's. One QSettings, so the settings file is written once (each
+    write locks it and replaces it through a temporary file)."""
+    store = settings()
+    _add_recent_file(store, path)
+    store.setValue("last_folder", os.path.dirname(os.path.abspath(path)))
 
 
 def remove_recent_file(path: str) -> None:

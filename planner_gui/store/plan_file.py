@@ -337,6 +337,25 @@ class PlanFile:
                 continue
         return state
 
+    def rows_checksum(self) -> str | None:
+        """The row checksum (checksum.py) of what the file holds, as load()
+        verified it and the writes since kept it; None when not known (not
+        loaded, read-only, damaged, or a failed transaction since)."""
+        return self._digests.hexdigest() if self._digests is not None else None
+
+    def stored_rows_checksum(self) -> str | None:
+        """The row checksum the file says it holds, unverified (None when it
+        has none, or is stamped the older way, see checksum.py)."""
+        try:
+            stored = dict(self.conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
+                                            [ROWS_KEY, CHECKSUM_KEY]).fetchall())
+            if CHECKSUM_KEY in stored or ROWS_KEY not in stored:
+                return None
+            value = json.loads(stored[ROWS_KEY])
+        except (sqlite3.Error, ValueError, TypeError):
+            return None
+        return value if isinstance(value, str) else None
+
     # --- writing -----------------------------------------------------------
     def _checkwritable(self) -> None:
         if self.read_only:

@@ -3,10 +3,12 @@ mark is 1, each run of Latin letters/digits (with attached punctuation) is 1."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from planner_gui.core.plan import Plan, Section
-from planner_gui.core.wordcount import count_words, plan_words, section_words
+from planner_gui.core.wordcount import ASIAN_RANGES, count_words, plan_words, section_words
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -38,3 +40,22 @@ def test_section_and_plan_counts():
     plan = Plan(sections=[section], preamble=["开头"], closing=["结尾"])
     plan.meta.title = "计划"
     assert plan_words(plan) == 2 + 2 + 4 + 5 + 2 + 1 + 2 + 2
+
+
+def test_every_character_counts_as_the_rule_says():
+    """The count reads a translate table, not the character class the rule is
+    written as: both agree on every character of the BMP and on a sample
+    beyond it, alone and between words."""
+    asian = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ASIAN_RANGES)
+    asian_char = re.compile(f"[{asian}]")
+    other_run = re.compile(f"[^\\s{asian}]+")
+
+    def by_rule(text):
+        return (len(asian_char.findall(text))
+                + sum(1 for run in other_run.findall(text) if any(ch.isalnum() for ch in run)))
+
+    points = [*range(0x10000), *range(0x10000, 0x110000, 97), 0x1FFFF, 0x20000, 0x3134F, 0x31350]
+    for point in points:
+        ch = chr(point)
+        for text in (ch, f"a{ch}b", f"{ch} x", f"中{ch}2025"):
+            assert count_words(text) == by_rule(text), (hex(point), text)

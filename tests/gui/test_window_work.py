@@ -183,7 +183,10 @@ def test_hidden_lists_are_not_searched_after_edits(window, monkeypatch):
 
 def test_opening_a_plan_leaves_rarely_used_modules_unloaded(plan_path, tmp_path):
     """The window is built without the rollover, import, print and dialog
-    modules; they load when their action is first used."""
+    modules; they load when their action is first used. Each module a start-up
+    imports costs it time (docs/performance.md, round three): the month
+    parser and the month table's cell editors wait for the table, the store's
+    writing for the first edit, the backup list for 从备份恢复."""
     code = (
         "import json, sys\n"
         "from planner_gui.app import build_window\n"
@@ -207,6 +210,9 @@ def test_opening_a_plan_leaves_rarely_used_modules_unloaded(plan_path, tmp_path)
                  "planner_gui.dialogs.import_report", "planner_gui.dialogs.paste_plan",
                  "planner_gui.importers", "PySide6.QtPrintSupport", "planner_gui.core.paste",
                  "planner_gui.gui.find_replace", "planner_gui.gui.properties_panel",
-                 "planner_gui.gui.schedule_library", "planner_gui.render.layout", "docx"):
+                 "planner_gui.gui.schedule_library", "planner_gui.render.layout", "docx",
+                 "planner_gui.core.months", "planner_gui.core.hanzi", "planner_gui.gui.schedule_delegates",
+                 "planner_gui.dialogs.restore_backup", "planner_gui.export", "sqlite_utils",
+                 "_strptime"):
         assert name not in loaded, name
     assert "planner_gui.gui.print_actions" in loaded and "planner_gui.gui.rollover_actions" in loaded

@@ -11,7 +11,8 @@ import pytest
 
 from planner_gui.core.edits import SetBody
 from planner_gui.core.interchange import dumps
-from planner_gui.store import BackupFolder, PlanFile, StoreError, list_backups, restore_backup
+from planner_gui.store import PlanFile, StoreError
+from planner_gui.store.backups import BackupFolder, list_backups, restore_backup
 
 
 

@@ -24,7 +24,8 @@ import pytest
 
 from planner_gui.core.edits import SetBody, SetHeading
 from planner_gui.core.interchange import dumps
-from planner_gui.store import PlanFile, RecoveryFolder
+from planner_gui.store import PlanFile
+from planner_gui.store.recovery import RecoveryFolder
 
 EXT4_IOC_SHUTDOWN = 0x8004587D          # _IOR('X', 125, __u32)
 EXT4_GOING_FLAGS_NOLOGFLUSH = 0x2

@@ -52,7 +52,7 @@ def test_a_stale_journal_never_meets_a_new_plan(how, plan_path, tmp_path, sample
     if how == "save as onto a damaged file":
         target.write_bytes(b"not a plan at all" * 10)
     if how == "recovery copy":
-        from planner_gui.store import RecoveryFolder
+        from planner_gui.store.recovery import RecoveryFolder
 
         folder = RecoveryFolder(target.parent)
         target = folder.path_for(None)
@@ -296,7 +296,7 @@ def test_backups_are_made_while_editing_off_the_window_thread(plan_path, qapp, q
     from planner_gui.app import build_window
     from planner_gui.core.edits import SetHeading
     from planner_gui.gui import recovery
-    from planner_gui.store import BackupFolder
+    from planner_gui.store.backups import BackupFolder
 
     threads = []
     real_backup = BackupFolder.backup
@@ -689,7 +689,8 @@ def test_a_plan_deleted_or_replaced_while_open_is_told_so(how, plan_path, tmp_pa
     import os
 
     from planner_gui.core.edits import SetHeading, apply_edit
-    from planner_gui.store import RecoveryFolder, StoreWriteError
+    from planner_gui.store import StoreWriteError
+    from planner_gui.store.recovery import RecoveryFolder
 
     recovery = RecoveryFolder(tmp_path / "recovery")
     with PlanFile.open(plan_path) as plan_file:

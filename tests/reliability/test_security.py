@@ -15,8 +15,9 @@ import pytest
 
 from planner_gui.core.edits import SetHeading
 from planner_gui.core.interchange import dumps
-from planner_gui.store import (BackupFolder, NotAPlanError, PlanFile, RecoveryFolder, list_backups,
-                               restore_backup)
+from planner_gui.store import NotAPlanError, PlanFile
+from planner_gui.store.backups import BackupFolder, list_backups, restore_backup
+from planner_gui.store.recovery import RecoveryFolder
 from tests.reliability.conftest import available
 
 PACKAGE = Path(__file__).resolve().parents[2] / "planner_gui"

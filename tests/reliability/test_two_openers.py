@@ -12,7 +12,8 @@ import pytest
 
 from planner_gui.core.edits import SetHeading, apply_edit
 from planner_gui.core.interchange import dumps
-from planner_gui.store import PlanFile, PlanLockedError, restore_backup
+from planner_gui.store import PlanFile, PlanLockedError
+from planner_gui.store.backups import restore_backup
 
 REPO = Path(__file__).resolve().parents[2]
 OPEN_ELSEWHERE = "该计划已在别处打开"

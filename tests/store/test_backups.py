@@ -8,8 +8,8 @@ import pytest
 
 from planner_gui.core.edits import SetHeading, apply_edit
 from planner_gui.core.interchange import dumps
-from planner_gui.store import (BackupFolder, NotAPlanError, PlanFile, PlanLockedError, StoreError,
-                               StoreWriteError, list_backups, restore_backup)
+from planner_gui.store import NotAPlanError, PlanFile, PlanLockedError, StoreError, StoreWriteError
+from planner_gui.store.backups import BackupFolder, list_backups, restore_backup
 from planner_gui.store import backups as backups_module
 from planner_gui.store.backups import inspect_backup, plan_key
 
@@ -73,6 +73,28 @@ def test_at_most_one_backup_per_interval_unless_forced(plan_path, folder, clock)
         assert backups.due(plan_path)
         # Unchanged since the newest backup: nothing to keep.
         assert backups.backup(plan_file) is None
+    assert len(list_backups(plan_path, folder)) == 2
+
+
+def test_an_unchanged_plan_is_told_by_its_checksum_without_reading_it_again(plan_path, folder, clock,
+                                                                           monkeypatch):
+    """The editor asks at every opening (the newest backup is usually more
+    than ten minutes old) right after loading the plan: reading and encoding
+    it again would cost as long as the opening."""
+    backups = BackupFolder(folder, clock=clock)
+    with PlanFile.open(plan_path) as plan_file:
+        assert backups.backup(plan_file) is not None
+    clock.advance(hours=1)
+    with PlanFile.open(plan_path) as plan_file:
+        plan_file.load()                               # as the editor opens it
+        loads = []
+        real_load = plan_file.load
+        monkeypatch.setattr(plan_file, "load", lambda: loads.append(1) or real_load())
+        assert backups.backup(plan_file) is None
+        assert loads == []
+        edit_heading(plan_file, "第二稿")
+        clock.advance(hours=1)
+        assert backups.backup(plan_file) is not None   # changed since: a new backup
     assert len(list_backups(plan_path, folder)) == 2
 
 

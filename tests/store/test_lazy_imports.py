@@ -24,7 +24,8 @@ PROBE = textwrap.dedent("""
         seen[step] = sorted(m for m in WATCHED if m in sys.modules)
 
     path, folder = sys.argv[1], sys.argv[2]
-    from planner_gui.store import BackupFolder, PlanFile
+    from planner_gui.store import PlanFile
+    from planner_gui.store.backups import BackupFolder
 
     with PlanFile.open(path, read_only=True) as plan_file:
         plan_file.load()
@@ -75,6 +76,22 @@ def test_reading_a_plan_does_not_import_sqlite_utils(plan_path, tmp_path):
     assert "numpy" not in seen["first edit"] and "pandas" not in seen["first edit"]
     # ...which stay importable for anything else.
     assert seen["numpy importable afterwards"] == seen["numpy installed"]
+
+
+def test_reading_a_plan_leaves_backups_and_recovery_copies_unloaded(plan_path):
+    """The store package imports what opening and reading need: dump, export
+    and pdf never make or list a backup, and the editor imports the backups
+    when it checks whether one is due, not with the package."""
+    code = ("import sys\n"
+            "from planner_gui.store import PlanFile\n"
+            "with PlanFile.open(sys.argv[1], read_only=True) as plan_file:\n"
+            "    plan_file.load()\n"
+            "print(sorted(m for m in sys.modules if m.startswith('planner_gui.store')))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(plan_path)], capture_output=True, text=True,
+                          cwd=REPO, check=True)
+    loaded = done.stdout.strip()
+    assert "planner_gui.store.plan_file" in loaded
+    assert "planner_gui.store.backups" not in loaded and "planner_gui.store.recovery" not in loaded
 
 
 def test_the_probe_sees_an_import(tmp_path):

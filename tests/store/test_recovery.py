@@ -2,7 +2,8 @@
 
 from planner_gui.core.edits import SetHeading, apply_edit
 from planner_gui.core.interchange import dumps
-from planner_gui.store import PlanFile, RecoveryFolder
+from planner_gui.store import PlanFile
+from planner_gui.store.recovery import RecoveryFolder
 
 
 def test_writer_keeps_the_plan_in_memory_as_a_plan_file(plan_path, sample_plan, tmp_path_factory):
