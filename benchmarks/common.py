@@ -169,7 +169,6 @@ def child_env(workdir: Path) -> dict:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["XDG_CONFIG_HOME"] = str(workdir / "config")
     env["XDG_CACHE_HOME"] = str(workdir / "cache")
-    env.pop("PLANNER_LANG", None)
     # An installed program runs from compiled .pyc files; this environment
     # may forbid writing them (PYTHONDONTWRITEBYTECODE), which would make
     # every child compile the whole package again. Keep them in the
