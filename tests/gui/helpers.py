@@ -37,6 +37,25 @@ def assert_numbering_matches(window):
     assert seen == [s.id for s in plan.walk()]
 
 
+def show_schedule(window):
+    """The 月份安排 tab brought to the front, as a click on it does; its view."""
+    view = window.schedule_view
+    window.tabs.setCurrentWidget(view)
+    return view
+
+
+def focus_activity(view, ident, column=0):
+    """Focus the month table and make one activity's cell current (its row
+    selected), as a click on it does; the cell's index."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    index = view.model.index_for_activity(ident, column)
+    view.tree.setFocus()
+    view.tree.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    return index
+
+
 def type_text(widget, text: str) -> None:
     """Key presses carrying any text (QTest.keyClicks only takes ASCII)."""
     from PySide6.QtCore import QEvent, Qt

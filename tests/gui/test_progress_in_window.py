@@ -6,26 +6,17 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from planner_gui.models.schedule_model import COL_DONE, COL_DONE_ON, COL_OUTCOME
 
-from .helpers import type_text
-
-
-def _schedule(window):
-    view = window.schedule_view
-    window.tabs.setCurrentWidget(view)
-    return view
+from .helpers import focus_activity, show_schedule, type_text
 
 
 def _edit_cell(qtbot, view, ident, column, text):
     """Select the cell, F2, type, Enter: what a user does."""
-    index = view.model.index_for_activity(ident, column)
-    view.tree.setFocus()
-    view.tree.selectionModel().setCurrentIndex(
-        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    focus_activity(view, ident, column)
     qtbot.keyClick(view.tree, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert editor is not view.tree, "F2 opened no editor"
@@ -36,7 +27,7 @@ def _edit_cell(qtbot, view, ident, column, text):
 
 
 def test_outcome_and_done_on_typed_in_the_month_table_and_undone(window, qtbot):
-    view = _schedule(window)
+    view = show_schedule(window)
     plan = window.session.plan
     activity = plan.schedule[0]
     _edit_cell(qtbot, view, activity.id, COL_OUTCOME, "全校教职工120人参加")
@@ -57,7 +48,7 @@ def test_outcome_and_done_on_typed_in_the_month_table_and_undone(window, qtbot):
 
 
 def test_a_done_on_that_is_not_a_date_is_refused_with_a_sentence(window, qtbot):
-    view = _schedule(window)
+    view = show_schedule(window)
     activity = window.session.plan.schedule[1]
     _edit_cell(qtbot, view, activity.id, COL_DONE_ON, "下个月")
     assert activity.done_on == ""
@@ -66,7 +57,7 @@ def test_a_done_on_that_is_not_a_date_is_refused_with_a_sentence(window, qtbot):
 
 
 def test_month_rows_show_done_over_planned_and_overdue(window, qtbot):
-    view = _schedule(window)
+    view = show_schedule(window)
     model = view.model
     plan = window.session.plan
     model.now_month = plan.meta.period.end[:4] + "-99"      # the whole period has passed
@@ -92,7 +83,7 @@ def test_month_rows_show_done_over_planned_and_overdue(window, qtbot):
 def test_year_grid_shows_progress_per_month_and_for_the_year(window, qtbot):
     from planner_gui.models.year_grid_model import DONE_MARK, ProgressRole
 
-    view = _schedule(window)
+    view = show_schedule(window)
     plan = window.session.plan
     grid = view.year_grid.model
     grid.now_month = f"{plan.meta.year}-07"

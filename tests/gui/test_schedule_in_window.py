@@ -3,16 +3,10 @@ undo steps on the window's stack, saved to the plan file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 
 from planner_gui.core import schedule as sch
-
-
-def _focus(view, ident):
-    index = view.model.index_for_activity(ident)
-    view.tree.setFocus()
-    view.tree.selectionModel().setCurrentIndex(
-        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+from .helpers import focus_activity
 
 
 def test_schedule_menu_holds_the_views_actions(window):
@@ -27,7 +21,7 @@ def test_delete_key_in_the_schedule_deletes_an_activity_not_a_section(window, qt
     plan = window.session.plan
     sections = len(list(plan.walk()))
     first = plan.schedule[0].id
-    _focus(view, first)
+    focus_activity(view, first)
     qtbot.keyClick(view.tree, Qt.Key.Key_Delete)
     assert plan.find_activity(first) is None
     assert len(list(plan.walk())) == sections
@@ -50,7 +44,7 @@ def test_jump_to_section_selects_it_in_the_outline(window, qtbot):
     view = window.schedule_view
     window.tabs.setCurrentWidget(view)
     tied = next(a for a in window.session.plan.schedule if a.section)
-    _focus(view, tied.id)
+    focus_activity(view, tied.id)
     view.jump_action.trigger()
     assert window.current_section_id() == tied.section
     assert sch.section_family(window.session.plan, tied.section)

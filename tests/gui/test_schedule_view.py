@@ -19,6 +19,7 @@ from planner_gui.gui.undo import EditCommand
 from planner_gui.models.schedule_model import COL_DONE, COL_MONTH, COL_OWNER, COL_TEXT, ProblemRole
 from planner_gui.gui.editor import Editor
 from planner_gui.models.session import PlanSession
+from .helpers import focus_activity
 
 
 def school_plan() -> Plan:
@@ -52,14 +53,6 @@ def parts(qtbot):
 
 def group_ids(plan, key):
     return [a.id for a in sch.group_members(plan, key)]
-
-
-def focus_activity(view, ident, column=0):
-    index = view.model.index_for_activity(ident, column)
-    view.tree.setFocus()
-    view.tree.selectionModel().setCurrentIndex(
-        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-    return index
 
 
 def test_contract_with_the_main_window(qtbot):

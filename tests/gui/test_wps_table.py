@@ -5,26 +5,18 @@ Everything through real keys on the real window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
 
 from planner_gui.models.schedule_model import COL_DONE, COL_MONTH, COL_NOTE, COL_OWNER, COL_TEXT
 
 from .wps_helpers import type_text
-
-
-def _schedule(window):
-    view = window.schedule_view
-    window.tabs.setCurrentWidget(view)
-    return view
+from .helpers import focus_activity, show_schedule
 
 
 def _start_editing(view, qtbot, ident, column=COL_TEXT):
-    index = view.model.index_for_activity(ident, column)
-    view.tree.setFocus()
-    view.tree.selectionModel().setCurrentIndex(
-        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    focus_activity(view, ident, column)
     qtbot.keyClick(view.tree, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert view.tree.state() == QAbstractItemView.State.EditingState
@@ -47,7 +39,7 @@ def _press(key, modifier=Qt.KeyboardModifier.NoModifier):
 
 
 def test_tab_walks_text_owner_note_then_the_next_activity_keeping_every_cell(window, qtbot):
-    view = _schedule(window)
+    view = show_schedule(window)
     plan = window.session.plan
     first, second = plan.schedule[0], plan.schedule[1]
     _start_editing(view, qtbot, first.id)
@@ -70,7 +62,7 @@ def test_tab_walks_text_owner_note_then_the_next_activity_keeping_every_cell(win
 
 
 def test_shift_tab_walks_back_to_the_previous_activitys_note(window, qtbot):
-    view = _schedule(window)
+    view = show_schedule(window)
     plan = window.session.plan
     first, second = plan.schedule[0], plan.schedule[1]
     _start_editing(view, qtbot, second.id, COL_OWNER)
@@ -83,7 +75,7 @@ def test_shift_tab_walks_back_to_the_previous_activitys_note(window, qtbot):
 
 
 def test_tab_crosses_into_the_next_month(window, qtbot):
-    view = _schedule(window)
+    view = show_schedule(window)
     model = view.model
     group = model.index(0, 0)
     last = model.index(model.rowCount(group) - 1, COL_NOTE, group)
@@ -96,7 +88,7 @@ def test_tab_crosses_into_the_next_month(window, qtbot):
 
 
 def test_enter_commits_and_stays_escape_cancels(window, qtbot):
-    view = _schedule(window)
+    view = show_schedule(window)
     plan = window.session.plan
     first = plan.schedule[0]
     before = first.owner
@@ -115,19 +107,16 @@ def test_enter_commits_and_stays_escape_cancels(window, qtbot):
 
 
 def test_the_cell_editor_is_framed(window, qtbot):
-    view = _schedule(window)
+    view = show_schedule(window)
     editor = _start_editing(view, qtbot, window.session.plan.schedule[0].id)
     assert "border" in editor.styleSheet() and "2px" in editor.styleSheet()
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
 
 
 def test_new_activity_is_selected_and_in_edit(window, qtbot):
-    view = _schedule(window)
+    view = show_schedule(window)
     first = window.session.plan.schedule[0]
-    index = view.model.index_for_activity(first.id, COL_TEXT)
-    view.tree.setFocus()
-    view.tree.selectionModel().setCurrentIndex(
-        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    focus_activity(view, first.id, COL_TEXT)
     count = len(window.session.plan.schedule)
     qtbot.keyClick(view.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert len(window.session.plan.schedule) == count + 1
@@ -144,7 +133,7 @@ def test_new_activity_is_selected_and_in_edit(window, qtbot):
 
 def test_work_column_keeps_its_room_with_the_library_open(window, qtbot):
     window.resize(1366, 740)
-    view = _schedule(window)
+    view = show_schedule(window)
     qtbot.waitExposed(view.tree)
     view.library_action.trigger()
     assert view.library.isVisible()
@@ -159,7 +148,7 @@ def test_work_column_keeps_its_room_with_the_library_open(window, qtbot):
 
 
 def test_a_span_shows_in_every_month_it_covers_marked_as_continuing(window, qtbot):
-    view = _schedule(window)
+    view = show_schedule(window)
     plan = window.session.plan
     activity = plan.schedule[0]
     _start_editing(view, qtbot, activity.id, COL_MONTH)
@@ -182,7 +171,7 @@ def test_a_span_shows_in_every_month_it_covers_marked_as_continuing(window, qtbo
 
 
 def test_whole_year_activities_show_across_the_year_grid(window, qtbot):
-    view = _schedule(window)
+    view = show_schedule(window)
     plan = window.session.plan
     activity = plan.schedule[0]
     view.set_months([activity.id], [])   # 全年
@@ -194,12 +183,9 @@ def test_whole_year_activities_show_across_the_year_grid(window, qtbot):
 
 
 def test_typing_on_a_cell_starts_editing_it(window, qtbot):
-    view = _schedule(window)
+    view = show_schedule(window)
     first = window.session.plan.schedule[0]
-    index = view.model.index_for_activity(first.id, COL_NOTE)
-    view.tree.setFocus()
-    view.tree.selectionModel().setCurrentIndex(
-        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    focus_activity(view, first.id, COL_NOTE)
     type_text(view.tree, "提前通知")   # an input method's words
     assert view.tree.state() == QAbstractItemView.State.EditingState
     _press(Qt.Key.Key_Return)
