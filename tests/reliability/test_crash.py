@@ -12,8 +12,6 @@ import os
 import random
 import shutil
 import signal
-import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,54 +21,18 @@ import pytest
 from planner_gui.core.interchange import dumps, loads
 from planner_gui.store import PlanFile, StoreError
 from tests.reliability.crash_writer import replay, starting_plan
+from tests.reliability.fork_server import Server
 
 pytestmark = pytest.mark.skipif(os.name != "posix" or not hasattr(os, "fork"),
                                 reason="SIGKILL and fork are POSIX")
 
-REPO = Path(__file__).resolve().parents[2]
 TRIALS = int(os.environ.get("PLANNER_CRASH_TRIALS", "200"))
 SEED = int(os.environ.get("PLANNER_CRASH_SEED", "20250301"))
 
 
-class WriterServer:
-    """The fork server of crash_writer.py, started once per module."""
-
-    def __init__(self):
-        env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
-        self.proc = subprocess.Popen([sys.executable, "-m", "tests.reliability.crash_writer", "serve"],
-                                     cwd=REPO, env=env, stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, text=True, bufsize=1)
-        self._expect("ready")
-
-    def _expect(self, word: str) -> str:
-        line = self.proc.stdout.readline()
-        if not line.startswith(word):
-            self.proc.kill()
-            raise RuntimeError(f"crash writer said {line!r}, expected {word!r}")
-        return line[len(word):].strip()
-
-    def start(self, plan: Path, log: Path, seed: int, create: bool, limit: int) -> int:
-        import json
-
-        self.proc.stdin.write(json.dumps({"plan": str(plan), "log": str(log), "seed": seed,
-                                          "create": create, "limit": limit}) + "\n")
-        self.proc.stdin.flush()
-        return int(self._expect("pid"))
-
-    def wait(self) -> int:
-        return int(self._expect("exit"))
-
-    def close(self):
-        self.proc.stdin.close()
-        try:
-            self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-
-
 @pytest.fixture(scope="module")
 def writer():
-    server = WriterServer()
+    server = Server("tests.reliability.crash_writer")
     yield server
     server.close()
 
@@ -136,7 +98,7 @@ def kill_and_check(writer, tally: Tally, rng: random.Random, folder: Path, plan:
     seed = rng.randrange(2 ** 31)
     limit = rng.choice((3, 20, 60, 120))
     log = folder / f"log-{trial}.txt"
-    pid = writer.start(plan, log, seed, create, limit)
+    pid = writer.start(plan=str(plan), log=str(log), seed=seed, create=create, limit=limit)
     time.sleep(rng.uniform(0.0, 0.04))
     os.kill(pid, signal.SIGKILL)
     status = writer.wait()

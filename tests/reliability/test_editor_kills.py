@@ -19,52 +19,22 @@ import json
 import os
 import random
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from tests.reliability.conftest import available
+from tests.reliability.fork_server import Server
 
 pytestmark = [
     pytest.mark.skipif(os.name != "posix" or not hasattr(os, "fork"), reason="SIGKILL and fork are POSIX"),
     pytest.mark.skipif(not available("planner_gui.gui.launch"), reason="the editor window is not there yet"),
 ]
 
-REPO = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("PLANNER_EDITOR_KILLS", "6"))
 SEED = int(os.environ.get("PLANNER_CRASH_SEED", "20250301"))
 GRACE_S = 1.0
-
-
-class Typist:
-    def __init__(self):
-        env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
-        self.proc = subprocess.Popen([sys.executable, "-m", "tests.reliability.editor_typist", "serve"],
-                                     cwd=REPO, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     text=True, bufsize=1)
-        assert self.proc.stdout.readline().startswith("ready")
-
-    def start(self, **job) -> int:
-        self.proc.stdin.write(json.dumps(job) + "\n")
-        self.proc.stdin.flush()
-        line = self.proc.stdout.readline()
-        assert line.startswith("pid"), line
-        return int(line.split()[1])
-
-    def wait(self) -> int:
-        line = self.proc.stdout.readline()
-        assert line.startswith("exit"), line
-        return int(line.split()[1])
-
-    def close(self):
-        self.proc.stdin.close()
-        try:
-            self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
 
 
 def read_log(log: Path):
@@ -87,7 +57,7 @@ def test_editor_killed_while_typing_keeps_all_but_the_last_two_seconds(plan_path
 
     bound = getattr(PlanSession, "MAX_DELAY_MS", 2000) / 1000 + GRACE_S
     rng = random.Random(SEED)
-    typist = Typist()
+    typist = Server("tests.reliability.editor_typist")
     damaged = lost = 0
     failed: list[str] = []
     kills = typed_total = 0
