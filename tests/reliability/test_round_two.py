@@ -17,6 +17,21 @@ from planner_gui.store import NotAPlanError, PlanFile, StoreError
 from tests.reliability.round_two import plan_with_hot_journal
 
 
+def _refusal(action, done: str) -> tuple[str, bool]:
+    """(the store's sentence, True) when `action` is refused with a
+    StoreError, else (`done`, False): what a trial reports either way."""
+    try:
+        action()
+    except StoreError as exc:
+        return str(exc), True
+    return done, False
+
+
+def _open_and_load(path: Path) -> None:
+    with PlanFile.open(path) as plan_file:
+        plan_file.load()
+
+
 def _headings(plan) -> list[str]:
     return [s.heading for s in plan.walk()]
 
@@ -240,12 +255,7 @@ def test_a_tampered_index_definition_is_refused(case, plan_path, figures):
         conn.execute(statement)
     conn.close()
     before = plan_path.read_bytes()
-    try:
-        with PlanFile.open(plan_path) as plan_file:
-            plan_file.load()
-        answer, refused = "opened for writing", False
-    except StoreError as exc:
-        answer, refused = str(exc), True
+    answer, refused = _refusal(lambda: _open_and_load(plan_path), "opened for writing")
     figures("tampered schema", case, 1, answer, failed=int(not refused) + int(plan_path.read_bytes() != before),
             group="index with one of our names but another definition")
     assert refused and plan_path.read_bytes() == before
@@ -426,11 +436,7 @@ def window_for_save_as(plan_path, tmp_path, qapp, quiet_editor, monkeypatch):
 @pytest.mark.parametrize("name", ["CON.ghjh", "nul.ghjh", "AUX", "COM1.ghjh", "LPT9.txt.ghjh", "计划.ghjh.",
                                   "计划:二.ghjh"])
 def test_windows_reserved_names_are_refused(name, tmp_path, sample_plan, figures):
-    try:
-        PlanFile.create(tmp_path / name, sample_plan).close()
-        answer, refused = "created", False
-    except StoreError as exc:
-        answer, refused = str(exc), True
+    answer, refused = _refusal(lambda: PlanFile.create(tmp_path / name, sample_plan).close(), "created")
     figures("windows", f"plan named {name!r}", 1, answer, failed=int(not refused),
             group="reserved names and characters refused with a sentence")
     assert refused and not (tmp_path / name).exists()
@@ -769,12 +775,7 @@ def test_a_huge_cell_is_refused_without_building_it(plan_path, figures):
     conn = sqlite3.connect(str(plan_path), isolation_level=None)
     conn.execute("UPDATE sections SET heading = ? WHERE id = 's1'", ["大" * (MAX_CELL_BYTES // 3 + 1000)])
     conn.close()
-    try:
-        with PlanFile.open(plan_path) as plan_file:
-            plan_file.load()
-        answer, refused = "opened", False
-    except StoreError as exc:
-        answer, refused = str(exc), True
+    answer, refused = _refusal(lambda: _open_and_load(plan_path), "opened")
     figures("cli checks", f"a cell over {MAX_CELL_BYTES >> 20} MB", 1, answer,
             failed=int(not refused or "16 MB" not in answer))
     assert refused and "16 MB" in answer
@@ -818,12 +819,7 @@ def test_an_undecodable_schema_is_a_chinese_sentence(plan_path, figures):
     conn.execute("PRAGMA writable_schema = ON")
     conn.execute("UPDATE sqlite_master SET tbl_name = CAST(X'E8FFFE' AS TEXT) WHERE name = 'sqlite_autoindex_meta_1'")
     conn.close()
-    try:
-        with PlanFile.open(plan_path) as plan_file:
-            plan_file.load()
-        answer = "opened"
-    except StoreError as exc:
-        answer = str(exc)
+    answer, _ = _refusal(lambda: _open_and_load(plan_path), "opened")
     english = re.findall(r"[A-Za-z]{4,}", answer)
     figures("messages", "schema text that is not UTF-8 (\"Could not decode to UTF-8 column …\")", 1, answer,
             failed=int(answer == "opened" or bool(english)))
