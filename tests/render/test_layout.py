@@ -38,6 +38,13 @@ def stress_pages(qapp):
     return lay.layout_plan(stress_plan())
 
 
+@pytest.fixture(scope="module")
+def long_table(qapp):
+    """A plan whose month table runs over many pages, and its layout (laid out once)."""
+    plan = stress_plan(seed=5, activities=200)
+    return plan, lay.layout_plan(plan)
+
+
 def test_every_line_inside_the_text_block(stress_pages):
     assert len(stress_pages) >= 25
     for page in stress_pages.pages:
@@ -137,9 +144,8 @@ def test_headings_keep_with_the_next_paragraph(stress_pages):
         assert not any(last.startswith(h) for h in headings), last
 
 
-def test_table_header_repeats_and_months_appear_once(qapp):
-    plan = stress_plan(seed=5, activities=200)
-    pages = lay.layout_plan(plan)
+def test_table_header_repeats_and_months_appear_once(long_table):
+    plan, pages = long_table
     table_pages = [p for p in pages.pages if "工作内容" in page_texts(p)]
     assert len(table_pages) >= 5
     for page in table_pages:
@@ -161,10 +167,9 @@ def test_table_header_repeats_and_months_appear_once(qapp):
     assert sorted(labels) == sorted([m for m in months if m.endswith("月份")] + repeated)
 
 
-def test_every_table_page_names_its_month(qapp):
+def test_every_table_page_names_its_month(long_table):
     """The first row on every page of the table has a month label (六月 or 六月（续）)."""
-    plan = stress_plan(seed=5, activities=200)
-    pages = lay.layout_plan(plan)
+    _, pages = long_table
     table_pages = [p for p in pages.pages if "工作内容" in page_texts(p)]
     assert len(table_pages) >= 10
     for page in table_pages:
